@@ -1,0 +1,37 @@
+package org.refract.domain.identity;
+
+import java.util.Optional;
+
+/**
+ * What a new password must satisfy. Length is what matters (NIST SP 800-63B): at least 12 characters, no
+ * composition rules, and an upper bound that keeps hashing cheap to refuse.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    private PasswordPolicy() {
+    }
+
+    /** The reason the password is refused, or empty when it is acceptable. */
+    public static Optional<String> violation(String password, String username) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        }
+        if (password.isBlank()) {
+            return Optional.of("The password cannot be only spaces.");
+        }
+        if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
+            return Optional.of("The password must not contain the username.");
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isAcceptable(String password, String username) {
+        return violation(password, username).isEmpty();
+    }
+}

@@ -1,0 +1,213 @@
+package org.refract.domain.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.refract.domain.shared.BaseEntity;
+
+/**
+ * A person who logs in to the portal. Holds the password hash (never the password), the roles, and the
+ * lockout state that slows down password guessing.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.byUsername",
+        query = "select u from UserAccount u where lower(u.username) = lower(:username)")
+@NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.displayName")
+public class UserAccount extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 64, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Discipline discipline;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String displayName, Discipline discipline, String passwordHash,
+            Set<Role> roles) {
+        this.username = requireText(username, "Username is required.").toLowerCase();
+        this.displayName = requireText(displayName, "Display name is required.");
+        this.discipline = discipline;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "Password hash is required.");
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (this.roles.contains(Role.CHAIR)) {
+            this.roles.add(Role.CLINICIAN);
+        }
+    }
+
+    /** True while a lock from earlier failures is still in force at {@code now}. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Whether this account may log in at {@code now} (it says nothing about the password). */
+    public boolean canLogInAt(Instant now) {
+        return active && !isLockedAt(now);
+    }
+
+    /**
+     * Counts a failed login. The count restarts once an earlier lock has run out, and reaching the policy's
+     * maximum locks the account for the policy's duration. Failures while locked do not extend the lock.
+     */
+    public void recordFailedLogin(Instant now, LockoutPolicy policy) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        if (lockedUntil != null) {
+            lockedUntil = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= policy.maxFailedAttempts()) {
+            lockedUntil = now.plus(policy.lockDuration());
+        }
+    }
+
+    /** A successful login clears the failure count. */
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    /** Lifts a lock before it runs out (an administrator's action). */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "Password hash is required.");
+        this.passwordChangeRequired = false;
+    }
+
+    /** Replaces the hash with a stronger one of the same password (more iterations). */
+    public void upgradePasswordHash(String strongerHash) {
+        this.passwordHash = Objects.requireNonNull(strongerHash, "Password hash is required.");
+    }
+
+    /** An administrator set a temporary password: the user must choose a new one at the next login. */
+    public void resetPassword(String temporaryPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "Password hash is required.");
+        this.passwordChangeRequired = true;
+        unlock();
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = requireText(newDisplayName, "Display name is required.");
+    }
+
+    public void changeDiscipline(Discipline newDiscipline) {
+        this.discipline = newDiscipline;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The highest role, for display: administrator, then chair, then clinician. */
+    public Role primaryRole() {
+        if (roles.contains(Role.ADMIN)) {
+            return Role.ADMIN;
+        }
+        return roles.contains(Role.CHAIR) ? Role.CHAIR : Role.CLINICIAN;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Discipline getDiscipline() {
+        return discipline;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    private static String requireText(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return value.strip();
+    }
+}

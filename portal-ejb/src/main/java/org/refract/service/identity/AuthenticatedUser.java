@@ -1,0 +1,16 @@
+package org.refract.service.identity;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The outcome of a successful password check: what the web tier needs to establish the caller.
+ *
+ * @param username the login name
+ * @param displayName the name shown in the header
+ * @param roles the role names, used as Jakarta Security groups
+ * @param passwordChangeRequired whether the user must choose a new password before going on
+ */
+public record AuthenticatedUser(String username, String displayName, Set<String> roles,
+        boolean passwordChangeRequired) implements Serializable {
+}

@@ -1,0 +1,48 @@
+package org.refract.service.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the schema up to date with Flyway before anything else runs. The migrations in db/migration are the
+ * only way the schema changes, on H2 and PostgreSQL alike.
+ * <p>
+ * {@code -Drefract.flyway.clean=true} empties the schema first: the integration tests use it so that every run
+ * starts from the same database. It is off unless that property is set.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class);
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        boolean clean = Boolean.getBoolean("refract.flyway.clean");
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(!clean)
+                .load();
+        if (clean) {
+            LOG.warn("refract.flyway.clean is set: emptying the database before migrating");
+            flyway.clean();
+        }
+        MigrateResult result = flyway.migrate();
+        LOG.infof("Database schema at version %s (%d migrations applied now)",
+                result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                result.migrationsExecuted);
+    }
+}

@@ -1,0 +1,2 @@
+/** Administration pages: content, catalogues, users and teams. */
+package org.refract.web.admin;
