@@ -1,0 +1,47 @@
+package org.refract.domain.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PasswordPolicyTest {
+
+    @Test
+    void twelveCharactersAreEnough() {
+        assertTrue(PasswordPolicy.isAcceptable("abcdefghijkl", "someone"));
+    }
+
+    @Test
+    void elevenCharactersAreNot() {
+        assertEquals("Use at least 12 characters.",
+                PasswordPolicy.violation("abcdefghijk", "someone").orElseThrow());
+    }
+
+    @Test
+    void lengthCountsCharactersNotUtf16Units() {
+        // 11 emoji are 22 UTF-16 units but 11 characters.
+        assertFalse(PasswordPolicy.isAcceptable("\uD83D\uDE00".repeat(11), "someone"));
+        assertTrue(PasswordPolicy.isAcceptable("\uD83D\uDE00".repeat(12), "someone"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"            ", "my-name-is-jsmith", "JSMITH-password-1"})
+    void refusesBlankAndUsernameBasedPasswords(String password) {
+        assertFalse(PasswordPolicy.isAcceptable(password, "jsmith"));
+    }
+
+    @Test
+    void refusesAbsurdlyLongPasswords() {
+        assertFalse(PasswordPolicy.isAcceptable("x".repeat(129), "someone"));
+        assertTrue(PasswordPolicy.isAcceptable("x".repeat(128), "someone"));
+    }
+
+    @Test
+    void refusesMissingPassword() {
+        assertFalse(PasswordPolicy.isAcceptable(null, "someone"));
+    }
+}

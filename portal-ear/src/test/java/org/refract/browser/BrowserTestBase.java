@@ -1,0 +1,215 @@
+package org.refract.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.refract.it.Deployments;
+
+/**
+ * Base of every browser test: the deployed portal, a headless Debian chromium per test, waits on PrimeFaces
+ * ajax instead of sleeps, an axe-core WCAG 2.1 AA check of every page opened or reached, and a screenshot
+ * under target/screenshots when a test fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserTestBase {
+
+    protected static final String DEMO_PASSWORD = "refract-demo-2026";
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    protected URL portal;
+
+    protected WebDriver browser;
+    private final List<WebDriver> extraBrowsers = new ArrayList<>();
+
+    /** Runs right after the test method, before @AfterEach closes the browser. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
+            saveScreenshot(context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void startBrowser() {
+        browser = newBrowser();
+    }
+
+    /** A second, independent browser (another user, another session). Closed with the test. */
+    protected WebDriver newBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,900", "--lang=en-GB",
+                "--user-data-dir=" + tempProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        extraBrowsers.add(driver);
+        return driver;
+    }
+
+    @AfterEach
+    void quitBrowsers() {
+        extraBrowsers.forEach(WebDriver::quit);
+        extraBrowsers.clear();
+    }
+
+    /** Opens a portal path ("login.xhtml", "admin/index.xhtml") and checks accessibility of what loads. */
+    protected void open(String path) {
+        open(browser, path);
+    }
+
+    protected void open(WebDriver driver, String path) {
+        driver.get(url(path));
+        waitForPage(driver);
+        assertAccessible(driver);
+    }
+
+    protected String url(String path) {
+        return portal.toExternalForm().replaceAll("/?$", "/") + path;
+    }
+
+    protected void logIn(String username) {
+        logIn(browser, username, DEMO_PASSWORD);
+    }
+
+    /** Logs in through the login page the browser is on, or opens it first. */
+    protected void logIn(WebDriver driver, String username, String password) {
+        if (!driver.getCurrentUrl().contains("login.xhtml")) {
+            open(driver, "login.xhtml");
+        }
+        WebElement user = driver.findElement(By.id("login:username"));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        waitForPage(driver);
+        assertAccessible(driver);
+    }
+
+    protected void logOut(WebDriver driver) {
+        driver.findElement(By.id("logoutForm:logout")).click();
+        waitForUrl(driver, "login.xhtml");
+    }
+
+    /** Clicks something that submits without ajax and waits for the next page. */
+    protected void clickAndWaitForPage(WebElement element) {
+        element.click();
+        waitForPage(browser);
+        assertAccessible(browser);
+    }
+
+    /** Clicks something that sends a PrimeFaces ajax request and waits until the ajax queue is empty. */
+    protected void guardAjax(Runnable action) {
+        action.run();
+        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /** Waits until the browser has navigated to a URL containing the fragment (after a key press, say). */
+    protected void waitForUrl(WebDriver driver, String fragment) {
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains(fragment));
+        waitForPage(driver);
+    }
+
+    protected void waitForPage(WebDriver driver) {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    protected WebElement find(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    protected Optional<WebElement> findOptional(String id) {
+        return browser.findElements(By.id(id)).stream().findFirst();
+    }
+
+    /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
+    protected void assertAccessible(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            saveScreenshot("axe-" + driver.getTitle().replaceAll("[^A-Za-z0-9]+", "-"));
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + blocking.stream()
+                    .map(v -> "- " + v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                            + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    protected void saveScreenshot(String name) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Path file = dir.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // The browser may already be gone; a missing screenshot must not hide the real failure.
+        }
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("refract-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.refract.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the main pages of each role at projector size and keeps a screenshot of each under
+ * target/screenshots/tour, so that a person can look at what the build produced (every page also passes the
+ * accessibility check on the way).
+ */
+class PageTourIT extends BrowserTestBase {
+
+    @Test
+    void clinicianPages() {
+        open("login.xhtml");
+        saveScreenshot("tour/login");
+        logIn("resp.chair");
+        assertTrue(browser.getCurrentUrl().endsWith("home.xhtml"));
+        saveScreenshot("tour/clinician-home");
+        open("admin/index.xhtml");
+        saveScreenshot("tour/error-403");
+        open("does-not-exist.xhtml");
+        saveScreenshot("tour/error-404");
+    }
+
+    @Test
+    void administratorPages() {
+        logIn("admin");
+        assertTrue(browser.getCurrentUrl().endsWith("admin/index.xhtml"));
+        saveScreenshot("tour/admin-home");
+    }
+}

@@ -1,0 +1,62 @@
+package org.refract.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment every integration and browser test uses: the portal.ear the build just packaged.
+ * In-container tests get the {@code org.refract.it} test classes added to the portal's WAR, so that they run
+ * with the application's own persistence unit, beans and security.
+ */
+public final class Deployments {
+
+    private static final String WAR = "portal-web.war";
+
+    private Deployments() {
+    }
+
+    /** The portal exactly as built, for tests that talk to it over HTTP. */
+    public static EnterpriseArchive portal() {
+        File ear = new File(System.getProperty("portal.ear", "target/portal.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException(ear + " is missing: run the build through the package phase first");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The portal with the in-container test classes (package org.refract.it) inside its WAR. */
+    public static EnterpriseArchive portalWithTests() {
+        EnterpriseArchive ear = portal();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addPackages(true, Deployments.class.getPackage());
+        war.addAsLibrary(openTestRunner());
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
+    /**
+     * The portal requires a login for every path; Arquillian's test-runner servlet must stay reachable, so a web
+     * fragment in the test deployment only leaves exactly that path open.
+     */
+    private static JavaArchive openTestRunner() {
+        String fragment = """
+                <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                    <name>arquillian_test_runner</name>
+                    <security-constraint>
+                        <web-resource-collection>
+                            <web-resource-name>arquillian</web-resource-name>
+                            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            <url-pattern>/ArquillianServletRunner</url-pattern>
+                        </web-resource-collection>
+                    </security-constraint>
+                </web-fragment>
+                """;
+        return ShrinkWrap.create(JavaArchive.class, "arquillian-open-runner.jar")
+                .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml");
+    }
+}

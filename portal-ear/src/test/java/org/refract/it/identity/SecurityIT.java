@@ -1,0 +1,124 @@
+package org.refract.it.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.domain.identity.Discipline;
+import org.refract.domain.identity.Role;
+import org.refract.domain.identity.UserAccount;
+import org.refract.it.Deployments;
+import org.refract.it.AsAdmin;
+import org.refract.it.AsClinician;
+import org.refract.service.identity.AuthenticatedUser;
+import org.refract.service.identity.AuthenticationService;
+import org.refract.service.identity.CallerService;
+import org.refract.service.identity.PasswordHasher;
+import org.refract.service.identity.UserAdministrationService;
+import org.refract.service.identity.UserSummary;
+
+/** Logging in against the portal's accounts, the lockout, and role checks on the services. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final String DEMO_PASSWORD = "refract-demo-2026";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests();
+    }
+
+    @EJB
+    AuthenticationService authentication;
+
+    @EJB
+    UserAdministrationService administration;
+
+    @EJB
+    CallerService caller;
+
+    @EJB
+    AsClinician asClinician;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    void demoAccountLogsInWithItsRoles() {
+        Optional<AuthenticatedUser> user = authentication.authenticate("resp.chair", DEMO_PASSWORD);
+        assertTrue(user.isPresent());
+        assertEquals("resp.chair", user.get().username());
+        assertEquals(java.util.Set.of("CHAIR", "CLINICIAN"), user.get().roles());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserAreRefusedAlike() {
+        assertTrue(authentication.authenticate("resp.pulm", "not-the-password-at-all").isEmpty());
+        assertTrue(authentication.authenticate("nobody.at.all", DEMO_PASSWORD).isEmpty());
+    }
+
+    @Test
+    void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        createUser("lockout.probe", "correct-horse-battery");
+        for (int i = 0; i < 9; i++) {
+            assertTrue(authentication.authenticate("lockout.probe", "wrong-password-" + i).isEmpty());
+        }
+        assertFalse(lockedUntilOf("lockout.probe").isPresent(), "nine failures do not lock");
+        assertTrue(authentication.authenticate("lockout.probe", "wrong-password-9").isEmpty());
+        assertTrue(lockedUntilOf("lockout.probe").isPresent(), "the tenth failure locks");
+        assertTrue(authentication.authenticate("lockout.probe", "correct-horse-battery").isEmpty(),
+                "a locked account refuses even the right password");
+    }
+
+    @Test
+    void anonymousCallerIsRefusedByTheServices() {
+        assertThrows(EJBAccessException.class, () -> caller.profile());
+        assertThrows(EJBAccessException.class, () -> administration.users());
+    }
+
+    @Test
+    void clinicianIsRefusedTheAdministrationService() {
+        assertThrows(EJBAccessException.class, () -> asClinician.call(() -> administration.users()));
+    }
+
+    @Test
+    void administratorListsUsers() throws Exception {
+        List<UserSummary> users = asAdmin.call(() -> administration.users());
+        assertTrue(users.stream().anyMatch(u -> u.username().equals("admin") && u.roles().contains(Role.ADMIN)));
+        assertTrue(users.size() >= 15, "all demo accounts are listed");
+    }
+
+    private void createUser(String username, String password) throws Exception {
+        tx.begin();
+        em.persist(new UserAccount(username, "Lockout Probe", Discipline.PHARMACIST,
+                new PasswordHasher().hash(password), EnumSet.of(Role.CLINICIAN)));
+        tx.commit();
+    }
+
+    private Optional<java.time.Instant> lockedUntilOf(String username) {
+        em.clear();
+        return Optional.ofNullable(em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username).getSingleResult().getLockedUntil());
+    }
+}
