@@ -1,2 +1,2 @@
-/** Operations: the health checks the server's management port serves. */
+/** Operations: the health endpoints that load balancers and orchestrators poll. */
 package org.refract.web.platform;
