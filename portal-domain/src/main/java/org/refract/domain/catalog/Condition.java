@@ -1,0 +1,83 @@
+package org.refract.domain.catalog;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.refract.domain.shared.BaseEntity;
+
+/** A disease area in which treatment resistance is reviewed, such as severe asthma. */
+@Entity
+@Cacheable
+@Table(name = "clinical_condition")
+@NamedQuery(name = "Condition.byCode", query = "select c from Condition c where c.code = :code")
+@NamedQuery(name = "Condition.active",
+        query = "select c from Condition c where c.active = true order by c.displayOrder, c.name")
+public class Condition extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 60, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Column(name = "snomed_code", length = 20)
+    private String snomedCode;
+
+    @Column(name = "icd10_code", length = 20)
+    private String icd10Code;
+
+    @Column(length = 2000)
+    private String description;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    protected Condition() {
+        // for JPA
+    }
+
+    public Condition(String code, String name, int displayOrder) {
+        this.code = CatalogCode.require(code, "Condition");
+        this.name = Objects.requireNonNull(name, "The name is required.");
+        this.displayOrder = displayOrder;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSnomedCode() {
+        return snomedCode;
+    }
+
+    public String getIcd10Code() {
+        return icd10Code;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,117 @@
+package org.refract.domain.catalog;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.refract.domain.shared.BaseEntity;
+
+/** A possible cause of treatment resistance that a team assesses, such as poor adherence or an inhibitor. */
+@Entity
+@Cacheable
+@Table(name = "resistance_factor")
+@NamedQuery(name = "ResistanceFactor.byCode", query = "select f from ResistanceFactor f where f.code = :code")
+@NamedQuery(name = "ResistanceFactor.forCondition", query = "select f from ResistanceFactor f join f.conditions c "
+        + "where c = :condition and f.active = true order by f.category, f.displayOrder, f.name")
+public class ResistanceFactor extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 60, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private FactorCategory category;
+
+    /** Whether the team can act on it (adherence, smoke) or only take it into account (genotype). */
+    @Column(nullable = false)
+    private boolean modifiable;
+
+    @Column(nullable = false, length = 1000)
+    private String assessment;
+
+    @Column(length = 2000)
+    private String description;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    @ManyToMany
+    @JoinTable(name = "resistance_factor_condition", joinColumns = @JoinColumn(name = "factor_id"),
+            inverseJoinColumns = @JoinColumn(name = "condition_id"))
+    private Set<Condition> conditions = new HashSet<>();
+
+    protected ResistanceFactor() {
+        // for JPA
+    }
+
+    public ResistanceFactor(String code, String name, FactorCategory category, boolean modifiable, String assessment,
+            Set<Condition> conditions) {
+        this.code = CatalogCode.require(code, "Resistance factor");
+        this.name = Objects.requireNonNull(name, "The name is required.");
+        this.category = Objects.requireNonNull(category, "The category is required.");
+        this.modifiable = modifiable;
+        this.assessment = Objects.requireNonNull(assessment, "How the factor is assessed is required.");
+        this.conditions = new HashSet<>(conditions);
+    }
+
+    public boolean appliesTo(Condition condition) {
+        return conditions.contains(condition);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public FactorCategory getCategory() {
+        return category;
+    }
+
+    public boolean isModifiable() {
+        return modifiable;
+    }
+
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    public Set<Condition> getConditions() {
+        return Collections.unmodifiableSet(conditions);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,128 @@
+package org.refract.domain.catalog;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.refract.domain.shared.BaseEntity;
+
+/** A treatment option of the catalogue: a drug, a biologic, a procedure or a device. */
+@Entity
+@Cacheable
+@Table(name = "therapy")
+@NamedQuery(name = "Therapy.byCode", query = "select t from Therapy t where t.code = :code")
+@NamedQuery(name = "Therapy.forCondition", query = "select t from Therapy t join t.conditions c "
+        + "where c = :condition and t.active = true order by t.displayOrder, t.name")
+public class Therapy extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 60, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Column(name = "therapy_class", nullable = false, length = 80)
+    private String therapyClass;
+
+    @Column(length = 160)
+    private String target;
+
+    @Column(nullable = false, length = 40)
+    private String route;
+
+    /** Inhaled therapies can fail because of poor inhaler technique, which the team must rule out. */
+    @Column(nullable = false)
+    private boolean inhaled;
+
+    @Column(length = 2000)
+    private String description;
+
+    @Column(length = 300)
+    private String source;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    @ManyToMany
+    @JoinTable(name = "therapy_condition", joinColumns = @JoinColumn(name = "therapy_id"),
+            inverseJoinColumns = @JoinColumn(name = "condition_id"))
+    private Set<Condition> conditions = new HashSet<>();
+
+    protected Therapy() {
+        // for JPA
+    }
+
+    public Therapy(String code, String name, String therapyClass, String route, boolean inhaled,
+            Set<Condition> conditions) {
+        this.code = CatalogCode.require(code, "Therapy");
+        this.name = Objects.requireNonNull(name, "The name is required.");
+        this.therapyClass = Objects.requireNonNull(therapyClass, "The class is required.");
+        this.route = Objects.requireNonNull(route, "The route is required.");
+        this.inhaled = inhaled;
+        this.conditions = new HashSet<>(conditions);
+    }
+
+    public boolean appliesTo(Condition condition) {
+        return conditions.contains(condition);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTherapyClass() {
+        return therapyClass;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getRoute() {
+        return route;
+    }
+
+    public boolean isInhaled() {
+        return inhaled;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    public Set<Condition> getConditions() {
+        return Collections.unmodifiableSet(conditions);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
