@@ -12,6 +12,9 @@ create table patient (
     constraint ck_patient_sex check (sex in ('F', 'M', 'X'))
 );
 
+-- Numbers behind the pseudonyms the portal assigns (P-0001, ...); taken numbers are skipped.
+create sequence patient_number_seq start with 1 increment by 1;
+
 -- status: DRAFT | READY_FOR_REVIEW | IN_REVIEW | RECOMMENDATION_ISSUED | FOLLOW_UP | CLOSED
 create table clinical_case (
     id                bigint                   not null primary key,

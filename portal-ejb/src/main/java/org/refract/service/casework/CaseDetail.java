@@ -1,0 +1,43 @@
+package org.refract.service.casework;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.domain.casework.ClinicalCase;
+
+/**
+ * A case with everything recorded about it, as the case page and {@code GET /api/cases/{id}} show it. Observations
+ * are ordered by instrument and date, treatment lines by start, findings by factor.
+ */
+public record CaseDetail(long id, long version, String pseudonym, int birthYear, int age, String sex,
+        String conditionCode, String conditionName, String teamCode, String teamName, String clinicianUsername,
+        String clinicianName, String title, String summary, CaseStatus status, Instant statusChangedAt,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, List<ObservationRow> observations,
+        List<TreatmentLineRow> treatmentLines, List<FindingRow> findings) implements Serializable {
+
+    static CaseDetail of(ClinicalCase c, int currentYear) {
+        var patient = c.getPatient();
+        return new CaseDetail(c.getId(), c.getVersion(), patient.getPseudonym(), patient.getBirthYear(),
+                patient.ageIn(currentYear), patient.getSex().name(), c.getCondition().getCode(),
+                c.getCondition().getName(), c.getTeam().getCode(), c.getTeam().getName(),
+                c.getClinician().getUsername(), c.getClinician().getDisplayName(), c.getTitle(), c.getSummary(),
+                c.getStatus(), c.getStatusChangedAt(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(),
+                c.getUpdatedBy(),
+                c.getObservations().stream().map(ObservationRow::of)
+                        .sorted(Comparator.comparing(ObservationRow::instrumentCode)
+                                .thenComparing(ObservationRow::date))
+                        .toList(),
+                c.getTreatmentLines().stream().map(TreatmentLineRow::of)
+                        .sorted(Comparator.comparing(TreatmentLineRow::start)).toList(),
+                c.getFindings().stream().map(FindingRow::of)
+                        .sorted(Comparator.comparing(FindingRow::factorCode)).toList());
+    }
+
+    /** Allowed next statuses, for the status actions. */
+    public List<CaseStatus> nextStatuses() {
+        return Arrays.stream(CaseStatus.values()).filter(status::canMoveTo).toList();
+    }
+}

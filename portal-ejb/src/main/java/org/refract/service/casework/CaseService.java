@@ -1,0 +1,124 @@
+package org.refract.service.casework;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.domain.casework.CaseView;
+import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.identity.Role;
+import org.refract.domain.identity.UserAccount;
+import org.refract.service.shared.AccessDeniedException;
+import org.refract.service.shared.InvalidRequestException;
+import org.refract.service.shared.NotFoundException;
+
+/**
+ * Opening, reading and describing cases. Every method is limited to clinicians and chairs, and to the cases of
+ * the caller's teams; administrators manage content and people, never clinical data.
+ */
+@Stateless
+@RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+public class CaseService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    NewCaseAssembler assembler;
+
+    /**
+     * Opens a case with its patient, measurements, treatment lines and resistance findings, all or nothing.
+     *
+     * @throws InvalidRequestException listing every problem, under the field path of the request
+     * @throws AccessDeniedException when the caller is not a member of the named team
+     */
+    public CaseDetail create(NewCase command) {
+        ClinicalCase created = assembler.assemble(command, access.caller(), clock.instant(), today());
+        em.persist(created);
+        em.flush();
+        return CaseDetail.of(created, today().getYear());
+    }
+
+    /**
+     * The case as the case page shows it, and a line in the view log: reading clinical data is recorded too.
+     * Four statements whatever the size of the record (case with observations, treatment lines, findings, log).
+     */
+    public CaseDetail open(long id) {
+        ClinicalCase clinicalCase = load(id);
+        em.persist(new CaseView(clinicalCase, access.caller(), clock.instant()));
+        return CaseDetail.of(clinicalCase, today().getYear());
+    }
+
+    /** The case without a line in the view log, for refreshing a page already open and for the API. */
+    public CaseDetail get(long id) {
+        return CaseDetail.of(load(id), today().getYear());
+    }
+
+    /**
+     * Changes title, summary and responsible clinician.
+     *
+     * @param version the case version the caller's form was built from
+     * @return the case after the change
+     */
+    public CaseDetail describe(long id, long version, String title, String summary, String clinicianUsername) {
+        ClinicalCase clinicalCase = access.getForChange(id, version);
+        UserAccount clinician = clinicianUsername == null ? clinicalCase.getClinician()
+                : teamMember(clinicalCase, clinicianUsername);
+        clinicalCase.describe(title, summary, clinician, access.caller(), clock.instant());
+        access.flush(id);
+        return get(id);
+    }
+
+    /** Moves the case along its workflow (e.g. ready for review), if the workflow allows it. */
+    public CaseDetail changeStatus(long id, long version, CaseStatus target) {
+        ClinicalCase clinicalCase = access.getForChange(id, version);
+        clinicalCase.moveTo(target, access.caller(), clock.instant());
+        access.flush(id);
+        return get(id);
+    }
+
+    /** Members of the case's team, who may be made responsible for it. */
+    public List<TeamMemberOption> clinicianOptions(long id) {
+        ClinicalCase clinicalCase = access.get(id);
+        return em.createQuery("select new org.refract.service.casework.TeamMemberOption(u.username, u.displayName)"
+                        + " from TeamMembership m join m.user u where m.team = :team and u.active = true"
+                        + " order by u.displayName", TeamMemberOption.class)
+                .setParameter("team", clinicalCase.getTeam())
+                .getResultList();
+    }
+
+    private UserAccount teamMember(ClinicalCase clinicalCase, String username) {
+        if (!clinicalCase.getTeam().hasMember(username)) {
+            throw InvalidRequestException.of("clinician", username + " is not a member of team "
+                    + clinicalCase.getTeam().getName() + ".");
+        }
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No account " + username + "."));
+    }
+
+    private ClinicalCase load(long id) {
+        ClinicalCase clinicalCase = access.getWithObservations(id);
+        em.createQuery("select c from ClinicalCase c left join fetch c.treatmentLines l left join fetch l.therapy"
+                + " where c = :case", ClinicalCase.class).setParameter("case", clinicalCase).getResultList();
+        em.createQuery("select c from ClinicalCase c left join fetch c.findings f left join fetch f.factor"
+                + " where c = :case", ClinicalCase.class).setParameter("case", clinicalCase).getResultList();
+        return clinicalCase;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,108 @@
+package org.refract.service.casework;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.domain.identity.Role;
+
+/**
+ * The worklist: the cases of the caller's teams, filtered, sorted and paged in the database. A page costs three
+ * statements whatever the number of cases: the rows, the total and the counts per status.
+ */
+@Stateless
+@RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+public class WorklistService {
+
+    private static final String FROM = " from ClinicalCase c join c.patient p join c.condition co join c.team t"
+            + " join c.clinician u where t.id in (select m.team.id from TeamMembership m"
+            + " where m.user.username = :caller)";
+
+    @Resource
+    SessionContext session;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A page of the caller's cases matching the query. */
+    public WorklistPage find(WorklistQuery query) {
+        String where = filters(query, true);
+        String order = " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc")
+                + ", c.id desc";
+        TypedQuery<CaseRow> rows = em.createQuery("select new org.refract.service.casework.CaseRow(c.id, c.version,"
+                + " p.pseudonym, p.birthYear, p.sex, co.code, co.name, t.code, t.name, u.username,"
+                + " u.displayName, c.title, c.status, c.updatedAt)" + FROM + where + order, CaseRow.class);
+        bind(rows, query, true);
+        rows.setFirstResult(query.first()).setMaxResults(query.size());
+
+        TypedQuery<Object[]> counts = em.createQuery(
+                "select c.status, count(c)" + FROM + filters(query, false) + " group by c.status", Object[].class);
+        bind(counts, query, false);
+        Map<CaseStatus, Long> perStatus = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            perStatus.put(status, 0L);
+        }
+        for (Object[] row : counts.getResultList()) {
+            perStatus.put((CaseStatus) row[0], (Long) row[1]);
+        }
+        long total = query.status() != null ? perStatus.get(query.status())
+                : perStatus.values().stream().mapToLong(Long::longValue).sum();
+        return new WorklistPage(total, rows.getResultList(), new LinkedHashMap<>(perStatus));
+    }
+
+    private static String filters(WorklistQuery query, boolean withStatus) {
+        StringBuilder where = new StringBuilder();
+        if (query.condition() != null) {
+            where.append(" and co.code = :condition");
+        }
+        if (withStatus && query.status() != null) {
+            where.append(" and c.status = :status");
+        }
+        if (query.team() != null) {
+            where.append(" and t.code = :team");
+        }
+        if (query.clinician() != null) {
+            where.append(" and u.username = :clinician");
+        }
+        if (hasText(query)) {
+            where.append(" and (lower(p.pseudonym) like :text or lower(c.title) like :text)");
+        }
+        return where.toString();
+    }
+
+    private void bind(TypedQuery<?> q, WorklistQuery query, boolean withStatus) {
+        q.setParameter("caller", session.getCallerPrincipal().getName());
+        if (query.condition() != null) {
+            q.setParameter("condition", query.condition());
+        }
+        if (withStatus && query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.team() != null) {
+            q.setParameter("team", query.team());
+        }
+        if (query.clinician() != null) {
+            q.setParameter("clinician", query.clinician());
+        }
+        if (hasText(query)) {
+            q.setParameter("text", "%" + escape(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+    }
+
+    private static boolean hasText(WorklistQuery query) {
+        return query.text() != null && !query.text().isBlank();
+    }
+
+    /** Wildcards typed by the user are searched for literally. */
+    private static String escape(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+}
