@@ -39,7 +39,7 @@ public class WorklistService {
                 + ", c.id desc";
         TypedQuery<CaseRow> rows = em.createQuery("select new org.refract.service.casework.CaseRow(c.id, c.version,"
                 + " p.pseudonym, p.birthYear, p.sex, co.code, co.name, t.code, t.name, u.username,"
-                + " u.displayName, c.title, c.status, c.updatedAt)" + FROM + where + order, CaseRow.class);
+                + " u.displayName, c.title, c.summary, c.status, c.updatedAt)" + FROM + where + order, CaseRow.class);
         bind(rows, query, true);
         rows.setFirstResult(query.first()).setMaxResults(query.size());
 

@@ -1,5 +1,7 @@
 package org.refract.web.api;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -20,5 +22,10 @@ public record ApiError(List<FieldError> errors) {
 
     public static ApiError of(String field, String message) {
         return new ApiError(List.of(new FieldError(field, message)));
+    }
+
+    /** An error answer with this body. */
+    public static Response response(Response.Status status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
     }
 }

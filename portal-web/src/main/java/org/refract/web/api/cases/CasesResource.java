@@ -1,0 +1,180 @@
+package org.refract.web.api.cases;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Locale;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.casework.NewCase;
+import org.refract.service.casework.WorklistPage;
+import org.refract.service.casework.WorklistQuery;
+import org.refract.service.casework.WorklistService;
+import org.refract.service.catalog.CatalogService;
+import org.refract.service.shared.FieldErrors;
+
+/**
+ * {@code /api/cases}: create, read, list and update cases (shared/API.md). Role and team checks are the services';
+ * a case of another team answers 404 exactly like a missing one.
+ */
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    WorklistService worklist;
+
+    @EJB
+    CatalogService catalog;
+
+    @Context
+    UriInfo uri;
+
+    /** Opens a case: 201 with its location and the case as {@code GET} returns it. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject body) {
+        FieldErrors errors = new FieldErrors();
+        NewCase command = CaseJsonReader.newCase(RequestBodies.required(body), errors);
+        errors.throwIfAny();
+        CaseDetail created = cases.create(command);
+        URI location = uri.getBaseUriBuilder().path(CasesResource.class).path(String.valueOf(created.id())).build();
+        return Response.created(location).tag(etag(created)).entity(CaseJsonWriter.caseDetail(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        CaseDetail detail = cases.get(id);
+        return Response.ok(CaseJsonWriter.caseDetail(detail)).tag(etag(detail)).build();
+    }
+
+    /**
+     * The caller's cases, newest change first.
+     *
+     * @param page zero-based page number
+     * @param size 1 to 100 cases per page
+     */
+    @GET
+    public JsonObject list(@QueryParam("condition") String condition, @QueryParam("status") String status,
+            @QueryParam("team") String team, @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("25") String size) {
+        FieldErrors errors = new FieldErrors();
+        String conditionCode = blankToNull(condition);
+        if (conditionCode != null && catalog.conditions().stream().noneMatch(c -> c.code().equals(conditionCode))) {
+            errors.add("condition", "Unknown condition '" + conditionCode + "'.");
+        }
+        CaseStatus caseStatus = status(status, errors);
+        int pageNumber = number(page, "page", 0, Integer.MAX_VALUE / WorklistQuery.MAX_PAGE_SIZE, errors);
+        int pageSize = number(size, "size", 1, WorklistQuery.MAX_PAGE_SIZE, errors);
+        errors.throwIfAny();
+        WorklistPage result = worklist.find(new WorklistQuery(conditionCode, caseStatus, blankToNull(team), null,
+                blankToNull(text), null, false, pageNumber * pageSize, pageSize));
+        return CaseJsonWriter.page(result);
+    }
+
+    /**
+     * Changes title, summary and status of a case. The version the change was prepared on comes from
+     * {@code If-Match} or the body's {@code version}; a mismatch answers 409 naming who saved first.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        FieldErrors errors = new FieldErrors();
+        JsonFields fields = new JsonFields(RequestBodies.required(body), "", errors);
+        Long version = version(ifMatch, body, errors);
+        String targetStatus = fields.string("status");
+        CaseStatus target = targetStatus == null ? null : status(targetStatus, errors);
+        String title = fields.string("title");
+        String summary = fields.string("summary");
+        String clinician = fields.string("clinician");
+        errors.throwIfAny();
+        CaseDetail current = cases.get(id);
+        CaseDetail updated = current;
+        if (title != null || summary != null || clinician != null || body.containsKey("summary")) {
+            updated = cases.describe(id, version, title != null ? title : current.title(),
+                    body.containsKey("summary") ? summary : current.summary(), clinician);
+            version = updated.version();
+        }
+        if (target != null && target != updated.status()) {
+            updated = cases.changeStatus(id, version, target);
+        }
+        return Response.ok(CaseJsonWriter.caseDetail(updated)).tag(etag(updated)).build();
+    }
+
+    private static Long version(String ifMatch, JsonObject body, FieldErrors errors) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            try {
+                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+            } catch (NumberFormatException e) {
+                errors.add("If-Match", "If-Match must be the case's version, as its ETag gives it.");
+                return null;
+            }
+        }
+        Integer version = new JsonFields(body, "", errors).integer("version");
+        if (version == null && !errors.isEmpty()) {
+            return null;
+        }
+        if (version == null) {
+            errors.add("version", "Send the version you changed (body 'version' or If-Match), so that no one's"
+                    + " change is overwritten silently.");
+            return null;
+        }
+        return version.longValue();
+    }
+
+    private static CaseStatus status(String value, FieldErrors errors) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return CaseStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add("status", "Unknown status '" + text + "'; use one of DRAFT, READY_FOR_REVIEW, IN_REVIEW,"
+                    + " RECOMMENDATION_ISSUED, FOLLOW_UP, CLOSED.");
+            return null;
+        }
+    }
+
+    private static int number(String value, String field, int min, int max, FieldErrors errors) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(field, field + " must be a whole number from " + min + " to " + max + ".");
+        return min;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static EntityTag etag(CaseDetail detail) {
+        return new EntityTag(String.valueOf(detail.version()));
+    }
+}
