@@ -136,7 +136,7 @@ public class ClinicalCase extends BaseEntity {
 
     /** Changes the title, the summary and the responsible clinician. */
     public void describe(String newTitle, String newSummary, UserAccount newClinician, String by, Instant now) {
-        requireEditable();
+        beginChange(by, now);
         String checkedTitle = validTitle(newTitle);
         String checkedSummary = validSummary(newSummary);
         this.clinician = Objects.requireNonNull(newClinician, "The responsible clinician is required.");
@@ -154,6 +154,7 @@ public class ClinicalCase extends BaseEntity {
      */
     public void moveTo(CaseStatus target, String by, Instant now) {
         Objects.requireNonNull(target, "The target status is required.");
+        requireChanger(by, now);
         if (!status.canMoveTo(target)) {
             throw new InvalidStateException(
                     "A case cannot move from '" + status.label() + "' to '" + target.label() + "'.");
@@ -210,6 +211,17 @@ public class ClinicalCase extends BaseEntity {
         }
     }
 
+    /** Checks, before anything changes, that the change is allowed and says who makes it and when. */
+    private void beginChange(String by, Instant now) {
+        requireEditable();
+        requireChanger(by, now);
+    }
+
+    private static void requireChanger(String by, Instant now) {
+        Texts.requireUser(by);
+        Objects.requireNonNull(now, "The time is required.");
+    }
+
     /**
      * Records who changed the case and when. The case's own methods call it; call it after changing a treatment
      * line or a finding directly (their methods have no clock), so the worklist shows the change.
@@ -230,7 +242,7 @@ public class ClinicalCase extends BaseEntity {
      */
     public Observation recordObservation(Instrument instrument, MeasuredValue value, LocalDate observedOn,
             String note, String by, Instant now, LocalDate today) {
-        requireEditable();
+        beginChange(by, now);
         Objects.requireNonNull(instrument, "The instrument is required.");
         if (!appliesToCondition(instrument.getConditions())) {
             throw new InvalidInputException("instrument",
@@ -249,7 +261,7 @@ public class ClinicalCase extends BaseEntity {
     }
 
     public void removeObservation(Observation observation, String by, Instant now) {
-        requireEditable();
+        beginChange(by, now);
         requirePart(observations, observation, "observation");
         observations.remove(observation);
         touch(by, now);
@@ -265,7 +277,7 @@ public class ClinicalCase extends BaseEntity {
      */
     public TreatmentLine addTreatmentLine(Therapy therapy, String dose, LocalDate start, LocalDate end, String by,
             Instant now, LocalDate today) {
-        requireEditable();
+        beginChange(by, now);
         Objects.requireNonNull(therapy, "The therapy is required.");
         if (!appliesToCondition(therapy.getConditions())) {
             throw new InvalidInputException("therapy",
@@ -280,7 +292,7 @@ public class ClinicalCase extends BaseEntity {
     }
 
     public void removeTreatmentLine(TreatmentLine line, String by, Instant now) {
-        requireEditable();
+        beginChange(by, now);
         requirePart(treatmentLines, line, "treatment line");
         treatmentLines.remove(line);
         touch(by, now);
@@ -297,7 +309,7 @@ public class ClinicalCase extends BaseEntity {
      */
     public ResistanceFinding assessFactor(ResistanceFactor factor, FindingStatus findingStatus, String evidence,
             LocalDate on, String by, Instant now) {
-        requireEditable();
+        beginChange(by, now);
         Objects.requireNonNull(factor, "The resistance factor is required.");
         if (!appliesToCondition(factor.getConditions())) {
             throw new InvalidInputException("factor",
@@ -321,7 +333,7 @@ public class ClinicalCase extends BaseEntity {
     }
 
     public void removeFinding(ResistanceFinding finding, String by, Instant now) {
-        requireEditable();
+        beginChange(by, now);
         requirePart(findings, finding, "finding");
         findings.remove(finding);
         touch(by, now);
