@@ -36,7 +36,7 @@ public class NewCaseAssembler {
     @Inject
     ClinicalRecordWriter writer;
 
-    ClinicalCase assemble(NewCase command, String caller, Instant now, LocalDate today) {
+    public ClinicalCase assemble(NewCase command, String caller, Instant now, LocalDate today) {
         FieldErrors errors = new FieldErrors();
         UserAccount clinician = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", caller).getResultStream().findFirst()
