@@ -85,8 +85,10 @@ final class EpilepsyModel implements ConditionModel {
         draft.describe(title(dice), draft.age + "-year-old " + draft.person() + " with focal epilepsy. About "
                 + seizures + " seizures a month; longest recent seizure-free spell " + seizureFree
                 + (seizureFree == 1 ? " month" : " months") + ". Treated with " + Therapies.describe(steps)
-                + ". Referred to decide whether the epilepsy is drug-resistant and to consider presurgical "
-                + "evaluation.");
+                + (used(steps, "epilepsy-surgery")
+                        ? ". Seizures continue after surgery; referred to review further options."
+                        : ". Referred to decide whether the epilepsy is drug-resistant and to consider presurgical "
+                                + "evaluation."));
     }
 
     /** Valproate is avoided in women who could become pregnant, as guidance requires. */

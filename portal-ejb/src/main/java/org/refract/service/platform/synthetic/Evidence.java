@@ -13,7 +13,8 @@ final class Evidence {
     }
 
     private static final Map<String, Phrases> BY_FACTOR = Map.ofEntries(
-            Map.entry("steroid-resistance", new Phrases("Little improvement after an adequate course of corticosteroids",
+            Map.entry("steroid-resistance", new Phrases(
+                    "Little improvement after an adequate course of corticosteroids",
                     "Clear improvement after a course of corticosteroids")),
             Map.entry("non-eosinophilic-endotype", new Phrases(
                     "Blood eosinophils repeatedly below 150 cells/uL off oral corticosteroids",

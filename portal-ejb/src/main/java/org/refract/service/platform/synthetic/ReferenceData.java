@@ -75,6 +75,10 @@ final class ReferenceData {
         checkCodes(vocabulary.instrumentsByCondition(), instruments.keySet(), "instrument", missing);
         checkCodes(vocabulary.therapiesByCondition(), therapies.keySet(), "therapy", missing);
         checkCodes(vocabulary.factorsByCondition(), factors.keySet(), "resistance factor", missing);
+        if (conditions.isEmpty() || instruments.isEmpty() || therapies.isEmpty() || factors.isEmpty()) {
+            throw new IllegalStateException("The catalogue is empty: run all Flyway migrations, including the seed "
+                    + "(V3), on this database first.");
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The database lacks " + String.join(", ", missing) + ". Run all Flyway "
                     + "migrations (V3 seeds the catalogue) and create the teams with at least one member each, "

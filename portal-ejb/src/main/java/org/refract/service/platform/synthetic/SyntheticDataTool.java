@@ -59,8 +59,9 @@ public final class SyntheticDataTool {
             long step = Math.max(commitEvery, (count / 20) / commitEvery * commitEvery);
             WriteSummary summary = writer.write(factory.cases(count).iterator(), p -> {
                 if (p.cases() % step == 0 || p.cases() == count) {
+                    double seconds = Math.max(p.elapsed().toMillis(), 1) / 1000.0;
                     System.out.printf("  %,9d cases  %,11d rows  %6.1f s  %,9.0f rows/s%n", p.cases(), p.rows(),
-                            p.elapsed().toMillis() / 1000.0, p.rows() * 1000.0 / Math.max(p.elapsed().toMillis(), 1));
+                            seconds, p.rows() / seconds);
                 }
             });
             System.out.printf("Done: %,d patients, %,d cases, %,d observations, %,d treatment lines, %,d findings"
