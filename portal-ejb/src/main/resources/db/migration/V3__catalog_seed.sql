@@ -504,7 +504,7 @@ where f.code in ('steroid-resistance', 'antibody-subtype', 'gr-variant', 'hla', 
   and c.code = 'myasthenia-gravis';
 insert into resistance_factor_condition (factor_id, condition_id)
 select f.id, c.id from resistance_factor f, clinical_condition c
-where f.code in ('inhibitor', 'f8-mutation-type', 'infections', 'anxiety-depression', 'adherence', 'side-effects',
+where f.code in ('inhibitor', 'f8-mutation-type', 'hla', 'infections', 'anxiety-depression', 'adherence', 'side-effects',
                  'cost-access', 'disease-duration', 'irreversible-damage', 'misdiagnosis')
   and c.code in ('haemophilia-a', 'haemophilia-b');
 insert into resistance_factor_condition (factor_id, condition_id)

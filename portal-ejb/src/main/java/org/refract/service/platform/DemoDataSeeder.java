@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -34,6 +35,9 @@ public class DemoDataSeeder {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DemoCaseSeeder demoCases;
+
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
 
@@ -45,6 +49,10 @@ public class DemoDataSeeder {
         long users = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
         if (users == 0) {
             createTeamsAndAccounts();
+        }
+        long cases = em.createQuery("select count(c) from ClinicalCase c", Long.class).getSingleResult();
+        if (cases == 0 && !"false".equals(System.getProperty("refract.demo.cases"))) {
+            demoCases.seed();
         }
         LOG.info(loginTable());
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 final class Units {
 
     private static final Map<String, String> BY_INSTRUMENT = Map.ofEntries(
-            Map.entry("act", "score"),
-            Map.entry("acq", "score"),
+            Map.entry("act", "points"),
+            Map.entry("acq", "points"),
             Map.entry("fev1-pct-pred", "%"),
             Map.entry("blood-eos", "cells/uL"),
             Map.entry("feno", "ppb"),
@@ -20,8 +20,8 @@ final class Units {
             Map.entry("ocs-maintenance-mg", "mg/day"),
             Map.entry("weight-kg", "kg"),
             Map.entry("mgfa-class", "class"),
-            Map.entry("mg-adl", "score"),
-            Map.entry("qmg", "score"),
+            Map.entry("mg-adl", "points"),
+            Map.entry("qmg", "points"),
             Map.entry("achr-ab", "result"),
             Map.entry("musk-ab", "result"),
             Map.entry("lrp4-ab", "result"),
@@ -31,7 +31,7 @@ final class Units {
             Map.entry("inhibitor-peak-bu", "BU"),
             Map.entry("abr", "bleeds/year"),
             Map.entry("seizure-free-months", "months"),
-            Map.entry("seizures-per-month", "seizures/month"));
+            Map.entry("seizures-per-month", "per month"));
 
     private Units() {
     }

@@ -1,0 +1,96 @@
+package org.refract.service.platform;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.domain.casework.ClinicalCase;
+import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.NewCase;
+import org.refract.service.casework.NewCaseAssembler;
+import org.refract.service.casework.ObservationEntry;
+import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.platform.synthetic.CaseBlueprint;
+import org.refract.service.platform.synthetic.SyntheticCaseFactory;
+
+/**
+ * Records the demonstration cases through the same path as a clinician's request (so every rule of the model
+ * applies and Envers keeps their history): the hand-written showcase cases, then synthetic ones.
+ */
+@Dependent
+public class DemoCaseSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoCaseSeeder.class);
+
+    /**
+     * Synthetic demo cases in addition to the showcase ones: about a dozen per condition by default;
+     * {@code -Drefract.demo.synthetic=0} (the integration tests) keeps only the showcase cases.
+     */
+    private static final int SYNTHETIC_CASES = Integer.getInteger("refract.demo.synthetic", 50);
+
+    /** Synthetic demo pseudonyms start here, clear of the showcase ones (P-1001 ...). */
+    private static final long FIRST_SYNTHETIC_PSEUDONYM = 10_001;
+
+    /** Walks a case along the workflow to where the demo wants it. */
+    private static final List<CaseStatus> PATH = List.of(CaseStatus.READY_FOR_REVIEW, CaseStatus.IN_REVIEW,
+            CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NewCaseAssembler assembler;
+
+    @Inject
+    Clock clock;
+
+    void seed() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+        for (DemoCases demo : DemoCases.all(today)) {
+            record(demo.command(), demo.clinician(), demo.status(), now, today);
+        }
+        SyntheticCaseFactory factory = new SyntheticCaseFactory(2026L, FIRST_SYNTHETIC_PSEUDONYM, now);
+        factory.cases(SYNTHETIC_CASES).forEach(blueprint -> record(newCase(blueprint), clinician(blueprint),
+                CaseStatus.valueOf(blueprint.status()), now, today));
+        LOG.infof("Demo cases created: %d", DemoCases.all(today).size() + SYNTHETIC_CASES);
+    }
+
+    private void record(NewCase command, String clinician, CaseStatus status, Instant now, LocalDate today) {
+        ClinicalCase created = assembler.assemble(command, clinician, now, today);
+        for (CaseStatus step : PATH) {
+            if (created.getStatus() == status) {
+                break;
+            }
+            created.moveTo(step, clinician, now);
+        }
+        em.persist(created);
+        em.flush();
+    }
+
+    private static NewCase newCase(CaseBlueprint b) {
+        return new NewCase(new PatientEntry(b.pseudonym(), b.birthYear(), b.sex()), b.conditionCode(), b.teamCode(),
+                b.title(), b.summary(),
+                b.observations().stream().map(o -> new ObservationEntry(o.instrumentCode(),
+                        o.isNumeric() ? o.number() : o.code(), o.unit(), o.observedOn(), null)).toList(),
+                b.treatmentLines().stream().map(l -> new TreatmentLineEntry(l.therapyCode(), l.dose(), l.start(),
+                        l.end(), l.response(), l.reasonStopped(), l.adherenceConfirmed(), l.adherenceMethod(),
+                        l.inhalerTechniqueChecked(), l.adequateTrial(), l.adequacyReason())).toList(),
+                b.findings().stream().map(f -> new FindingEntry(f.factorCode(), f.status(), f.evidence(),
+                        f.assessedOn())).toList());
+    }
+
+    /** One of the team's clinicians, chosen as the generator chose. */
+    private static String clinician(CaseBlueprint b) {
+        List<DemoAccount> members = DemoAccount.ALL.stream().filter(a -> b.teamCode().equals(a.team())).toList();
+        return members.get(Math.floorMod(b.clinicianPick(), members.size())).username();
+    }
+}
