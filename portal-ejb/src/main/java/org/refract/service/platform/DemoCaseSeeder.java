@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
@@ -31,10 +34,13 @@ public class DemoCaseSeeder {
     private static final Logger LOG = Logger.getLogger(DemoCaseSeeder.class);
 
     /**
-     * Synthetic demo cases in addition to the showcase ones: about a dozen per condition by default;
+     * Demo cases per condition, showcase ones included, topped up with synthetic cases;
      * {@code -Drefract.demo.synthetic=0} (the integration tests) keeps only the showcase cases.
      */
-    private static final int SYNTHETIC_CASES = Integer.getInteger("refract.demo.synthetic", 50);
+    private static final int CASES_PER_CONDITION = Integer.getInteger("refract.demo.synthetic", 12);
+
+    /** Conditions the generator knows (severe asthma, MG, haemophilia A and B, epilepsy). */
+    private static final int CONDITIONS = 5;
 
     /** Synthetic demo pseudonyms start here, clear of the showcase ones (P-1001 ...). */
     private static final long FIRST_SYNTHETIC_PSEUDONYM = 10_001;
@@ -55,13 +61,29 @@ public class DemoCaseSeeder {
     void seed() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+        Map<String, Integer> perCondition = new HashMap<>();
         for (DemoCases demo : DemoCases.all(today)) {
             record(demo.command(), demo.clinician(), demo.status(), now, today);
+            perCondition.merge(demo.command().condition(), 1, Integer::sum);
         }
-        SyntheticCaseFactory factory = new SyntheticCaseFactory(2026L, FIRST_SYNTHETIC_PSEUDONYM, now);
-        factory.cases(SYNTHETIC_CASES).forEach(blueprint -> record(newCase(blueprint), clinician(blueprint),
-                CaseStatus.valueOf(blueprint.status()), now, today));
-        LOG.infof("Demo cases created: %d", DemoCases.all(today).size() + SYNTHETIC_CASES);
+        if (CASES_PER_CONDITION > 0) {
+            SyntheticCaseFactory factory = new SyntheticCaseFactory(2026L, FIRST_SYNTHETIC_PSEUDONYM, now);
+            Iterator<CaseBlueprint> blueprints = factory.cases(Long.MAX_VALUE).iterator();
+            for (int guard = 0; guard < 10_000 && !full(perCondition); guard++) {
+                CaseBlueprint blueprint = blueprints.next();
+                if (perCondition.getOrDefault(blueprint.conditionCode(), 0) < CASES_PER_CONDITION) {
+                    record(newCase(blueprint), clinician(blueprint), CaseStatus.valueOf(blueprint.status()), now,
+                            today);
+                    perCondition.merge(blueprint.conditionCode(), 1, Integer::sum);
+                }
+            }
+        }
+        LOG.infof("Demo cases created, per condition: %s", perCondition);
+    }
+
+    private static boolean full(Map<String, Integer> perCondition) {
+        return perCondition.size() >= CONDITIONS
+                && perCondition.values().stream().allMatch(n -> n >= CASES_PER_CONDITION);
     }
 
     private void record(NewCase command, String clinician, CaseStatus status, Instant now, LocalDate today) {
