@@ -56,7 +56,7 @@ class CaseConflictIT {
     @EJB
     PreparedChange preparedChange;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
     CaseDetail opened;

@@ -51,6 +51,29 @@ final class CaseRequests {
                 List.of(new FindingEntry("adherence", "EXCLUDED", "Dispensing records", null)));
     }
 
+    /**
+     * A myasthenia-gravis case of the neuromuscular team with a full record, including a value-set measurement
+     * (MGFA class) and antibody tests (0/1), whose display needs the catalogue's value sets.
+     */
+    static NewCase fullMyastheniaGravis() {
+        List<ObservationEntry> observations = new ArrayList<>();
+        for (int visit = 0; visit < 2; visit++) {
+            int daysAgo = 20 + visit * 90;
+            observations.add(observation("mgfa-class", visit == 0 ? "IIIa" : "IIb", "class", daysAgo));
+            observations.add(observation("mg-adl", 9 + visit, "points", daysAgo));
+            observations.add(observation("qmg", 15 + visit, "points", daysAgo));
+            observations.add(observation("weight-kg", 81 + visit, "kg", daysAgo));
+        }
+        observations.add(observation("achr-ab", 1, "result", 400));
+        observations.add(observation("musk-ab", 0, "result", 400));
+        return new NewCase(new PatientEntry(null, 1979, "F"), "myasthenia-gravis", "neuromuscular", null,
+                "Generalised AChR-positive MG, refractory to two immunosuppressants.", observations,
+                List.of(line("pyridostigmine", 900, null, "PARTIAL"),
+                        line("azathioprine", 700, 300, "NONE"),
+                        line("mycophenolate", 280, null, "NONE")),
+                List.of(new FindingEntry("adherence", "EXCLUDED", "Pill counts", null)));
+    }
+
     static ObservationEntry observation(String code, Object value, String unit, int daysAgo) {
         Object number = value instanceof Integer i ? BigDecimal.valueOf(i) : value;
         return new ObservationEntry(code, number, unit, LocalDate.now().minusDays(daysAgo), null);
