@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 import org.refract.domain.shared.BaseEntity;
 import org.refract.domain.shared.InvalidInputException;
 
@@ -39,7 +41,10 @@ public class Patient extends BaseEntity {
     @Column(name = "birth_year", nullable = false)
     private int birthYear;
 
+    // varchar(1) as in V4__casework.sql: Hibernate would expect char(1) for a one-letter enum, and schema
+    // validation on PostgreSQL refuses the difference.
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 1)
     private Sex sex;
 

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.refract.domain.shared.BaseEntity;
 import org.refract.domain.shared.InvalidInputException;
 
@@ -86,16 +88,20 @@ public class Instrument extends BaseEntity {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
+    // Value sets and bands are read for every measurement shown; cached with the instrument, so that a case page
+    // does not query them again on each request (PERFORMANCE.md: at most five statements per page).
     @ElementCollection
     @CollectionTable(name = "instrument_allowed_value", joinColumns = @JoinColumn(name = "instrument_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 32)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<AllowedValue> allowedValues = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "interpretation_band", joinColumns = @JoinColumn(name = "instrument_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 32)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<InterpretationBand> bands = new ArrayList<>();
 
     @ManyToMany
