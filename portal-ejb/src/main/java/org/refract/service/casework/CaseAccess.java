@@ -1,31 +1,38 @@
 package org.refract.service.casework;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.NotFoundException;
 
 /**
  * Loads a case only if the caller belongs to its team. A case of another team is reported exactly like a case
- * that does not exist, so that its existence never leaks. Used by the role-checked case services only.
+ * that does not exist, so that its existence never leaks. Used by the role-checked case services only, in
+ * their transaction and security context.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class CaseAccess {
+
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
     private static final String SCOPE = " where c.id = :id and exists (select m from TeamMembership m"
             + " where m.team = c.team and m.user.username = :caller)";
 
-    @Resource
-    SessionContext session;
+    @Inject
+    Principal caller;
 
     @Inject
     CaseLastChange lastChange;
@@ -35,23 +42,29 @@ public class CaseAccess {
 
     /** The case with patient, condition, team and clinician, in one statement. */
     public ClinicalCase get(long id) {
-        return em.createQuery("select c from ClinicalCase c join fetch c.patient join fetch c.condition"
-                        + " join fetch c.team join fetch c.clinician" + SCOPE, ClinicalCase.class)
-                .setParameter("id", id)
-                .setParameter("caller", caller())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> notFound(id));
+        return find(id, graph(false)).orElseThrow(() -> notFound(id));
     }
 
-    /** The case with its observations too (one bag only: the others load in one statement each). */
+    /** The case with its observations and their instruments too, in one statement. */
     public ClinicalCase getWithObservations(long id) {
-        return em.createQuery("select distinct c from ClinicalCase c join fetch c.patient join fetch c.condition"
-                        + " join fetch c.team join fetch c.clinician left join fetch c.observations o"
-                        + " left join fetch o.instrument" + SCOPE, ClinicalCase.class)
+        return find(id, graph(true)).orElseThrow(() -> notFound(id));
+    }
+
+    private Optional<ClinicalCase> find(long id, EntityGraph<ClinicalCase> graph) {
+        return em.createQuery("select c from ClinicalCase c" + SCOPE, ClinicalCase.class)
                 .setParameter("id", id)
                 .setParameter("caller", caller())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> notFound(id));
+                .setHint(FETCH_GRAPH, graph)
+                .getResultStream().findFirst();
+    }
+
+    private EntityGraph<ClinicalCase> graph(boolean withObservations) {
+        EntityGraph<ClinicalCase> graph = em.createEntityGraph(ClinicalCase.class);
+        graph.addAttributeNodes("patient", "condition", "team", "clinician");
+        if (withObservations) {
+            graph.addSubgraph("observations").addAttributeNodes("instrument");
+        }
+        return graph;
     }
 
     /**
@@ -84,13 +97,13 @@ public class CaseAccess {
     }
 
     static ConflictException conflict(String savedBy, Instant savedAt) {
-        return new ConflictException("This case was changed by " + savedBy + " at " + savedAt
-                + " after you opened it. Your input is kept: review their change, then save again.", savedBy,
+        return new ConflictException("This case was changed by " + savedBy + " at "
+                + SAVED_AT.format(savedAt) + " after you opened it. Your input is kept: review their change, then save again.", savedBy,
                 savedAt);
     }
 
     String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.getName();
     }
 
     private static NotFoundException notFound(long id) {

@@ -3,6 +3,7 @@ package org.refract.service.casework;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -109,13 +110,21 @@ public class CaseService {
                 .orElseThrow(() -> new NotFoundException("No account " + username + "."));
     }
 
+    /** The case and its whole record: one statement per collection, whatever their size. */
     private ClinicalCase load(long id) {
         ClinicalCase clinicalCase = access.getWithObservations(id);
-        em.createQuery("select c from ClinicalCase c left join fetch c.treatmentLines l left join fetch l.therapy"
-                + " where c = :case", ClinicalCase.class).setParameter("case", clinicalCase).getResultList();
-        em.createQuery("select c from ClinicalCase c left join fetch c.findings f left join fetch f.factor"
-                + " where c = :case", ClinicalCase.class).setParameter("case", clinicalCase).getResultList();
+        fetch(clinicalCase, "treatmentLines", "therapy");
+        fetch(clinicalCase, "findings", "factor");
         return clinicalCase;
+    }
+
+    private void fetch(ClinicalCase clinicalCase, String collection, String reference) {
+        EntityGraph<ClinicalCase> graph = em.createEntityGraph(ClinicalCase.class);
+        graph.addSubgraph(collection).addAttributeNodes(reference);
+        em.createQuery("select c from ClinicalCase c where c = :case", ClinicalCase.class)
+                .setParameter("case", clinicalCase)
+                .setHint(CaseAccess.FETCH_GRAPH, graph)
+                .getResultList();
     }
 
     private LocalDate today() {

@@ -1,7 +1,6 @@
 package org.refract.service.casework;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,11 +11,10 @@ import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
 
 /**
- * Catalogue entries by code, for recording. Inactive entries are not offered for new records. Called only by the
- * role-checked case services, hence no own role check.
+ * Catalogue entries by code, for recording. Inactive entries are not offered for new records. Used only by the
+ * role-checked case services, in their transaction.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class CatalogLookup {
 
     @PersistenceContext

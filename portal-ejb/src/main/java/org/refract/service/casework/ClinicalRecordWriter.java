@@ -1,7 +1,6 @@
 package org.refract.service.casework;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +25,7 @@ import org.refract.service.shared.FieldErrors;
  * Adds entries to a case's record from what a user or an integration sent, resolving catalogue codes and reporting
  * problems under the request's field names (the API says {@code date}, the model says {@code observedOn}).
  */
-@Stateless
-@PermitAll
+@Dependent
 public class ClinicalRecordWriter {
 
     /** Model field name → request field name, where they differ. */

@@ -1,7 +1,6 @@
 package org.refract.service.casework;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +21,7 @@ import org.refract.service.shared.NotFoundException;
  * Turns a {@link NewCase} request into a case, checking everything before anything is stored and reporting every
  * problem under its field path ({@code observations[2].value}). Used by {@link CaseService} only.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class NewCaseAssembler {
 
     @PersistenceContext
@@ -38,7 +36,7 @@ public class NewCaseAssembler {
     @Inject
     ClinicalRecordWriter writer;
 
-    ClinicalCase assemble(NewCase command, String caller, Instant now, LocalDate today) {
+    public ClinicalCase assemble(NewCase command, String caller, Instant now, LocalDate today) {
         FieldErrors errors = new FieldErrors();
         UserAccount clinician = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", caller).getResultStream().findFirst()

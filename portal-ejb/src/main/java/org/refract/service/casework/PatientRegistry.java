@@ -1,7 +1,6 @@
 package org.refract.service.casework;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +18,7 @@ import org.refract.service.shared.FieldErrors;
  * Pseudonymous patients: finds one by pseudonym or registers a new one, assigning a pseudonym when none is given.
  * The portal never stores who the patient is; the mapping to a hospital record stays in the hospital.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class PatientRegistry {
 
     @PersistenceContext
@@ -77,12 +75,12 @@ public class PatientRegistry {
 
     private static Patient checkedExisting(Patient patient, PatientEntry entry, Sex sex, FieldErrors errors) {
         if (entry.birthYear() != null && entry.birthYear() != patient.getBirthYear()) {
-            errors.add("patient.birthYear", "Patient " + patient.getPseudonym() + " is recorded with birth year "
-                    + patient.getBirthYear() + "; check the pseudonym.");
+            errors.add("patient.birthYear", "Does not match the patient recorded under " + patient.getPseudonym()
+                    + "; check the pseudonym.");
         }
         if (sex != null && sex != patient.getSex()) {
-            errors.add("patient.sex", "Patient " + patient.getPseudonym() + " is recorded with sex "
-                    + patient.getSex() + "; check the pseudonym.");
+            errors.add("patient.sex", "Does not match the patient recorded under " + patient.getPseudonym()
+                    + "; check the pseudonym.");
         }
         return errors.isEmpty() ? patient : null;
     }
