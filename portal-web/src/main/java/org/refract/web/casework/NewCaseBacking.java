@@ -1,11 +1,13 @@
 package org.refract.web.casework;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
@@ -61,20 +63,19 @@ public class NewCaseBacking implements Serializable {
     }
 
     /** Opens the case and goes to its page with a confirmation; on refusal stays with every value kept. */
-    public String create() {
+    public void create() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             CaseDetail created = cases.create(new NewCase(new PatientEntry(pseudonym, birthYear, sex), condition,
                     team, title, summary, List.of(), List.of(), List.of()));
             Messages.addGlobalInfo(faces, "newCase.created", created.pseudonym());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            return "/cases/case.xhtml?faces-redirect=true&id=" + created.id();
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + CaseLinks.CASE_PAGE + created.id());
         } catch (InvalidRequestException e) {
             FieldMessages.show(faces, e.getErrors());
-            return null;
         } catch (AccessDeniedException e) {
             Messages.addGlobalError(faces, "newCase.denied", e.getMessage());
-            return null;
         }
     }
 
@@ -101,6 +102,11 @@ public class NewCaseBacking implements Serializable {
 
     public int getEarliestBirthYear() {
         return Patient.EARLIEST_BIRTH_YEAR;
+    }
+
+    public String getBirthYearRange() {
+        return Messages.text(FacesContext.getCurrentInstance(), "newCase.birthYear.range",
+                String.valueOf(getEarliestBirthYear()), String.valueOf(getCurrentYear()));
     }
 
     public String getBirthYearHelp() {

@@ -36,7 +36,7 @@ public final class FieldMessages {
             UIInput input = error.field() == null ? null : inputs.get(error.field());
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null);
             if (input != null) {
-                input.setValid(false);
+                // Not marked invalid: an invalid input renders its (already consumed) submitted value, i.e. empty.
                 faces.addMessage(input.getClientId(faces), message);
             } else {
                 faces.addMessage(null, message);
