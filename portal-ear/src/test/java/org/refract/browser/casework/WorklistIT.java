@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.refract.browser.BrowserTestBase;
 import org.refract.it.api.ApiClient;
@@ -210,12 +210,18 @@ class WorklistIT extends BrowserTestBase {
         assertEquals(200, moved.statusCode(), moved.body());
     }
 
+    /** Chooses in a PrimeFaces select menu as a mouse user does, once its panel has finished opening. */
     private void choose(String menuId, String label) {
-        find(menuId).click();
+        By panel = By.id(menuId + "_panel");
         By option = By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space()='" + label + "']");
-        WebElement item = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(option));
-        guardAjax(item::click);
+        for (int attempt = 0; attempt < 3 && !label.equals(selectedLabel(menuId)); attempt++) {
+            find(menuId).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(panel).isDisplayed()
+                    && Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
+                            "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
+                            menuId + "_panel")));
+            guardAjax(() -> browser.findElement(option).click());
+        }
         assertEquals(label, selectedLabel(menuId), "chosen in " + menuId);
     }
 
