@@ -47,6 +47,7 @@ class WorklistIT extends BrowserTestBase {
         assertEquals("2", chipCount("DRAFT"));
         assertEquals("0", chipCount("IN_REVIEW"));
         assertTrue(find("worklist:cases").getText().contains("1–2 of 2"), "the count is shown");
+        saveScreenshot("casework/worklist-filtered");
 
         // Sorting happens in the database: by pseudonym ascending, then descending.
         List<String> ascending = first.compareTo(second) < 0 ? List.of(first, second) : List.of(second, first);
@@ -72,6 +73,7 @@ class WorklistIT extends BrowserTestBase {
         clickAndWaitForPage(chip("IN_REVIEW"));
         assertTrue(pseudonyms().isEmpty());
         assertTrue(find("cases-empty").getText().contains("No cases match these filters"));
+        saveScreenshot("casework/worklist-empty");
         clickAndWaitForPage(find("worklist:cases:reset-filters"));
         assertFalse(browser.getCurrentUrl().contains("status="), "the reset worklist has no filters");
         assertTrue(pseudonyms().containsAll(List.of(first, second)));
@@ -90,6 +92,7 @@ class WorklistIT extends BrowserTestBase {
         open("home.xhtml");
         WebElement myCases = find("my-cases");
         assertTrue(myCases.getText().contains(pseudonym), myCases.getText());
+        saveScreenshot("casework/home-my-cases");
         assertTrue(myCases.findElement(By.partialLinkText(pseudonym)).getAttribute("href").contains("id=" + id));
     }
 
@@ -105,6 +108,7 @@ class WorklistIT extends BrowserTestBase {
         clickAndWaitForPage(find("newCase:save"));
 
         assertTrue(browser.getCurrentUrl().contains("cases/new.xhtml"), "the form stays");
+        saveScreenshot("casework/new-case-refused");
         assertTrue(fieldMessage("birthYear").contains("1900"), fieldMessage("birthYear"));
         assertTrue(fieldMessage("sex").contains("required"), fieldMessage("sex"));
         assertEquals(pseudonym, find("newCase:pseudonym").getAttribute("value"));
