@@ -18,6 +18,10 @@ class PageTourIT extends BrowserTestBase {
         logIn("resp.chair");
         assertTrue(browser.getCurrentUrl().endsWith("home.xhtml"));
         saveScreenshot("tour/clinician-home");
+        open("cases/index.xhtml");
+        saveScreenshot("tour/worklist");
+        open("cases/new.xhtml");
+        saveScreenshot("tour/new-case");
         open("admin/index.xhtml");
         saveScreenshot("tour/error-403");
         open("does-not-exist.xhtml");
