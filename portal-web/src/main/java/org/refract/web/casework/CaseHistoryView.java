@@ -13,6 +13,9 @@ import org.refract.service.casework.HistoryEntry;
 @RequestScoped
 public class CaseHistoryView {
 
+    /** The latest openings are what a reader wants; the service keeps the rest. */
+    private static final int VIEWS_SHOWN = 30;
+
     @Inject
     CaseHistoryService histories;
 
@@ -31,7 +34,8 @@ public class CaseHistoryView {
 
     public List<CaseViewRow> getViews() {
         if (views == null) {
-            views = histories.viewLog(page.getId());
+            List<CaseViewRow> all = histories.viewLog(page.getId());
+            views = all.subList(0, Math.min(VIEWS_SHOWN, all.size()));
         }
         return views;
     }

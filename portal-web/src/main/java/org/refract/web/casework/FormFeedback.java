@@ -34,7 +34,8 @@ public class FormFeedback implements Serializable {
         return problem;
     }
 
-    public boolean isEmpty() {
-        return conflict == null && problem == null;
+    /** Whether there is anything to show ("empty" is a reserved word in EL). */
+    public boolean isShown() {
+        return conflict != null || problem != null;
     }
 }
