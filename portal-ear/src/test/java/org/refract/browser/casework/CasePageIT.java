@@ -52,15 +52,15 @@ class CasePageIT extends BrowserTestBase {
         assertAccessible(browser);
 
         selectTab(browser, "Treatments");
-        chooseOption("treatment-form:therapy", "High-dose ICS–LABA");
+        chooseOption("case-tabs:treatment-form:therapy", "High-dose ICS–LABA");
         waitForAjax(browser);
-        find("treatment-form:dose").sendKeys("Fluticasone/salmeterol 500/50 twice daily");
-        typeDate("treatment-form:start_input", TODAY.minusMonths(6));
-        chooseOption("treatment-form:response", "Partial response");
-        chooseOption("treatment-form:adherenceConfirmed", "Yes");
-        find("treatment-form:adherenceMethod").sendKeys("Prescription refill records");
-        chooseOption("treatment-form:inhalerTechniqueChecked", "Yes");
-        guardAjax(() -> find("treatment-form:add").click());
+        find("case-tabs:treatment-form:dose").sendKeys("Fluticasone/salmeterol 500/50 twice daily");
+        typeDate("case-tabs:treatment-form:start_input", TODAY.minusMonths(6));
+        chooseOption("case-tabs:treatment-form:response", "Partial response");
+        chooseOption("case-tabs:treatment-form:adherenceConfirmed", "Yes");
+        find("case-tabs:treatment-form:adherenceMethod").sendKeys("Prescription refill records");
+        chooseOption("case-tabs:treatment-form:inhalerTechniqueChecked", "Yes");
+        guardAjax(() -> find("case-tabs:treatment-form:add").click());
         WebElement lines = find("treatment-lines");
         assertTrue(lines.getText().contains("High-dose ICS–LABA"), lines.getText());
         assertTrue(find("treatment-timeline").getText().contains("Partial response"));
@@ -72,7 +72,7 @@ class CasePageIT extends BrowserTestBase {
         assessFactor("rhinosinusitis", "Suspected", "Nasal symptoms, ENT referral");
         assertTrue(browser.findElement(By.cssSelector("li[data-factor='inhaler-technique']")).getText()
                 .contains("Excluded"));
-        assertTrue(find("factor-summary").getText().startsWith("2 of"), find("factor-summary").getText());
+        assertTrue(find("case-tabs:factor-summary").getText().startsWith("2 of"), find("case-tabs:factor-summary").getText());
         assertAccessible(browser);
 
         selectTab(browser, "Measurements");
@@ -106,15 +106,15 @@ class CasePageIT extends BrowserTestBase {
         logIn("resp.pulm");
         openCase(browser, id);
         selectTab(browser, "Measurements");
-        chooseOption("measurement-form:code", "Asthma Control Test");
+        chooseOption("case-tabs:measurement-form:code", "Asthma Control Test");
         waitForAjax(browser);
-        find("measurement-form:value_input").sendKeys("30");
-        find("measurement-form:note").sendKeys("Typed before the mistake");
-        guardAjax(() -> find("measurement-form:add").click());
+        find("case-tabs:measurement-form:value_input").sendKeys("30");
+        find("case-tabs:measurement-form:note").sendKeys("Typed before the mistake");
+        guardAjax(() -> find("case-tabs:measurement-form:add").click());
 
-        WebElement field = find("measurement-form:value").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
+        WebElement field = find("case-tabs:measurement-form:value").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
         assertTrue(field.getText().contains("outside the range"), field.getText());
-        assertEquals("Typed before the mistake", find("measurement-form:note").getAttribute("value"));
+        assertEquals("Typed before the mistake", find("case-tabs:measurement-form:note").getAttribute("value"));
         assertTrue(browser.findElements(By.cssSelector("section[data-instrument='act']")).isEmpty(), "nothing stored");
         saveScreenshot("case/measurement-error");
         assertAccessible(browser);
@@ -133,18 +133,18 @@ class CasePageIT extends BrowserTestBase {
         waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("adherence confirmed"));
 
         editSummary(chair, "Chair's view: consider biologic after the FeNO result.");
-        WebElement form = chair.findElement(By.id("description-form"));
+        WebElement form = chair.findElement(By.id("case-tabs:description-form"));
         String conflict = form.findElement(By.className("form-alert-conflict")).getText();
         assertTrue(conflict.contains("resp.pulm"), conflict);
         assertTrue(conflict.contains("Dr Samuel Okafor"), conflict);
         assertEquals("Chair's view: consider biologic after the FeNO result.",
-                chair.findElement(By.id("description-form:summary")).getAttribute("value"));
+                chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"));
         assertAccessible(chair);
 
-        click(chair, chair.findElement(By.cssSelector("#description-form .reload-case")));
+        click(chair, chair.findElement(By.cssSelector("[id='case-tabs:description-form'] .reload-case")));
         assertEquals("Chair's view: consider biologic after the FeNO result.",
-                chair.findElement(By.id("description-form:summary")).getAttribute("value"), "still kept after reload");
-        click(chair, chair.findElement(By.id("description-form:save")));
+                chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"), "still kept after reload");
+        click(chair, chair.findElement(By.id("case-tabs:description-form:save")));
         waitFor(chair, d -> d.findElement(By.id("summary-text")).getText().contains("Chair's view"));
     }
 
@@ -181,26 +181,26 @@ class CasePageIT extends BrowserTestBase {
     }
 
     private void selectTab(WebDriver driver, String title) {
-        WebElement tab = driver.findElement(By.xpath("//div[@id='case-tabs']//li[@role='tab']//a[normalize-space()='"
+        WebElement tab = driver.findElement(By.xpath("//div[@id='case-tabs']//a[@role='tab'][normalize-space()='"
                 + title + "']"));
         tab.click();
-        waitFor(driver, d -> "true".equals(tab.findElement(By.xpath("ancestor::li[1]")).getAttribute("aria-selected")));
+        waitFor(driver, d -> "true".equals(tab.getAttribute("aria-selected")));
         waitForAjax(driver);
         assertAccessible(driver);
     }
 
     private void addMeasurement(String instrument, String value, LocalDate date, String note) {
-        chooseOption("measurement-form:code", instrument);
+        chooseOption("case-tabs:measurement-form:code", instrument);
         waitForAjax(browser);
-        WebElement input = find("measurement-form:value_input");
+        WebElement input = find("case-tabs:measurement-form:value_input");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
-        typeDate("measurement-form:date_input", date);
+        typeDate("case-tabs:measurement-form:date_input", date);
         if (note != null) {
-            find("measurement-form:note").sendKeys(note);
+            find("case-tabs:measurement-form:note").sendKeys(note);
         }
-        guardAjax(() -> find("measurement-form:add").click());
-        assertTrue(browser.findElements(By.cssSelector("#measurement-form .form-alert")).isEmpty(),
-                "no refusal: " + find("measurement-form").getText());
+        guardAjax(() -> find("case-tabs:measurement-form:add").click());
+        assertTrue(browser.findElements(By.cssSelector("[id='case-tabs:measurement-form'] .form-alert")).isEmpty(),
+                "no refusal: " + find("case-tabs:measurement-form").getText());
     }
 
     private void assessFactor(String factor, String status, String evidence) {
@@ -212,10 +212,10 @@ class CasePageIT extends BrowserTestBase {
     }
 
     private void editSummary(WebDriver driver, String summary) {
-        click(driver, driver.findElement(By.id("description-form:edit")));
-        WebElement area = driver.findElement(By.id("description-form:summary"));
+        click(driver, driver.findElement(By.id("case-tabs:description-form:edit")));
+        WebElement area = driver.findElement(By.id("case-tabs:description-form:summary"));
         area.sendKeys(Keys.chord(Keys.CONTROL, "a"), summary);
-        click(driver, driver.findElement(By.id("description-form:save")));
+        click(driver, driver.findElement(By.id("case-tabs:description-form:save")));
     }
 
     /** Opens a PrimeFaces select menu and picks the option by its label, as a user does. */

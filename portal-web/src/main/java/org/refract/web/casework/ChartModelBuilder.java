@@ -23,8 +23,8 @@ public final class ChartModelBuilder {
 
     static final String LINE_COLOUR = "#0b6477";
     /** Soft, distinguishable tints for treatment bands; the legend names each, so colour never carries meaning. */
-    static final List<String> BAND_COLOURS = List.of("rgba(240, 165, 0, 0.18)", "rgba(94, 129, 172, 0.20)",
-            "rgba(46, 139, 87, 0.18)", "rgba(155, 89, 182, 0.16)", "rgba(192, 57, 43, 0.14)");
+    static final List<String> BAND_COLOURS = List.of("rgba(240, 165, 0, 0.13)", "rgba(94, 129, 172, 0.16)",
+            "rgba(46, 139, 87, 0.13)", "rgba(155, 89, 182, 0.12)", "rgba(192, 57, 43, 0.10)");
     private static final int MIN_PADDING_DAYS = 14;
 
     private final InstrumentInfo instrument;
