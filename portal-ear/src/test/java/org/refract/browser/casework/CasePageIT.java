@@ -86,6 +86,16 @@ class CasePageIT extends BrowserTestBase {
         assertTrue(find("current-therapies").getText().contains("High-dose ICS–LABA"));
         saveScreenshot("case/overview");
 
+        WebElement submit = browser.findElement(By.cssSelector("#status-form button[data-target='READY_FOR_REVIEW']"));
+        assertEquals("Submit for review", submit.getText().strip());
+        submit.click();
+        WebElement confirm = find("confirm-form:confirm-yes");
+        waitFor(browser, d -> confirm.isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("Ready for review"));
+        assertAccessible(browser);
+        guardAjax(confirm::click);
+        assertTrue(find("case-status").getText().contains("Ready for review"), find("case-status").getText());
+
         selectTab(browser, "History");
         String history = find("history-table").getText();
         assertTrue(history.contains("Measurement ACT"), history);
@@ -205,6 +215,8 @@ class CasePageIT extends BrowserTestBase {
 
     private void assessFactor(String factor, String status, String evidence) {
         WebElement row = browser.findElement(By.cssSelector("li[data-factor='" + factor + "']"));
+        // Centred, so that the toast of the previous save (top right) does not cover this row's button.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
         String menuId = row.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id");
         chooseOption(menuId, status);
         row.findElement(By.cssSelector("input[id$=':evidence']")).sendKeys(evidence);
@@ -259,9 +271,17 @@ class CasePageIT extends BrowserTestBase {
         new WebDriverWait(driver, WAIT).until(condition::apply);
     }
 
+    /** Ajax done and toasts or dialogs no longer fading in (axe measures contrast mid-fade otherwise). */
     private static void waitForAjax(WebDriver driver) {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+                        + " && jQuery(':animated').length === 0));")));
+    }
+
+    @Override
+    protected void guardAjax(Runnable action) {
+        super.guardAjax(action);
+        waitForAjax(browser);
     }
 }
