@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -55,7 +56,7 @@ class CasePageIT extends BrowserTestBase {
         chooseOption("case-tabs:treatment-form:therapy", "High-dose ICS–LABA");
         waitForAjax(browser);
         find("case-tabs:treatment-form:dose").sendKeys("Fluticasone/salmeterol 500/50 twice daily");
-        typeDate("case-tabs:treatment-form:start_input", TODAY.minusMonths(6));
+        typeDate("case-tabs:treatment-form:start_input", TODAY.minusMonths(2));
         chooseOption("case-tabs:treatment-form:response", "Partial response");
         chooseOption("case-tabs:treatment-form:adherenceConfirmed", "Yes");
         find("case-tabs:treatment-form:adherenceMethod").sendKeys("Prescription refill records");
@@ -75,12 +76,16 @@ class CasePageIT extends BrowserTestBase {
         assertTrue(find("case-tabs:factor-summary").getText().startsWith("2 of"), find("case-tabs:factor-summary").getText());
         assertAccessible(browser);
 
+        browser.manage().window().setSize(new Dimension(1366, 768));
         selectTab(browser, "Measurements");
         canvas = browser.findElement(By.cssSelector("section[data-instrument='act'] canvas"));
         legend = chartLegend(canvas);
         assertTrue(legend.contains("Treatment: High-dose ICS–LABA"), "treatment band in the legend: " + legend);
+        ((JavascriptExecutor) browser).executeScript("document.querySelector(\"section[data-instrument='act']\")"
+                + ".scrollIntoView({block: 'start'}); window.scrollBy(0, -16);");
         saveScreenshot("case/measurements");
 
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         selectTab(browser, "Overview");
         assertTrue(find("latest-tiles").getText().contains("ACT"));
         assertTrue(find("current-therapies").getText().contains("High-dose ICS–LABA"));
@@ -107,6 +112,7 @@ class CasePageIT extends BrowserTestBase {
         selectTab(browser, "Treatments");
         saveScreenshot("case/treatments");
         selectTab(browser, "Resistance factors");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('case-tabs').scrollIntoView({block: 'start'});");
         saveScreenshot("case/factors");
     }
 
@@ -125,6 +131,7 @@ class CasePageIT extends BrowserTestBase {
         WebElement field = find("case-tabs:measurement-form:value").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
         assertTrue(field.getText().contains("outside the range"), field.getText());
         assertEquals("Typed before the mistake", find("case-tabs:measurement-form:note").getAttribute("value"));
+        assertEquals("30", find("case-tabs:measurement-form:value_input").getAttribute("value"), "the bad value stays");
         assertTrue(browser.findElements(By.cssSelector("section[data-instrument='act']")).isEmpty(), "nothing stored");
         saveScreenshot("case/measurement-error");
         assertAccessible(browser);

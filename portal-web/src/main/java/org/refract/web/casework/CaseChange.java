@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -22,7 +21,8 @@ import org.refract.web.shared.Messages;
 /**
  * Runs one change of the open case and turns a refusal into messages beside the form that sent it. Field errors go
  * next to the input whose id is the service's field name ({@code value}, {@code date}, ...); nothing the user typed
- * is cleared, so that after a conflict they can reload the case and save again.
+ * is cleared (the inputs are not marked invalid, because an invalid input shows its submitted value, which is gone
+ * by now), so that after a conflict they can reload the case and save again.
  */
 @RequestScoped
 public class CaseChange {
@@ -88,9 +88,6 @@ public class CaseChange {
         if (input == null) {
             feedback.problem(error.message());
             return;
-        }
-        if (input instanceof UIInput field) {
-            field.setValid(false);
         }
         faces.addMessage(input.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(),
                 null));
