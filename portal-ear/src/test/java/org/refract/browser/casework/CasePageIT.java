@@ -1,0 +1,294 @@
+package org.refract.browser.casework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.refract.browser.BrowserTestBase;
+import org.refract.it.api.ApiClient;
+
+/**
+ * The case page as clinicians use it: recording measurements, a treatment line and resistance factors, seeing them
+ * in the chart and the history; a bad value refused beside its field; two people saving the same case; and a
+ * clinician of another team getting "not found". Every tab passes the accessibility check.
+ */
+class CasePageIT extends BrowserTestBase {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Test
+    void recordMeasurementsTreatmentAndFactorsThenSeeChartAndHistory() {
+        long id = createCase();
+        logIn("resp.pulm");
+        openCase(browser, id);
+        assertTrue(find("case-header").getText().contains("Severe asthma"), find("case-header").getText());
+        assertTrue(find("case-status").getText().contains("Draft"));
+        saveScreenshot("case/overview-empty");
+
+        selectTab(browser, "Measurements");
+        addMeasurement("Asthma Control Test", "14", TODAY.minusMonths(4), "Before the review");
+        addMeasurement("Asthma Control Test", "17", TODAY.minusMonths(1), null);
+        addMeasurement("Blood eosinophil count", "340", TODAY.minusMonths(1), null);
+        WebElement act = browser.findElement(By.cssSelector("section[data-instrument='act']"));
+        assertEquals(2, act.findElements(By.cssSelector("tbody tr")).size());
+        assertTrue(act.getText().contains("not well controlled") || act.getText().contains("17"), act.getText());
+        WebElement canvas = act.findElement(By.tagName("canvas"));
+        List<?> legend = chartLegend(canvas);
+        assertTrue(legend.contains("ACT"), "legend: " + legend);
+        assertAccessible(browser);
+
+        selectTab(browser, "Treatments");
+        chooseOption("case-tabs:treatment-form:therapy", "High-dose ICS–LABA");
+        waitForAjax(browser);
+        find("case-tabs:treatment-form:dose").sendKeys("Fluticasone/salmeterol 500/50 twice daily");
+        typeDate("case-tabs:treatment-form:start_input", TODAY.minusMonths(2));
+        chooseOption("case-tabs:treatment-form:response", "Partial response");
+        chooseOption("case-tabs:treatment-form:adherenceConfirmed", "Yes");
+        find("case-tabs:treatment-form:adherenceMethod").sendKeys("Prescription refill records");
+        chooseOption("case-tabs:treatment-form:inhalerTechniqueChecked", "Yes");
+        guardAjax(() -> find("case-tabs:treatment-form:add").click());
+        WebElement lines = find("treatment-lines");
+        assertTrue(lines.getText().contains("High-dose ICS–LABA"), lines.getText());
+        assertTrue(find("treatment-timeline").getText().contains("Partial response"));
+        assertAccessible(browser);
+
+        selectTab(browser, "Resistance factors");
+        assertTrue(browser.findElement(By.cssSelector("li[data-factor='obesity']")).getText().contains("Not assessed"));
+        assessFactor("inhaler-technique", "Excluded", "Technique checked with placebo device");
+        assessFactor("rhinosinusitis", "Suspected", "Nasal symptoms, ENT referral");
+        assertTrue(browser.findElement(By.cssSelector("li[data-factor='inhaler-technique']")).getText()
+                .contains("Excluded"));
+        assertTrue(find("case-tabs:factor-summary").getText().startsWith("2 of"), find("case-tabs:factor-summary").getText());
+        assertAccessible(browser);
+
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        selectTab(browser, "Measurements");
+        canvas = browser.findElement(By.cssSelector("section[data-instrument='act'] canvas"));
+        legend = chartLegend(canvas);
+        assertTrue(legend.contains("Treatment: High-dose ICS–LABA"), "treatment band in the legend: " + legend);
+        ((JavascriptExecutor) browser).executeScript("document.querySelector(\"section[data-instrument='act']\")"
+                + ".scrollIntoView({block: 'start'}); window.scrollBy(0, -16);");
+        saveScreenshot("case/measurements");
+
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        selectTab(browser, "Overview");
+        assertTrue(find("latest-tiles").getText().contains("ACT"));
+        assertTrue(find("current-therapies").getText().contains("High-dose ICS–LABA"));
+        saveScreenshot("case/overview");
+
+        WebElement submit = browser.findElement(By.cssSelector("#status-form button[data-target='READY_FOR_REVIEW']"));
+        assertEquals("Submit for review", submit.getText().strip());
+        submit.click();
+        WebElement confirm = find("confirm-form:confirm-yes");
+        waitFor(browser, d -> confirm.isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("Ready for review"));
+        assertAccessible(browser);
+        guardAjax(confirm::click);
+        assertTrue(find("case-status").getText().contains("Ready for review"), find("case-status").getText());
+
+        selectTab(browser, "History");
+        String history = find("history-table").getText();
+        assertTrue(history.contains("Measurement ACT"), history);
+        assertTrue(history.contains("Treatment High-dose ICS–LABA"), history);
+        assertTrue(history.contains("Resistance factor"), history);
+        assertTrue(find("view-log").getText().contains("resp.pulm"));
+        saveScreenshot("case/history");
+
+        selectTab(browser, "Treatments");
+        saveScreenshot("case/treatments");
+        selectTab(browser, "Resistance factors");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('case-tabs').scrollIntoView({block: 'start'});");
+        saveScreenshot("case/factors");
+    }
+
+    @Test
+    void aValueOutsideTheRangeIsRefusedBesideItsFieldAndTheNoteIsKept() {
+        long id = createCase();
+        logIn("resp.pulm");
+        openCase(browser, id);
+        selectTab(browser, "Measurements");
+        chooseOption("case-tabs:measurement-form:code", "Asthma Control Test");
+        waitForAjax(browser);
+        find("case-tabs:measurement-form:value_input").sendKeys("30");
+        find("case-tabs:measurement-form:note").sendKeys("Typed before the mistake");
+        guardAjax(() -> find("case-tabs:measurement-form:add").click());
+
+        WebElement field = find("case-tabs:measurement-form:value").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
+        assertTrue(field.getText().contains("outside the range"), field.getText());
+        assertEquals("Typed before the mistake", find("case-tabs:measurement-form:note").getAttribute("value"));
+        assertEquals("30", find("case-tabs:measurement-form:value_input").getAttribute("value"), "the bad value stays");
+        assertTrue(browser.findElements(By.cssSelector("section[data-instrument='act']")).isEmpty(), "nothing stored");
+        saveScreenshot("case/measurement-error");
+        assertAccessible(browser);
+    }
+
+    @Test
+    void theSecondOfTwoSavesSeesWhoSavedFirstAndKeepsItsText() {
+        long id = createCase();
+        logIn("resp.pulm");
+        openCase(browser, id);
+        WebDriver chair = newBrowser();
+        logIn(chair, "resp.chair", DEMO_PASSWORD);
+        openCase(chair, id);
+
+        editSummary(browser, "Uncontrolled despite high-dose ICS–LABA; adherence confirmed.");
+        waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("adherence confirmed"));
+
+        editSummary(chair, "Chair's view: consider biologic after the FeNO result.");
+        WebElement form = chair.findElement(By.id("case-tabs:description-form"));
+        String conflict = form.findElement(By.className("form-alert-conflict")).getText();
+        assertTrue(conflict.contains("resp.pulm"), conflict);
+        assertTrue(conflict.contains("Dr Samuel Okafor"), conflict);
+        assertEquals("Chair's view: consider biologic after the FeNO result.",
+                chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"));
+        assertAccessible(chair);
+
+        click(chair, chair.findElement(By.cssSelector("[id='case-tabs:description-form'] .reload-case")));
+        assertEquals("Chair's view: consider biologic after the FeNO result.",
+                chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"), "still kept after reload");
+        click(chair, chair.findElement(By.id("case-tabs:description-form:save")));
+        waitFor(chair, d -> d.findElement(By.id("summary-text")).getText().contains("Chair's view"));
+    }
+
+    @Test
+    void aClinicianOfAnotherTeamGetsNotFound() {
+        long id = createCase();
+        logIn("neuro.neuro");
+        open("cases/case.xhtml?id=" + id);
+        assertTrue(findOptional("error-404").isPresent(), "the 404 page is shown");
+        assertEquals(404L, status("cases/case.xhtml?id=" + id));
+        assertEquals(404L, status("cases/case.xhtml?id=999999999"));
+        assertEquals(404L, status("cases/case.xhtml?id=abc"));
+    }
+
+    // ---- steps
+
+    private long createCase() {
+        String json = """
+                {"patient": {"birthYear": 1968, "sex": "F"},
+                 "condition": "severe-asthma", "team": "respiratory", "title": "Uncontrolled on step 5",
+                 "summary": "Frequent exacerbations despite maintenance therapy."}
+                """;
+        HttpResponse<String> response = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", json);
+        assertEquals(201, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            JsonObject created = reader.readObject();
+            return created.getJsonNumber("id").longValue();
+        }
+    }
+
+    private void openCase(WebDriver driver, long id) {
+        open(driver, "cases/case.xhtml?id=" + id);
+        waitFor(driver, d -> !d.findElements(By.id("case-header")).isEmpty());
+    }
+
+    private void selectTab(WebDriver driver, String title) {
+        WebElement tab = driver.findElement(By.xpath("//div[@id='case-tabs']//a[@role='tab'][normalize-space()='"
+                + title + "']"));
+        tab.click();
+        waitFor(driver, d -> "true".equals(tab.getAttribute("aria-selected")));
+        waitForAjax(driver);
+        assertAccessible(driver);
+    }
+
+    private void addMeasurement(String instrument, String value, LocalDate date, String note) {
+        chooseOption("case-tabs:measurement-form:code", instrument);
+        waitForAjax(browser);
+        WebElement input = find("case-tabs:measurement-form:value_input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+        typeDate("case-tabs:measurement-form:date_input", date);
+        if (note != null) {
+            find("case-tabs:measurement-form:note").sendKeys(note);
+        }
+        guardAjax(() -> find("case-tabs:measurement-form:add").click());
+        assertTrue(browser.findElements(By.cssSelector("[id='case-tabs:measurement-form'] .form-alert")).isEmpty(),
+                "no refusal: " + find("case-tabs:measurement-form").getText());
+    }
+
+    private void assessFactor(String factor, String status, String evidence) {
+        WebElement row = browser.findElement(By.cssSelector("li[data-factor='" + factor + "']"));
+        // Centred, so that the toast of the previous save (top right) does not cover this row's button.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        String menuId = row.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id");
+        chooseOption(menuId, status);
+        row.findElement(By.cssSelector("input[id$=':evidence']")).sendKeys(evidence);
+        guardAjax(() -> row.findElement(By.cssSelector("button[id$=':save']")).click());
+    }
+
+    private void editSummary(WebDriver driver, String summary) {
+        click(driver, driver.findElement(By.id("case-tabs:description-form:edit")));
+        WebElement area = driver.findElement(By.id("case-tabs:description-form:summary"));
+        area.sendKeys(Keys.chord(Keys.CONTROL, "a"), summary);
+        click(driver, driver.findElement(By.id("case-tabs:description-form:save")));
+    }
+
+    /** Opens a PrimeFaces select menu and picks the option by its label, as a user does. */
+    private void chooseOption(String menuId, String label) {
+        find(menuId).click();
+        WebElement panel = find(menuId + "_panel");
+        waitFor(browser, d -> panel.isDisplayed());
+        panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId)).click();
+    }
+
+    private void typeDate(String inputId, LocalDate date) {
+        WebElement input = find(inputId);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.toString());
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    private void click(WebDriver driver, WebElement element) {
+        element.click();
+        waitForAjax(driver);
+    }
+
+    private List<?> chartLegend(WebElement canvas) {
+        waitFor(browser, d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!Chart.getChart(arguments[0]);", canvas)));
+        return (List<?>) ((JavascriptExecutor) browser).executeScript(
+                "return Chart.getChart(arguments[0]).legend.legendItems.map(function (i) { return i.text; });", canvas);
+    }
+
+    /** The HTTP status the logged-in browser gets for a path. */
+    private long status(String path) {
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { done(r.status); });",
+                url(path));
+        return ((Number) status).longValue();
+    }
+
+    private static void waitFor(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    /** Ajax done and toasts or dialogs no longer fading in (axe measures contrast mid-fade otherwise). */
+    private static void waitForAjax(WebDriver driver) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+                        + " && jQuery(':animated').length === 0));")));
+    }
+
+    @Override
+    protected void guardAjax(Runnable action) {
+        super.guardAjax(action);
+        waitForAjax(browser);
+    }
+}

@@ -1,0 +1,149 @@
+package org.refract.web.casework;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.casework.TeamMemberOption;
+import org.refract.service.catalog.CatalogService;
+import org.refract.service.catalog.ConditionCatalog;
+import org.refract.service.catalog.FactorInfo;
+import org.refract.service.catalog.InstrumentInfo;
+import org.refract.service.catalog.TherapyOption;
+import org.refract.service.shared.NotFoundException;
+import org.refract.web.shared.Messages;
+
+/**
+ * {@code /cases/case.xhtml?id=N}: the case the page shows, for the header card and every tab. The first load opens
+ * the case (a line in the view log); every later refresh reads it again without logging, so that the version the
+ * forms send is always the one the user sees.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CatalogService catalog;
+
+    private String idParam;
+    private CaseDetail detail;
+    private List<TeamMemberOption> clinicians;
+
+    /**
+     * The view action of the first request. A case that does not exist, or that belongs to another team, answers
+     * HTTP 404 exactly like an unknown page; a role without access to clinical data answers 403.
+     */
+    public void open() throws IOException {
+        if (detail != null) {
+            return;
+        }
+        Optional<Long> id = parseId(idParam);
+        if (id.isEmpty()) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No case id.");
+            return;
+        }
+        try {
+            detail = cases.open(id.get());
+        } catch (NotFoundException e) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        } catch (EJBAccessException e) {
+            Faces.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Clinical data are for clinicians.");
+        }
+    }
+
+    /** Reads the case again after a change, so that the page shows it and holds its current version. */
+    public void refresh() {
+        detail = cases.get(detail.id());
+    }
+
+    /** "Reload the case" after a conflict: shows what the other person saved; forms keep what the user typed. */
+    public void reload() {
+        refresh();
+        Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "case.reloaded");
+    }
+
+    public CaseDetail getDetail() {
+        return detail;
+    }
+
+    public long getId() {
+        return detail.id();
+    }
+
+    /** The version every change sends: the one the user is looking at. */
+    public long getVersion() {
+        return detail.version();
+    }
+
+    public boolean isEditable() {
+        return detail.status().isEditable();
+    }
+
+    public ConditionCatalog getCatalog() {
+        return catalog.forCondition(detail.conditionCode())
+                .orElseThrow(() -> new IllegalStateException("No catalogue for " + detail.conditionCode()));
+    }
+
+    public List<InstrumentInfo> getInstruments() {
+        return getCatalog().instruments();
+    }
+
+    public List<TherapyOption> getTherapies() {
+        return getCatalog().therapies();
+    }
+
+    public List<FactorInfo> getFactors() {
+        return getCatalog().factors();
+    }
+
+    public Optional<InstrumentInfo> instrument(String code) {
+        return code == null ? Optional.empty() : getCatalog().instrument(code);
+    }
+
+    public Optional<TherapyOption> therapy(String code) {
+        return getTherapies().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /** Members of the case's team, loaded once per view. */
+    public List<TeamMemberOption> getClinicians() {
+        if (clinicians == null) {
+            clinicians = cases.clinicianOptions(detail.id());
+        }
+        return clinicians;
+    }
+
+    /** "Dr Samuel Okafor (resp.pulm)" for a team member, the username for anyone else. */
+    public String personName(String username) {
+        return getClinicians().stream().filter(c -> c.username().equals(username)).findFirst()
+                .map(c -> c.displayName() + " (" + username + ")").orElse(username);
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    static Optional<Long> parseId(String value) {
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(value.strip()));
+    }
+}
