@@ -36,13 +36,11 @@ function init(args)
    path = args[1]
    local headers = lines(args[2])
    ids = lines(args[3])
-   local extra = {}
    if #headers > 0 then
       local line = headers[((index - 1) % #headers) + 1]
       local colon = line:find(":")
-      extra[line:sub(1, colon - 1)] = line:sub(colon + 1):gsub("^%s+", "")
+      wrk.headers[line:sub(1, colon - 1)] = (line:sub(colon + 1):gsub("^%s+", ""))
    end
-   wrk.headers = extra
    math.randomseed(os.time() * 1000 + index)
    non200 = 0
    fixed = nil

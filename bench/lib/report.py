@@ -237,15 +237,17 @@ for key, label in (("heap_after_load_kb", "heap in use right after the load (`jc
     vals = [heap[s].get(key) for s, _ in SIZES]
     p(f"| {label} | " + " | ".join(f"{int(v) / 1024:,.0f} MiB" if v else "-" for v in vals) + " |")
 p("")
-with_sessions = META.get("live_heap_with_sessions_kb")
-after_logout = META.get("live_heap_after_logout_kb")
 per_user = None
-if with_sessions and after_logout:
-    per_user = (int(with_sessions) - int(after_logout)) / conns
-    p(f"Per-user state: live heap with the {conns} logged-in sessions (after the 100,000-case load, each session "
-      f"holding the views it opened) {int(with_sessions) / 1024:,.1f} MiB, after all {conns} logged out "
-      f"{int(after_logout) / 1024:,.1f} MiB: **{per_user:,.0f} KB per user** (an estimate; a full GC's live set "
-      "varies by a few hundred KB, i.e. +-20-40 KB per user).")
+extra = int(META.get("extra_users") or 0)
+if extra and META.get("live_heap_with_extra_kb"):
+    live0, live1, live2 = (int(META[k]) for k in ("live_heap_before_extra_kb", "live_heap_with_extra_kb",
+                                                    "live_heap_after_logout_kb"))
+    per_user = (live1 - live0) / extra
+    p(f"Per-user state (at 100,000 cases): {extra} more users logged in and opened `{META.get('extra_path')}` "
+      f"({META.get('extra_requests')} requests in 10 s, so each session holds a full set of views); the live heap "
+      f"after a full GC went from {live0 / 1024:,.1f} MiB to {live1 / 1024:,.1f} MiB: **{per_user:,.0f} KB per "
+      f"user**; after they logged out it fell to {live2 / 1024:,.1f} MiB ({(live1 - live2) / extra:,.0f} KB per "
+      "user). An estimate: a full GC's live set varies by a few hundred KB between measurements.")
 p("")
 
 p("## Start and deploy")
