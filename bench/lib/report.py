@@ -1,0 +1,323 @@
+"""Turns the raw results of bench/run (one directory) into the Markdown report, printed on stdout.
+
+Every latency and throughput figure is the median over the measured runs; the spread (min-max of p95) is shown
+beside it. Verdicts compare the 100,000-case figures with shared/PERFORMANCE.md.
+"""
+import glob
+import json
+import os
+import re
+import statistics
+import sys
+
+WORK = sys.argv[1]
+SIZES = []
+for _size in ("small", "large"):
+    _path = os.path.join(WORK, _size, "data.txt")
+    SIZES.append((_size, f"{int(open(_path).read().split()[0]):,} cases" if os.path.exists(_path) else _size))
+LABELS = {
+    "login": "login page (Faces, anonymous session) - baseline",
+    "health": "/health/live (servlet + DB ping)",
+    "api-me": "API /api/me (Basic auth alone)",
+    "api-worklist": "API worklist (READY_FOR_REVIEW, 25 rows)",
+    "api-case": "API case (random id)",
+    "page-worklist": "worklist page (filter, sort)",
+    "page-case": "case page (random id)",
+}
+
+
+def read_env(path):
+    values = {}
+    if os.path.exists(path):
+        for line in open(path):
+            if "=" in line:
+                key, value = line.rstrip("\n").split("=", 1)
+                values[key] = value
+    return values
+
+
+META = read_env(os.path.join(WORK, "meta.env"))
+KINDS = [k.split("|")[0] for k in META.get("kinds", "").split(";") if k]
+PATHS = dict(k.split("|", 1) for k in META.get("kinds", "").split(";") if k)
+
+
+def runs(size, kind):
+    result = []
+    for name in sorted(glob.glob(os.path.join(WORK, size, kind + ".run*.json"))):
+        r = json.load(open(name))
+        r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
+        result.append(r)
+    return result
+
+
+def summary(size, kind):
+    rs = [r for r in runs(size, kind) if r["requests"] > 0]
+    if not rs:
+        return None
+    return {
+        "p50": statistics.median(r["p50_us"] for r in rs) / 1000,
+        "p95": statistics.median(r["p95_us"] for r in rs) / 1000,
+        "p95min": min(r["p95_us"] for r in rs) / 1000,
+        "p95max": max(r["p95_us"] for r in rs) / 1000,
+        "rps": statistics.median(r["rps"] for r in rs),
+        "requests": sum(r["requests"] for r in rs),
+        "bad": sum(r["non200"] + r["errors"] for r in rs),
+        "runs": len(rs),
+    }
+
+
+def sql(size, kind):
+    path = os.path.join(WORK, size, kind + ".sql.json")
+    return json.load(open(path)) if os.path.exists(path) else None
+
+
+def fmt(value, digits=1):
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}"
+
+
+def verdict(ok):
+    return "**met**" if ok else "**not met**"
+
+
+out = []
+p = out.append
+p(f"# Refract benchmark - {META.get('date', '?')}")
+p("")
+p(f"Commit `{META.get('commit')}`, produced by `bench/run` (raw results: `{os.path.relpath(WORK)}`).")
+p("")
+p("## Machine and conditions")
+p("")
+p(f"- {META.get('nproc')} CPU cores ({META.get('cpu')}), {int(META.get('memory_mb', 0)) / 1024:.1f} GiB memory, "
+  f"shared with other work: load average (1/5/15 min) {META.get('loadavg_start')} at the start, "
+  f"{META.get('loadavg_end')} at the end")
+p(f"- {META.get('java')}; PostgreSQL {META.get('postgres')} on loopback; WildFly heap `{META.get('heap_opts')}`")
+p(f"- {META.get('wrk')}, {META.get('connections')} connections (one thread each), closed loop; "
+  f"warm-up {META.get('warmup')} s per request kind, then {META.get('runs')} runs x {META.get('duration')} s "
+  "per kind, round robin; figures are medians over the runs")
+accounts = META.get("accounts", "").split()
+conns = int(META.get("connections", 16))
+p(f"- {conns} users logged in through the login form, spread over the {len(accounts)} demo accounts of the "
+  f"respiratory team ({', '.join(accounts)}), so {conns // max(len(accounts), 1)} sessions share each account; "
+  "the API requests use HTTP Basic with the same accounts; case ids are drawn at random from the respiratory "
+  "team's cases")
+p("")
+p("## Data")
+p("")
+p("| | cases | patients | observations | treatment lines | findings | rows | respiratory cases "
+  "| of which READY_FOR_REVIEW | database size |")
+p("|---|---|---|---|---|---|---|---|---|---|")
+for size, label in SIZES:
+    path = os.path.join(WORK, size, "data.txt")
+    if os.path.exists(path):
+        c, pat, obs, tl, f, resp, ready, dbsize = (int(x) for x in open(path).read().split())
+        p(f"| {label} | {c:,} | {pat:,} | {obs:,} | {tl:,} | {f:,} | {c + pat + obs + tl + f:,} | {resp:,} "
+          f"| {ready:,} | {dbsize / 2**20:,.0f} MiB |")
+p("")
+for key, label in (("small", "first load"), ("large", "second load")):
+    if META.get(f"generate_{key}_summary"):
+        p(f"- Generator, {label}: {META[f'generate_{key}_summary']}")
+p("")
+
+p("## Latency and throughput")
+p("")
+results = {size: {k: summary(size, k) for k in KINDS} for size, _ in SIZES}
+for size, label in SIZES:
+    p(f"### {label}")
+    p("")
+    p("| request | path | p50 ms | p95 ms (min-max over runs) | requests/s | requests | non-200 or errors |")
+    p("|---|---|---|---|---|---|---|")
+    for kind in KINDS:
+        s = results[size][kind]
+        if s:
+            p(f"| {LABELS.get(kind, kind)} | `{PATHS.get(kind, '')}` | {fmt(s['p50'])} | {fmt(s['p95'])} "
+              f"({fmt(s['p95min'])}-{fmt(s['p95max'])}) | {fmt(s['rps'])} | {s['requests']:,} | {s['bad']} |")
+    loadavg = os.path.join(WORK, size, "loadavg")
+    if os.path.exists(loadavg):
+        p("")
+        p("Load average during this measurement: "
+          + "; ".join(line.strip() for line in open(loadavg)) + ".")
+    p("")
+
+worklist = "page-worklist" if "page-worklist" in KINDS else "api-worklist"
+case = "page-case" if "page-case" in KINDS else "api-case"
+
+
+def get(size, kind, key):
+    s = results.get(size, {}).get(kind)
+    return s[key] if s else None
+
+
+def ratio(a, b):
+    return a / b if a is not None and b else None
+
+
+p("## Ratios")
+p("")
+p(f"| ratio | {SIZES[0][1]} | {SIZES[1][1]} |")
+p("|---|---|---|")
+for kind in ("api-worklist", "page-worklist"):
+    if kind in KINDS:
+        p(f"| {LABELS[kind]} throughput / login page throughput | "
+          f"{fmt(ratio(get('small', kind, 'rps'), get('small', 'login', 'rps')), 3)} | "
+          f"{fmt(ratio(get('large', kind, 'rps'), get('large', 'login', 'rps')), 3)} |")
+        p(f"| {LABELS[kind]} throughput / API `/api/me` throughput | "
+          f"{fmt(ratio(get('small', kind, 'rps'), get('small', 'api-me', 'rps')), 3)} | "
+          f"{fmt(ratio(get('large', kind, 'rps'), get('large', 'api-me', 'rps')), 3)} |"
+          if kind.startswith("api") else
+          f"| {LABELS[kind]} throughput / `/health/live` throughput | "
+          f"{fmt(ratio(get('small', kind, 'rps'), get('small', 'health', 'rps')), 3)} | "
+          f"{fmt(ratio(get('large', kind, 'rps'), get('large', 'health', 'rps')), 3)} |")
+p("")
+p(f"| growth p95({SIZES[1][1]}) / p95({SIZES[0][1]}) | ratio |")
+p("|---|---|")
+for kind in KINDS:
+    p(f"| {LABELS.get(kind, kind)} | {fmt(ratio(get('large', kind, 'p95'), get('small', kind, 'p95')), 2)} |")
+p("")
+
+p("## SQL statements per request")
+p("")
+p("Counted over sequential requests after one unmeasured request: PostgreSQL's statement log switched on for the "
+  "benchmark database only (`ALTER DATABASE ... SET log_statement = 'all'`, connection pool flushed), "
+  "transaction control (BEGIN/COMMIT/SET) listed apart; beside it Hibernate's own count of prepared "
+  "statements (`hibernate.generate_statistics`, read through the management API).")
+p("")
+p("| request | DB statements, small | DB statements, large | of which the Basic password check (app_user, "
+  "user_role) | BEGIN/COMMIT small / large | Hibernate prepared small / large |")
+p("|---|---|---|---|---|---|")
+for kind in KINDS:
+    a, b = sql("small", kind), sql("large", kind)
+    if a or b:
+        g = lambda d, k: d.get(k) if d else None  # noqa: E731
+        p(f"| {LABELS.get(kind, kind)} | {fmt(g(a, 'db_statements'))} | {fmt(g(b, 'db_statements'))} | "
+          f"{fmt(g(b, 'db_auth'))} | {fmt(g(a, 'db_tx_control'))} / {fmt(g(b, 'db_tx_control'))} | "
+          f"{fmt(g(a, 'hibernate_prepared'))} / {fmt(g(b, 'hibernate_prepared'))} |")
+p("")
+p("<details><summary>Most frequent statements per request kind (100,000 cases)</summary>")
+p("")
+for kind in KINDS:
+    b = sql("large", kind)
+    if b and b.get("top"):
+        p(f"- {kind} ({b['requests']} requests):")
+        for text, count in b["top"]:
+            p(f"  - {count} x `{text.replace('`', '')}`")
+p("")
+p("</details>")
+p("")
+
+p("## Memory")
+p("")
+
+
+def jstat_max(size):
+    path = os.path.join(WORK, size, "jstat.txt")
+    if not os.path.exists(path):
+        return None
+    header, best = None, 0.0
+    for line in open(path):
+        cols = line.split()
+        if not cols:
+            continue
+        if cols[0] == "S0C":
+            header = cols
+            continue
+        if header and len(cols) == len(header):
+            try:
+                row = dict(zip(header, map(float, cols)))
+            except ValueError:
+                continue
+            best = max(best, row["S0U"] + row["S1U"] + row["EU"] + row["OU"])
+    return best / 1024 if best else None
+
+
+heap = {size: read_env(os.path.join(WORK, size, "heap.env")) for size, _ in SIZES}
+p(f"| | {SIZES[0][1]} | {SIZES[1][1]} |")
+p("|---|---|---|")
+p(f"| highest heap in use during the load (jstat, 1 s samples) | {fmt(jstat_max('small'), 0)} MiB "
+  f"| {fmt(jstat_max('large'), 0)} MiB |")
+for key, label in (("heap_after_load_kb", "heap in use right after the load (`jcmd GC.heap_info`)"),
+                   ("live_heap_after_load_kb", "live heap after the load (after a full GC)")):
+    vals = [heap[s].get(key) for s, _ in SIZES]
+    p(f"| {label} | " + " | ".join(f"{int(v) / 1024:,.0f} MiB" if v else "-" for v in vals) + " |")
+p("")
+per_user = None
+extra = int(META.get("extra_users") or 0)
+if extra and META.get("live_heap_with_extra_kb"):
+    live0, live1, live2 = (int(META[k]) for k in ("live_heap_before_extra_kb", "live_heap_with_extra_kb",
+                                                    "live_heap_after_logout_kb"))
+    per_user = (live1 - live0) / extra
+    p(f"Per-user state (at 100,000 cases): {extra} more users logged in and opened `{META.get('extra_path')}` "
+      f"({META.get('extra_requests')} requests in 10 s, so each session holds a full set of views); the live heap "
+      f"after a full GC went from {live0 / 1024:,.1f} MiB to {live1 / 1024:,.1f} MiB: **{per_user:,.0f} KB per "
+      f"user**; after they logged out it fell to {live2 / 1024:,.1f} MiB ({(live1 - live2) / extra:,.0f} KB per "
+      "user). An estimate: a full GC's live set varies by a few hundred KB between measurements.")
+p("")
+
+p("## Start and deploy")
+p("")
+first = META.get("start_first_ms")
+restarts = [tuple(int(x) for x in pair.split("/")) for pair in META.get("start_large_ms", "").split() if pair]
+p(f"From launching `standalone.sh` to `/portal/health/ready` answering 200 (WildFly's own 'started in' figure in "
+  f"brackets, which includes the deployment):")
+p("")
+if first:
+    p(f"- first start on an empty database (Flyway migrations, demo accounts and showcase cases): {int(first):,} ms "
+      f"({int(META.get('start_first_wildfly_ms') or 0):,} ms)")
+median_start = statistics.median(r[0] for r in restarts) if restarts else None
+if restarts:
+    p(f"- restarts with 100,000 cases: " + ", ".join(f"{a:,} ms ({b:,} ms)" for a, b in restarts)
+      + f"; median {median_start:,.0f} ms")
+p("")
+
+p("## Verdicts (shared/PERFORMANCE.md, at 100,000 cases)")
+p("")
+p("| target | figure | verdict |")
+p("|---|---|---|")
+wl_p95 = get("large", worklist, "p95")
+if wl_p95 is not None:
+    p(f"| worklist p95 <= 100 ms ({LABELS[worklist]}) | {fmt(wl_p95)} ms | {verdict(wl_p95 <= 100)} |")
+wl_ratio = ratio(get("large", worklist, "rps"), get("large", "login", "rps"))
+if wl_ratio is not None:
+    p(f"| worklist throughput >= 50 % of the login page | {wl_ratio * 100:.1f} % "
+      f"({fmt(get('large', worklist, 'rps'))} vs {fmt(get('large', 'login', 'rps'))} requests/s) "
+      f"| {verdict(wl_ratio >= 0.5)} |")
+case_p95 = get("large", case, "p95")
+if case_p95 is not None:
+    p(f"| case page p95 <= 100 ms ({LABELS[case]}) | {fmt(case_p95)} ms | {verdict(case_p95 <= 100)} |")
+growth = ratio(wl_p95, get("small", worklist, "p95"))
+if growth is not None:
+    p(f"| worklist p95(100k) <= 1.2 x p95(1k) | {growth:.2f} x ({fmt(get('small', worklist, 'p95'))} -> "
+      f"{fmt(wl_p95)} ms) | {verdict(growth <= 1.2)} |")
+for kind in (worklist, case):
+    a, b = sql("small", kind), sql("large", kind)
+    if a and b and a.get("db_statements") is not None:
+        x, y = a["db_statements"], b["db_statements"]
+        ax, ay = a.get("db_auth") or 0, b.get("db_auth") or 0
+        note = (f"; without the {fmt(ay)} statements of the Basic password check: {fmt(x - ax)} and {fmt(y - ay)}"
+                if ay else "")
+        p(f"| SQL per request <= 5 and constant ({LABELS[kind]}) | {fmt(x)} small, {fmt(y)} large "
+          f"(+ {fmt(b['db_tx_control'])} BEGIN/COMMIT){note} | {verdict(y <= 5 and abs(x - y) < 0.5)}"
+          + (f" ({verdict(y - ay <= 5 and abs((x - ax) - (y - ay)) < 0.5)} without the password check)" if ay else "")
+          + " |")
+    elif a and b:
+        x, y = a["hibernate_prepared"], b["hibernate_prepared"]
+        p(f"| SQL per request <= 5 and constant ({LABELS[kind]}, Hibernate count) | {fmt(x)} at 1k, {fmt(y)} "
+          f"at 100k | {verdict(y <= 5 and abs(x - y) < 0.5)} |")
+p("| full-text search p95 <= 50 ms | not measured (no search request in this benchmark yet) | - |")
+if median_start is not None:
+    p(f"| start + deploy <= 10 s | median {median_start / 1000:.1f} s over {len(restarts)} restarts with 100,000 "
+      f"cases (first start on an empty database {int(first) / 1000:.1f} s) | {verdict(median_start <= 10000)} |")
+if per_user is not None:
+    p(f"| per-user state <= 50 KB | {per_user:,.0f} KB | "
+      + (verdict(per_user <= 50) if per_user > 0 else "inconclusive (below the noise of the live heap)") + " |")
+peak = jstat_max("large")
+if peak is not None:
+    p(f"| heap under the 16-user load <= 1 GB | at most {peak:,.0f} MiB in use (max heap `{META.get('heap_opts')}`) "
+      f"| {verdict(peak <= 1024)} |")
+p("")
+bad = sum((results[s][k] or {}).get("bad", 0) for s, _ in SIZES for k in KINDS)
+if bad:
+    p(f"**Warning:** {bad} responses were not 200 or failed; their figures do not describe the page.")
+    p("")
+print("\n".join(out))
