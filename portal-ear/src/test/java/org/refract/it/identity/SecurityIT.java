@@ -92,6 +92,33 @@ class SecurityIT {
     }
 
     @Test
+    void repeatedBasicCredentialsAreRememberedButNeverOutliveAPasswordChangeOrALock() throws Exception {
+        createUser("repeat.probe", "first-password-ok");
+        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ok").isPresent());
+        var firstLogin = lastLoginOf("repeat.probe");
+        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ok").isPresent());
+        assertEquals(firstLogin, lastLoginOf("repeat.probe"),
+                "a repeated request within the minute is accepted without a new full check");
+        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ko").isEmpty());
+
+        tx.begin();
+        em.createQuery("update UserAccount u set u.passwordHash = :hash where u.username = :username")
+                .setParameter("hash", new PasswordHasher().hash("second-password-ok"))
+                .setParameter("username", "repeat.probe").executeUpdate();
+        tx.commit();
+        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ok").isEmpty(),
+                "the remembered check dies with the old password hash");
+        assertTrue(authentication.authenticateRepeated("repeat.probe", "second-password-ok").isPresent());
+
+        for (int i = 0; i < 10; i++) {
+            authentication.authenticateRepeated("repeat.probe", "wrong-password-" + i);
+        }
+        assertTrue(lockedUntilOf("repeat.probe").isPresent());
+        assertTrue(authentication.authenticateRepeated("repeat.probe", "second-password-ok").isEmpty(),
+                "a locked account is refused even with credentials verified a moment ago");
+    }
+
+    @Test
     void anonymousCallerIsRefusedByTheServices() {
         assertThrows(EJBAccessException.class, () -> caller.profile());
         assertThrows(EJBAccessException.class, () -> administration.users());
@@ -114,6 +141,12 @@ class SecurityIT {
         em.persist(new UserAccount(username, "Lockout Probe", Discipline.PHARMACIST,
                 new PasswordHasher().hash(password), EnumSet.of(Role.CLINICIAN)));
         tx.commit();
+    }
+
+    private java.time.Instant lastLoginOf(String username) {
+        em.clear();
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username).getSingleResult().getLastLoginAt();
     }
 
     private Optional<java.time.Instant> lockedUntilOf(String username) {

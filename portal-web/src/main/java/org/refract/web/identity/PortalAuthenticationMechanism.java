@@ -6,7 +6,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,7 +80,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<UsernamePasswordCredential> credential = basicCredential(request);
+        Optional<BasicCredential> credential = basicCredential(request);
         if (credential.isPresent()) {
             CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -107,7 +106,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 .map(SessionCaller.class::cast);
     }
 
-    static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+    static Optional<BasicCredential> basicCredential(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
@@ -119,8 +118,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (colon < 1) {
                 return Optional.empty();
             }
-            return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon),
-                    decoded.substring(colon + 1)));
+            return Optional.of(new BasicCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

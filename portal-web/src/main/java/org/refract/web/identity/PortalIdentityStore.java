@@ -8,7 +8,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.refract.service.identity.AuthenticationService;
 
-/** Validates usernames and passwords against the portal's accounts; roles become Jakarta Security groups. */
+/**
+ * Validates usernames and passwords against the portal's accounts; roles become Jakarta Security groups. HTTP
+ * Basic credentials (sent on every API request) go through the service's repeated-credentials check.
+ */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
@@ -20,8 +23,10 @@ public class PortalIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return authentication.authenticate(login.getCaller(), login.getPasswordAsString())
-                .map(user -> new CredentialValidationResult(user.username(), user.roles()))
+        var authenticated = login instanceof BasicCredential
+                ? authentication.authenticateRepeated(login.getCaller(), login.getPasswordAsString())
+                : authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+        return authenticated.map(user -> new CredentialValidationResult(user.username(), user.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
