@@ -1,0 +1,56 @@
+package org.refract.domain.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decision support for one case on one day: the refractory definition, every therapy of the condition, safety
+ * alerts, and the response reviews of started therapies. Records the rule versions it used (in each outcome).
+ *
+ * @param on the day of the evaluation
+ * @param refractory the condition's refractory definition, if one is defined
+ * @param options one entry per therapy of the condition, in catalogue order
+ * @param alerts safety rules whose criteria are met
+ * @param reviews response reviews of therapies the case has started
+ */
+public record Assessment(LocalDate on, Optional<RuleOutcome> refractory, List<TherapyOption> options,
+        List<Alert> alerts, List<ResponseReview> reviews) {
+
+    /** A therapy of the condition and its eligibility; {@code outcome} is empty when no criteria are recorded. */
+    public record TherapyOption(String therapy, String therapyName, Optional<RuleOutcome> outcome) {
+
+        public String status() {
+            return outcome.map(RuleOutcome::eligibilityStatus).orElse("INSUFFICIENT_DATA");
+        }
+    }
+
+    /** A safety rule that fired. */
+    public record Alert(AlertSeverity severity, String text, String source, String ruleCode, int version) {
+    }
+
+    /**
+     * A started therapy's response review.
+     *
+     * @param therapy the therapy code
+     * @param start when the line started
+     * @param dueOn the review date (start plus the response rule's weeks)
+     * @param due whether the review date has been reached on the day of the evaluation
+     * @param outcome the response rule evaluated against the line's start
+     */
+    public record ResponseReview(String therapy, LocalDate start, LocalDate dueOn, boolean due, RuleOutcome outcome) {
+    }
+
+    public List<String> ruleVersions() {
+        var versions = new java.util.ArrayList<String>();
+        refractory.ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version()));
+        options.forEach(o -> o.outcome().ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version())));
+        reviews.forEach(r -> versions.add(r.outcome().rule().code() + " v" + r.outcome().rule().version()));
+        alerts.forEach(a -> versions.add(a.ruleCode() + " v" + a.version()));
+        return versions;
+    }
+
+    public List<ResponseReview> dueReviews() {
+        return reviews.stream().filter(ResponseReview::due).toList();
+    }
+}

@@ -1,0 +1,528 @@
+package org.refract.domain.decision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.refract.domain.casework.FindingStatus;
+import org.refract.domain.casework.TrialAssessment;
+import org.refract.domain.decision.CaseFacts.Line;
+import org.refract.domain.decision.CaseFacts.Measurement;
+import org.refract.domain.shared.InvalidInputException;
+
+/**
+ * One structured criterion of a rule: a comparison, a range, a value set, a test result, a count of failed adequate
+ * treatment lines, adherence, resistance findings, age, current therapy, a change since a therapy started, another
+ * therapy's eligibility, or an all-of / any-of / not group of criteria. Each evaluates to {@link Verdict} and
+ * writes one explanation line with the value it used; a missing measurement gives {@link Verdict#MISSING}, never
+ * "unmet". Every number is data; there is no code per therapy.
+ */
+public sealed interface Criterion {
+
+    /** An optional wording that replaces the generated text (e.g. "Blood eosinophils at least 300 cells/uL"). */
+    String label();
+
+    /** The criterion in words. */
+    String describe();
+
+    /** The criterion's own verdict and the value it used. */
+    Judgement judge(EvaluationContext context);
+
+    default String text() {
+        return label() == null || label().isBlank() ? describe() : label();
+    }
+
+    /** Evaluates this criterion (and its parts) and writes the explanation lines. */
+    default Verdict evaluate(EvaluationContext context, int depth) {
+        Judgement judgement = judge(context);
+        context.explain(new CriterionResult(text(), judgement.verdict(), judgement.value(), depth, false));
+        return judgement.verdict();
+    }
+
+    /** A verdict and the value behind it. */
+    record Judgement(Verdict verdict, String value) {
+        static Judgement missing(String what) {
+            return new Judgement(Verdict.MISSING, what);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ groups
+
+    /** A group: all parts must hold ({@link #all}), any part ({@link #any}). */
+    record Group(String label, boolean all, List<Criterion> parts) implements Criterion {
+        public Group {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new InvalidInputException("criteria", "A group needs at least one criterion.");
+            }
+        }
+
+        public static Group allOf(String label, Criterion... parts) {
+            return new Group(label, true, List.of(parts));
+        }
+
+        public static Group anyOf(String label, Criterion... parts) {
+            return new Group(label, false, List.of(parts));
+        }
+
+        @Override
+        public String describe() {
+            return all ? "All of the following" : "Any of the following";
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            List<Verdict> verdicts = parts.stream()
+                    .map(p -> p.judge(context).verdict()).toList();
+            return new Judgement(all ? Verdict.allOf(verdicts) : Verdict.anyOf(verdicts), "");
+        }
+
+        @Override
+        public Verdict evaluate(EvaluationContext context, int depth) {
+            int line = context.explain(new CriterionResult(text(), Verdict.MISSING, "", depth, true));
+            List<Verdict> verdicts = new ArrayList<>();
+            for (Criterion part : parts) {
+                verdicts.add(part.evaluate(context, depth + 1));
+            }
+            Verdict verdict = all ? Verdict.allOf(verdicts) : Verdict.anyOf(verdicts);
+            long met = verdicts.stream().filter(v -> v == Verdict.MET).count();
+            context.replace(line, new CriterionResult(text(), verdict, met + " of " + verdicts.size() + " met", depth,
+                    true));
+            return verdict;
+        }
+    }
+
+    /** The opposite of a criterion (missing stays missing). */
+    record Not(String label, Criterion part) implements Criterion {
+        public Not {
+            Objects.requireNonNull(part, "part");
+        }
+
+        @Override
+        public String describe() {
+            return "Not: " + part.text();
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            Judgement inner = part.judge(context);
+            return new Judgement(inner.verdict().not(), inner.value());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ measurements
+
+    /** The latest (or highest, lowest) value of a measurement compared with a threshold, optionally recent. */
+    record Measure(String label, String code, Aggregate aggregate, Comparison comparison, BigDecimal threshold,
+            Integer withinMonths) implements Criterion {
+        public Measure {
+            Checks.code(code, "code");
+            Objects.requireNonNull(aggregate, "aggregate");
+            Objects.requireNonNull(comparison, "comparison");
+            Checks.required(threshold, "threshold");
+            Checks.months(withinMonths);
+        }
+
+        @Override
+        public String describe() {
+            return Checks.capitalise(aggregate.label()) + " " + code + " " + comparison.symbol() + " "
+                    + threshold.stripTrailingZeros().toPlainString() + Checks.within(withinMonths);
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            Optional<Measurement> used = Checks.pick(Checks.numeric(context, code, withinMonths), aggregate);
+            return used.map(m -> new Judgement(Verdict.of(comparison.test(m.number(), threshold)), m.display()))
+                    .orElseGet(() -> Judgement.missing(Checks.noValue(code, withinMonths)));
+        }
+    }
+
+    /** The latest value of a measurement within an inclusive range. */
+    record Range(String label, String code, BigDecimal min, BigDecimal max, Integer withinMonths)
+            implements Criterion {
+        public Range {
+            Checks.code(code, "code");
+            Checks.required(min, "min");
+            Checks.required(max, "max");
+            if (min.compareTo(max) > 0) {
+                throw new InvalidInputException("max", "The upper limit must not be below the lower limit.");
+            }
+            Checks.months(withinMonths);
+        }
+
+        @Override
+        public String describe() {
+            return "Latest " + code + " between " + min.stripTrailingZeros().toPlainString() + " and "
+                    + max.stripTrailingZeros().toPlainString() + Checks.within(withinMonths);
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            return Checks.pick(Checks.numeric(context, code, withinMonths), Aggregate.LATEST)
+                    .map(m -> new Judgement(Verdict.of(m.number().compareTo(min) >= 0 && m.number().compareTo(max) <= 0),
+                            m.display()))
+                    .orElseGet(() -> Judgement.missing(Checks.noValue(code, withinMonths)));
+        }
+    }
+
+    /** The latest coded value of a measurement is one of a set (MGFA class IIa … IVb). */
+    record ValueIn(String label, String code, Set<String> values) implements Criterion {
+        public ValueIn {
+            Checks.code(code, "code");
+            values = Set.copyOf(values);
+            if (values.isEmpty()) {
+                throw new InvalidInputException("values", "Name at least one value.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Latest " + code + " is one of " + String.join(", ", new TreeSet<>(values));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            return context.facts().measurementsOf(code).stream().filter(m -> m.valueCode() != null).findFirst()
+                    .map(m -> new Judgement(Verdict.of(values.contains(m.valueCode())), m.display()))
+                    .orElseGet(() -> Judgement.missing("no " + code + " recorded"));
+        }
+    }
+
+    /** The latest result of a positive/negative test (recorded as 1 or 0). */
+    record TestResult(String label, String code, boolean positive) implements Criterion {
+        public TestResult {
+            Checks.code(code, "code");
+        }
+
+        @Override
+        public String describe() {
+            return code + " " + (positive ? "positive" : "negative");
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            return Checks.pick(Checks.numeric(context, code, null), Aggregate.LATEST)
+                    .map(m -> {
+                        boolean isPositive = m.number().signum() > 0;
+                        return new Judgement(Verdict.of(isPositive == positive), code + " "
+                                + (isPositive ? "positive" : "negative") + " on " + m.date());
+                    })
+                    .orElseGet(() -> Judgement.missing("no " + code + " result recorded"));
+        }
+    }
+
+    /** A measurement changed by at least an amount (points or per cent) since the judged therapy started. */
+    record Change(String label, String code, boolean decrease, BigDecimal amount, boolean percent)
+            implements Criterion {
+        public Change {
+            Checks.code(code, "code");
+            Checks.required(amount, "amount");
+            if (amount.signum() <= 0) {
+                throw new InvalidInputException("amount", "The change must be greater than zero.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return code + " " + (decrease ? "fell" : "rose") + " by at least " + amount.stripTrailingZeros()
+                    .toPlainString() + (percent ? " %" : " points") + " since the therapy started";
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            Optional<LocalDate> start = context.therapyStart();
+            if (start.isEmpty()) {
+                return Judgement.missing("no therapy start to compare with");
+            }
+            List<Measurement> series = Checks.numeric(context, code, null);
+            Optional<Measurement> baseline = series.stream().filter(m -> !m.date().isAfter(start.get())).findFirst();
+            Optional<Measurement> latest = series.stream().filter(m -> m.date().isAfter(start.get())).findFirst();
+            if (baseline.isEmpty()) {
+                return Judgement.missing("no " + code + " on or before " + start.get());
+            }
+            if (latest.isEmpty()) {
+                return Judgement.missing("no " + code + " since " + start.get());
+            }
+            BigDecimal before = baseline.get().number();
+            BigDecimal delta = decrease ? before.subtract(latest.get().number()) : latest.get().number().subtract(before);
+            BigDecimal measured = delta;
+            if (percent) {
+                if (before.signum() == 0) {
+                    return Judgement.missing(code + " was 0 before the therapy: no percentage");
+                }
+                measured = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, java.math.RoundingMode.HALF_UP);
+            }
+            String value = baseline.get().display() + " → " + latest.get().display() + " (" + (decrease ? "−" : "+")
+                    + measured.stripTrailingZeros().toPlainString() + (percent ? " %" : "") + ")";
+            return new Judgement(Verdict.of(measured.compareTo(amount) >= 0), value);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ treatment
+
+    /** At least {@code min} different therapies of a set failed despite an adequate, verified trial. */
+    record FailedTrials(String label, Set<String> therapies, int min) implements Criterion {
+        public FailedTrials {
+            therapies = Set.copyOf(therapies);
+            if (therapies.isEmpty()) {
+                throw new InvalidInputException("therapies", "Name at least one therapy.");
+            }
+            if (min < 1) {
+                throw new InvalidInputException("min", "The count must be at least 1.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Adequate trials failed of at least " + min + " of " + String.join(", ", new TreeSet<>(therapies));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            List<Line> lines = context.facts().linesOf(therapies);
+            Set<String> failed = lines.stream().filter(Line::isFailedAdequateTrial).map(Line::therapy)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> open = lines.stream()
+                    .filter(l -> l.assessment() == TrialAssessment.UNVERIFIED
+                            || l.assessment() == TrialAssessment.ONGOING_UNJUDGED)
+                    .map(Line::therapy).filter(t -> !failed.contains(t))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            String value = (failed.isEmpty() ? "no failed adequate trial" : failed.size() + " failed: "
+                    + String.join(", ", failed)) + (open.isEmpty() ? "" : "; not yet judged or verified: "
+                    + String.join(", ", open));
+            if (failed.size() >= min) {
+                return new Judgement(Verdict.MET, value);
+            }
+            return new Judgement(failed.size() + open.size() >= min ? Verdict.MISSING : Verdict.UNMET, value);
+        }
+    }
+
+    /** Adherence confirmed on a line of one of the therapies (any line when the set is empty). */
+    record Adherence(String label, Set<String> therapies) implements Criterion {
+        public Adherence {
+            therapies = Set.copyOf(therapies);
+        }
+
+        @Override
+        public String describe() {
+            return "Adherence confirmed" + (therapies.isEmpty() ? "" : " on " + String.join(", ",
+                    new TreeSet<>(therapies)));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            List<Line> lines = context.facts().linesOf(therapies);
+            if (lines.stream().anyMatch(l -> Boolean.TRUE.equals(l.adherenceConfirmed()))) {
+                return new Judgement(Verdict.MET, "confirmed on " + lines.stream()
+                        .filter(l -> Boolean.TRUE.equals(l.adherenceConfirmed())).map(Line::therapy).distinct()
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!lines.isEmpty() && lines.stream().allMatch(l -> Boolean.FALSE.equals(l.adherenceConfirmed()))) {
+                return new Judgement(Verdict.UNMET, "adherence not confirmed");
+            }
+            return Judgement.missing(lines.isEmpty() ? "no such treatment line" : "adherence not assessed");
+        }
+    }
+
+    /** On one of the therapies now (or proposed for it, for safety rules). */
+    record OnTherapy(String label, Set<String> therapies) implements Criterion {
+        public OnTherapy {
+            therapies = Set.copyOf(therapies);
+            if (therapies.isEmpty()) {
+                throw new InvalidInputException("therapies", "Name at least one therapy.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "On or proposed for " + String.join(" or ", new TreeSet<>(therapies));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            Set<String> on = therapies.stream().filter(context.facts()::isOnOrProposed)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            return new Judgement(Verdict.of(!on.isEmpty()), on.isEmpty() ? "not on " + String.join(", ",
+                    new TreeSet<>(therapies)) : String.join(", ", on));
+        }
+    }
+
+    /**
+     * For every therapy of a set: not eligible by its own rule, or an adequate trial of it failed (dupilumab's NICE
+     * criteria refer to the anti-IL-5 therapies this way).
+     */
+    record NotEligibleOrFailed(String label, Set<String> therapies) implements Criterion {
+        public NotEligibleOrFailed {
+            therapies = Set.copyOf(therapies);
+            if (therapies.isEmpty()) {
+                throw new InvalidInputException("therapies", "Name at least one therapy.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Not eligible for, or failed an adequate trial of, " + String.join(", ", new TreeSet<>(therapies));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            List<Verdict> verdicts = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (String therapy : new TreeSet<>(therapies)) {
+                boolean failed = context.facts().linesOf(Set.of(therapy)).stream().anyMatch(Line::isFailedAdequateTrial);
+                if (failed) {
+                    verdicts.add(Verdict.MET);
+                    notes.add(therapy + ": failed");
+                    continue;
+                }
+                Verdict eligible = context.eligibilityOf(therapy).orElse(Verdict.MISSING);
+                verdicts.add(eligible.not());
+                notes.add(therapy + ": " + switch (eligible) {
+                    case MET -> "eligible";
+                    case UNMET -> "not eligible";
+                    case MISSING -> "eligibility unknown";
+                });
+            }
+            return new Judgement(Verdict.allOf(verdicts), String.join("; ", notes));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ patient
+
+    /** Age in years (from the birth year) within inclusive limits; either limit may be open. */
+    record Age(String label, Integer min, Integer max) implements Criterion {
+        public Age {
+            if (min == null && max == null) {
+                throw new InvalidInputException("min", "Give a lower or an upper age limit.");
+            }
+            if (min != null && max != null && min > max) {
+                throw new InvalidInputException("max", "The upper age limit must not be below the lower one.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            if (min != null && max != null) {
+                return "Aged " + min + " to " + max;
+            }
+            return min != null ? "Aged " + min + " or over" : "Aged " + max + " or under";
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            return context.facts().age()
+                    .map(age -> new Judgement(Verdict.of((min == null || age >= min) && (max == null || age <= max)),
+                            "age " + age + " (born " + context.facts().birthYear() + ")"))
+                    .orElseGet(() -> Judgement.missing("birth year unknown"));
+        }
+    }
+
+    /**
+     * The team's findings on resistance factors. With {@code everyFactor}, every listed factor must be recorded
+     * with an accepted status (inhaler technique EXCLUDED or ADDRESSED); without it, only the recorded ones count
+     * and at least one must be ("comorbidities checked and addressed"). A factor still SUSPECTED, or not recorded
+     * when every factor is needed, is missing data; a recorded status that is not accepted is unmet.
+     */
+    record Findings(String label, Set<String> factors, Set<FindingStatus> accepted, boolean everyFactor)
+            implements Criterion {
+        public Findings {
+            factors = Set.copyOf(factors);
+            accepted = Set.copyOf(accepted);
+            if (factors.isEmpty()) {
+                throw new InvalidInputException("factors", "Name at least one resistance factor.");
+            }
+            if (accepted.isEmpty()) {
+                throw new InvalidInputException("accepted", "Name at least one accepted status.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return (everyFactor ? "" : "Those recorded of ") + String.join(", ", new TreeSet<>(factors))
+                    + " assessed as " + accepted.stream().map(Enum::name).sorted().map(String::toLowerCase)
+                            .collect(Collectors.joining(" or "));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            List<Verdict> verdicts = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (String factor : new TreeSet<>(factors)) {
+                FindingStatus status = context.facts().findings().get(factor);
+                if (status == null) {
+                    if (everyFactor) {
+                        verdicts.add(Verdict.MISSING);
+                        notes.add(factor + " not assessed");
+                    }
+                    continue;
+                }
+                notes.add(factor + " " + status.name().toLowerCase());
+                if (accepted.contains(status)) {
+                    verdicts.add(Verdict.MET);
+                } else {
+                    verdicts.add(status == FindingStatus.SUSPECTED ? Verdict.MISSING : Verdict.UNMET);
+                }
+            }
+            if (verdicts.isEmpty()) {
+                return Judgement.missing("none of " + String.join(", ", new TreeSet<>(factors)) + " assessed");
+            }
+            return new Judgement(Verdict.allOf(verdicts), String.join("; ", notes));
+        }
+    }
+
+    /** Shared argument checks and measurement look-ups of the criteria. */
+    final class Checks {
+        private Checks() {
+        }
+
+        static void code(String code, String field) {
+            if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                throw new InvalidInputException(field, "Give a catalogue code (lower-case letters, digits, dashes).");
+            }
+        }
+
+        static void required(Object value, String field) {
+            if (value == null) {
+                throw new InvalidInputException(field, "A value is required.");
+            }
+        }
+
+        static void months(Integer months) {
+            if (months != null && (months < 1 || months > 240)) {
+                throw new InvalidInputException("withinMonths", "Give between 1 and 240 months, or leave it empty.");
+            }
+        }
+
+        static String within(Integer months) {
+            return months == null ? "" : " (within " + months + " months)";
+        }
+
+        static String capitalise(String text) {
+            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+
+        static String noValue(String code, Integer months) {
+            return "no " + code + (months == null ? " recorded" : " in the last " + months + " months");
+        }
+
+        static List<Measurement> numeric(EvaluationContext context, String code, Integer months) {
+            LocalDate since = months == null ? LocalDate.MIN : context.facts().on().minusMonths(months);
+            return context.facts().measurementsOf(code).stream()
+                    .filter(m -> m.number() != null && !m.date().isBefore(since)).toList();
+        }
+
+        static Optional<Measurement> pick(List<Measurement> newestFirst, Aggregate aggregate) {
+            return switch (aggregate) {
+                case LATEST -> newestFirst.stream().findFirst();
+                case HIGHEST -> newestFirst.stream().max(Comparator.comparing(Measurement::number));
+                case LOWEST -> newestFirst.stream().min(Comparator.comparing(Measurement::number));
+            };
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.refract.domain.decision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The current versions of all rules, and the evaluation of a case against them. Immutable: an admin edit builds a
+ * new book.
+ */
+public final class RuleBook {
+
+    /** A therapy of the case's condition, in catalogue order. */
+    public record TherapyRef(String code, String name) {
+    }
+
+    private final List<RuleSpec> rules;
+
+    public RuleBook(List<RuleSpec> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<RuleSpec> rules() {
+        return rules;
+    }
+
+    public Optional<RuleSpec> refractory(String condition) {
+        return rules.stream().filter(r -> r.kind() == RuleKind.REFRACTORY_DEFINITION
+                && condition.equals(r.condition())).findFirst();
+    }
+
+    /** The eligibility rule of a therapy for a condition; a rule without a condition applies to all. */
+    public Optional<RuleSpec> eligibility(String therapy, String condition) {
+        return specific(RuleKind.THERAPY_ELIGIBILITY, therapy, condition);
+    }
+
+    public Optional<RuleSpec> response(String therapy, String condition) {
+        return specific(RuleKind.RESPONSE, therapy, condition);
+    }
+
+    private Optional<RuleSpec> specific(RuleKind kind, String therapy, String condition) {
+        List<RuleSpec> candidates = rules.stream()
+                .filter(r -> r.kind() == kind && therapy.equals(r.therapy()) && r.appliesTo(condition)).toList();
+        return candidates.stream().filter(r -> r.condition() != null).findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
+
+    /** Evaluates a case of {@code condition} on the facts' day. */
+    public Assessment assess(CaseFacts facts, String condition, List<TherapyRef> therapies) {
+        Map<String, Verdict> eligibilityCache = new java.util.HashMap<>();
+        Function<String, Optional<Verdict>> eligibility = new Function<>() {
+            private final Set<String> inProgress = new HashSet<>();
+
+            @Override
+            public Optional<Verdict> apply(String therapy) {
+                if (eligibilityCache.containsKey(therapy)) {
+                    return Optional.of(eligibilityCache.get(therapy));
+                }
+                if (!inProgress.add(therapy)) {
+                    return Optional.of(Verdict.MISSING); // a cycle between rules decides nothing
+                }
+                try {
+                    Optional<Verdict> verdict = eligibility(therapy, condition)
+                            .map(rule -> rule.criteria().evaluate(new EvaluationContext(facts, null, this), 0));
+                    verdict.ifPresent(v -> eligibilityCache.put(therapy, v));
+                    return verdict;
+                } finally {
+                    inProgress.remove(therapy);
+                }
+            }
+        };
+        Optional<RuleOutcome> refractory = refractory(condition).map(r -> evaluate(r, facts, null, eligibility));
+        List<Assessment.TherapyOption> options = therapies.stream()
+                .map(t -> new Assessment.TherapyOption(t.code(), t.name(),
+                        eligibility(t.code(), condition).map(r -> evaluate(r, facts, null, eligibility))))
+                .toList();
+        List<Assessment.Alert> alerts = new ArrayList<>();
+        rules.stream().filter(r -> r.kind() == RuleKind.SAFETY && r.appliesTo(condition)).forEach(rule -> {
+            if (evaluate(rule, facts, null, eligibility).verdict() == Verdict.MET) {
+                alerts.add(new Assessment.Alert(rule.severity() == null ? AlertSeverity.WARNING : rule.severity(),
+                        rule.alertText() == null ? rule.name() : rule.alertText(), rule.source(), rule.code(),
+                        rule.version()));
+            }
+        });
+        List<Assessment.ResponseReview> reviews = new ArrayList<>();
+        facts.lines().stream().filter(l -> l.isOngoingOn(facts.on())).forEach(line ->
+                response(line.therapy(), condition).filter(r -> r.reviewAfterWeeks() != null).ifPresent(rule -> {
+                    LocalDate dueOn = line.start().plusWeeks(rule.reviewAfterWeeks());
+                    reviews.add(new Assessment.ResponseReview(line.therapy(), line.start(), dueOn,
+                            !facts.on().isBefore(dueOn), evaluate(rule, facts, line.start(), eligibility)));
+                }));
+        return new Assessment(facts.on(), refractory, options, List.copyOf(alerts), List.copyOf(reviews));
+    }
+
+    /**
+     * The earliest response review date among ongoing lines, from (therapy, start) pairs alone: the worklist's
+     * review-due marker, without loading measurements.
+     */
+    public Optional<LocalDate> firstReviewDate(String condition, List<CaseFacts.Line> ongoingLines) {
+        return ongoingLines.stream()
+                .flatMap(line -> response(line.therapy(), condition).filter(r -> r.reviewAfterWeeks() != null)
+                        .map(r -> line.start().plusWeeks(r.reviewAfterWeeks())).stream())
+                .min(LocalDate::compareTo);
+    }
+
+    private static RuleOutcome evaluate(RuleSpec rule, CaseFacts facts, LocalDate therapyStart,
+            Function<String, Optional<Verdict>> eligibility) {
+        EvaluationContext context = new EvaluationContext(facts, therapyStart, eligibility);
+        Verdict verdict = rule.criteria().evaluate(context, 0);
+        return new RuleOutcome(rule, verdict, context.explanation());
+    }
+}

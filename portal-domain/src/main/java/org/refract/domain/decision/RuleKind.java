@@ -1,0 +1,13 @@
+package org.refract.domain.decision;
+
+/** What a rule decides. */
+public enum RuleKind {
+    /** Whether a case meets the condition's definition of treatment-resistant (refractory) disease. */
+    REFRACTORY_DEFINITION,
+    /** Who may benefit from a therapy: start criteria from a guideline or a label. */
+    THERAPY_ELIGIBILITY,
+    /** When a started therapy is due for review, and what counts as a response then. */
+    RESPONSE,
+    /** A combination of current or proposed therapies that must raise an alert. */
+    SAFETY
+}
