@@ -1,5 +1,6 @@
 package org.refract.domain.decision;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,24 +10,30 @@ import java.util.Optional;
  * alerts, and the response reviews of started therapies. Records the rule versions it used (in each outcome).
  *
  * @param on the day of the evaluation
- * @param refractory the condition's refractory definition, if one is defined
+ * @param refractoryOutcome the condition's refractory definition, or null when none is defined
  * @param options one entry per therapy of the condition, in catalogue order
  * @param alerts safety rules whose criteria are met
  * @param reviews response reviews of therapies the case has started
  */
-public record Assessment(LocalDate on, Optional<RuleOutcome> refractory, List<TherapyOption> options,
-        List<Alert> alerts, List<ResponseReview> reviews) {
+public record Assessment(LocalDate on, RuleOutcome refractoryOutcome, List<TherapyOption> options,
+        List<Alert> alerts, List<ResponseReview> reviews) implements Serializable {
 
-    /** A therapy of the condition and its eligibility; {@code outcome} is empty when no criteria are recorded. */
-    public record TherapyOption(String therapy, String therapyName, Optional<RuleOutcome> outcome) {
+    /** A therapy of the condition and its eligibility; {@code eligibility} is null when no criteria are recorded. */
+    public record TherapyOption(String therapy, String therapyName, RuleOutcome eligibility)
+            implements Serializable {
+
+        public Optional<RuleOutcome> outcome() {
+            return Optional.ofNullable(eligibility);
+        }
 
         public String status() {
-            return outcome.map(RuleOutcome::eligibilityStatus).orElse("INSUFFICIENT_DATA");
+            return outcome().map(RuleOutcome::eligibilityStatus).orElse("INSUFFICIENT_DATA");
         }
     }
 
     /** A safety rule that fired. */
-    public record Alert(AlertSeverity severity, String text, String source, String ruleCode, int version) {
+    public record Alert(AlertSeverity severity, String text, String source, String ruleCode, int version)
+            implements Serializable {
     }
 
     /**
@@ -38,12 +45,17 @@ public record Assessment(LocalDate on, Optional<RuleOutcome> refractory, List<Th
      * @param due whether the review date has been reached on the day of the evaluation
      * @param outcome the response rule evaluated against the line's start
      */
-    public record ResponseReview(String therapy, LocalDate start, LocalDate dueOn, boolean due, RuleOutcome outcome) {
+    public record ResponseReview(String therapy, LocalDate start, LocalDate dueOn, boolean due, RuleOutcome outcome)
+            implements Serializable {
+    }
+
+    public Optional<RuleOutcome> refractory() {
+        return Optional.ofNullable(refractoryOutcome);
     }
 
     public List<String> ruleVersions() {
         var versions = new java.util.ArrayList<String>();
-        refractory.ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version()));
+        refractory().ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version()));
         options.forEach(o -> o.outcome().ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version())));
         reviews.forEach(r -> versions.add(r.outcome().rule().code() + " v" + r.outcome().rule().version()));
         alerts.forEach(a -> versions.add(a.ruleCode() + " v" + a.version()));

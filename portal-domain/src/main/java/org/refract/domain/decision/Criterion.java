@@ -1,5 +1,6 @@
 package org.refract.domain.decision;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.refract.domain.shared.InvalidInputException;
  * writes one explanation line with the value it used; a missing measurement gives {@link Verdict#MISSING}, never
  * "unmet". Every number is data; there is no code per therapy.
  */
-public sealed interface Criterion {
+public sealed interface Criterion extends Serializable {
 
     /** An optional wording that replaces the generated text (e.g. "Blood eosinophils at least 300 cells/uL"). */
     String label();

@@ -1,5 +1,7 @@
 package org.refract.domain.decision;
 
+import java.io.Serializable;
+
 /**
  * One line of an explanation: what a criterion asks, whether the case meets it, and the value that decided it
  * (or which measurement is missing).
@@ -10,5 +12,6 @@ package org.refract.domain.decision;
  * @param depth nesting level (0 for the rule's top-level criteria), for indentation
  * @param group whether this line heads an all-of / any-of group
  */
-public record CriterionResult(String text, Verdict result, String value, int depth, boolean group) {
+public record CriterionResult(String text, Verdict result, String value, int depth, boolean group)
+        implements Serializable {
 }

@@ -77,7 +77,7 @@ public final class RuleBook {
         Optional<RuleOutcome> refractory = refractory(condition).map(r -> evaluate(r, facts, null, eligibility));
         List<Assessment.TherapyOption> options = therapies.stream()
                 .map(t -> new Assessment.TherapyOption(t.code(), t.name(),
-                        eligibility(t.code(), condition).map(r -> evaluate(r, facts, null, eligibility))))
+                        eligibility(t.code(), condition).map(r -> evaluate(r, facts, null, eligibility)).orElse(null)))
                 .toList();
         List<Assessment.Alert> alerts = new ArrayList<>();
         rules.stream().filter(r -> r.kind() == RuleKind.SAFETY && r.appliesTo(condition)).forEach(rule -> {
@@ -94,7 +94,7 @@ public final class RuleBook {
                     reviews.add(new Assessment.ResponseReview(line.therapy(), line.start(), dueOn,
                             !facts.on().isBefore(dueOn), evaluate(rule, facts, line.start(), eligibility)));
                 }));
-        return new Assessment(facts.on(), refractory, options, List.copyOf(alerts), List.copyOf(reviews));
+        return new Assessment(facts.on(), refractory.orElse(null), options, List.copyOf(alerts), List.copyOf(reviews));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.refract.domain.decision;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * @param verdict met, unmet or missing data
  * @param criteria the explanation, in the rule's order
  */
-public record RuleOutcome(RuleSpec rule, Verdict verdict, List<CriterionResult> criteria) {
+public record RuleOutcome(RuleSpec rule, Verdict verdict, List<CriterionResult> criteria)
+        implements Serializable {
 
     public RuleOutcome {
         criteria = List.copyOf(criteria);

@@ -1,5 +1,6 @@
 package org.refract.domain.decision;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 public record RuleSpec(String code, RuleKind kind, String condition, String therapy, String name, String source,
         String articleSlug, int version, LocalDate effectiveFrom, Criterion criteria, Integer reviewAfterWeeks,
-        AlertSeverity severity, String alertText) {
+        AlertSeverity severity, String alertText) implements Serializable {
 
     public RuleSpec {
         Objects.requireNonNull(code, "code");

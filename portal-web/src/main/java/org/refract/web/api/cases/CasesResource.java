@@ -27,6 +27,7 @@ import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.catalog.CatalogService;
+import org.refract.service.decision.AssessmentService;
 import org.refract.service.shared.FieldErrors;
 
 /**
@@ -45,6 +46,9 @@ public class CasesResource {
 
     @EJB
     CatalogService catalog;
+
+    @EJB
+    AssessmentService assessments;
 
     @Context
     UriInfo uri;
@@ -66,6 +70,13 @@ public class CasesResource {
     public Response get(@PathParam("id") long id) {
         CaseDetail detail = cases.get(id);
         return Response.ok(CaseJsonWriter.caseDetail(detail)).tag(etag(detail)).build();
+    }
+
+    /** Decision support for the case: refractory status, therapy options, alerts (shared/API.md). */
+    @GET
+    @Path("{id}/assessment")
+    public JsonObject assessment(@PathParam("id") long id) {
+        return AssessmentJson.of(assessments.assess(id));
     }
 
     /**

@@ -1,0 +1,165 @@
+package org.refract.it.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.domain.decision.Assessment;
+import org.refract.domain.decision.RuleDraft;
+import org.refract.domain.shared.InvalidInputException;
+import org.refract.it.AsUser;
+import org.refract.it.Deployments;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.NewCase;
+import org.refract.service.casework.ObservationEntry;
+import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.decision.AssessmentService;
+import org.refract.service.decision.RuleAdministrationService;
+import org.refract.service.decision.RuleDetail;
+import org.refract.service.decision.RulePreview;
+import org.refract.service.shared.ConflictException;
+import org.refract.service.shared.NotFoundException;
+
+/**
+ * Decision support through the services with the seeded rules: the assessment of a recorded case, team scoping, and
+ * an administrator's edit that adds a version and changes the result.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentIT {
+
+    private static final String CLINICIAN = "resp.pulm";
+    private static final String OTHER_TEAM = "neuro.neuro";
+    private static final String ADMIN = "admin";
+    private static final String MEPOLIZUMAB = "eligibility:mepolizumab";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests();
+    }
+
+    @EJB
+    AsUser as;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    AssessmentService assessments;
+
+    @EJB
+    RuleAdministrationService administration;
+
+    /** Eosinophils 350 and 5 exacerbations: mepolizumab by NICE TA671, not reslizumab (needs 400). */
+    private CaseDetail eosinophilicCase() throws Exception {
+        LocalDate today = LocalDate.now();
+        NewCase request = new NewCase(new PatientEntry(null, 1976, "F"), "severe-asthma", "respiratory", null,
+                "Eosinophilic asthma, uncontrolled",
+                List.of(new ObservationEntry("blood-eos", BigDecimal.valueOf(350), "cells/uL", today.minusDays(20), null),
+                        new ObservationEntry("exacerbations-12m", BigDecimal.valueOf(5), "count", today.minusDays(20),
+                                null),
+                        new ObservationEntry("act", BigDecimal.valueOf(13), "points", today.minusDays(20), null)),
+                List.of(new TreatmentLineEntry("high-dose-ics-laba", "fluticasone/salmeterol 500/50",
+                        today.minusYears(2), null, "NONE", null, true, "Dispensing records", true, true, null)),
+                List.of(new FindingEntry("inhaler-technique", "EXCLUDED", "Checked", null),
+                        new FindingEntry("gerd", "EXCLUDED", "pH study normal", null)));
+        return as.call(CLINICIAN, () -> cases.create(request));
+    }
+
+    private static Assessment.TherapyOption option(Assessment assessment, String therapy) {
+        return assessment.options().stream().filter(o -> o.therapy().equals(therapy)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRecordedCaseIsAssessedWithTheSeededRules() throws Exception {
+        CaseDetail detail = eosinophilicCase();
+        Assessment assessment = as.call(CLINICIAN, () -> assessments.assess(detail.id()));
+        assertEquals("MET", assessment.refractory().orElseThrow().refractoryStatus());
+        assertEquals(10, assessment.options().size(), "every therapy of severe asthma is an option");
+        assertEquals("ELIGIBLE", option(assessment, "mepolizumab").status());
+        assertEquals("NOT_ELIGIBLE", option(assessment, "reslizumab").status());
+        assertEquals("INSUFFICIENT_DATA", option(assessment, "omalizumab").status(), "no IgE or weight yet");
+        assertTrue(assessment.ruleVersions().contains(MEPOLIZUMAB + " v"
+                + option(assessment, "mepolizumab").outcome().orElseThrow().rule().version()));
+    }
+
+    @Test
+    void anotherTeamCannotAssessTheCase() throws Exception {
+        CaseDetail detail = eosinophilicCase();
+        assertThrows(NotFoundException.class, () -> as.call(OTHER_TEAM, () -> assessments.assess(detail.id())));
+        assertThrows(EJBAccessException.class, () -> as.call(ADMIN, () -> assessments.assess(detail.id())),
+                "administrators never see clinical data");
+    }
+
+    @Test
+    void anAdministratorsEditAddsAVersionAndChangesTheResult() throws Exception {
+        CaseDetail detail = eosinophilicCase();
+        RuleDetail before = as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB));
+        String stricter = before.current().criteria().replace("\"threshold\":300", "\"threshold\":360");
+        RuleDraft draft = new RuleDraft(before.current().name(), before.current().source(),
+                before.current().articleSlug(), LocalDate.now(), stricter, null, null, null,
+                "Local policy: eosinophils at least 360");
+
+        RulePreview preview = as.call(ADMIN, () -> administration.preview(MEPOLIZUMAB, draft, "asthma-eosinophilic"));
+        assertEquals("ELIGIBLE", preview.statusBefore());
+        assertEquals("ELIGIBLE", preview.statusAfter(), "420 cells/uL pass either way");
+        RulePreview boundary = as.call(ADMIN,
+                () -> administration.preview(MEPOLIZUMAB, draft, "asthma-eos-boundary-300"));
+        assertEquals("NOT_ELIGIBLE", boundary.statusAfter(), "300 no longer passes");
+        assertEquals(before.currentVersion(), as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB)).currentVersion(),
+                "a preview saves nothing");
+
+        RuleDetail after = as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, before.currentVersion(), draft));
+        try {
+            assertEquals(before.currentVersion() + 1, after.currentVersion());
+            assertEquals("admin", after.history().get(0).createdBy());
+            assertEquals(before.history().size() + 1, after.history().size(), "the old version is kept");
+            Assessment assessment = as.call(CLINICIAN, () -> assessments.assess(detail.id()));
+            var mepolizumab = option(assessment, "mepolizumab");
+            assertEquals("NOT_ELIGIBLE", mepolizumab.status(), "350 is below the new 360");
+            assertEquals(after.currentVersion(), mepolizumab.outcome().orElseThrow().rule().version());
+
+            ConflictException stale = assertThrows(ConflictException.class,
+                    () -> as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, before.currentVersion(), draft)));
+            assertEquals("admin", stale.getSavedBy());
+        } finally {
+            RuleDraft restore = new RuleDraft(before.current().name(), before.current().source(),
+                    before.current().articleSlug(), before.current().effectiveFrom(), before.current().criteria(),
+                    null, null, null, "Back to NICE TA671");
+            as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, after.currentVersion(), restore));
+        }
+        assertEquals("ELIGIBLE", option(as.call(CLINICIAN, () -> assessments.assess(detail.id())), "mepolizumab")
+                .status());
+    }
+
+    @Test
+    void anInvalidEditIsRefusedWithTheField() throws Exception {
+        RuleDetail before = as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB));
+        RuleDraft broken = new RuleDraft(before.current().name(), before.current().source(), null, LocalDate.now(),
+                before.current().criteria(), null, null, null, " ");
+        Exception thrown = assertThrows(Exception.class,
+                () -> as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, before.currentVersion(), broken)));
+        // The service throws it unwrapped; the test's own AsUser bean (in the WAR) wraps it as a system exception.
+        Throwable refused = thrown instanceof jakarta.ejb.EJBException ? thrown.getCause() : thrown;
+        assertTrue(refused instanceof InvalidInputException, thrown.toString());
+        assertEquals("changeNote", ((InvalidInputException) refused).field());
+        assertEquals(before.currentVersion(), as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB)).currentVersion());
+    }
+
+    @Test
+    void cliniciansCannotEditRules() {
+        assertThrows(EJBAccessException.class, () -> as.call(CLINICIAN, () -> administration.rules()));
+    }
+}

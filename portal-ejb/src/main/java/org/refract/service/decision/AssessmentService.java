@@ -1,0 +1,62 @@
+package org.refract.service.decision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.refract.domain.decision.Assessment;
+import org.refract.domain.decision.RuleBook;
+import org.refract.domain.identity.Role;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.catalog.CatalogService;
+import org.refract.service.catalog.ConditionCatalog;
+
+/**
+ * Decision support for a case: the refractory definition, the eligibility of every therapy of the condition, safety
+ * alerts and response reviews, each with its criteria, the values used, the source and the rule version. Only the
+ * case's team sees it (the case is read through {@link CaseService}, which answers "not found" otherwise). The
+ * portal explains; it never prescribes.
+ */
+@Stateless
+@RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+public class AssessmentService {
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    CatalogService catalog;
+
+    @EJB
+    DecisionRules rules;
+
+    @Inject
+    Clock clock;
+
+    /** Reads the case (team-scoped) and assesses it today. */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+    public Assessment assess(long caseId) {
+        return assess(cases.get(caseId), Set.of());
+    }
+
+    /**
+     * Assesses a case the caller has already read, with therapies proposed in a review checked by the safety rules
+     * as if started.
+     */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+    public Assessment assess(CaseDetail detail, Set<String> proposedTherapies) {
+        LocalDate today = LocalDate.now(clock);
+        return rules.book().assess(CaseFactsOfDetail.of(detail, today, proposedTherapies), detail.conditionCode(),
+                therapies(detail.conditionCode()));
+    }
+
+    private List<RuleBook.TherapyRef> therapies(String condition) {
+        return catalog.forCondition(condition).map(ConditionCatalog::therapies).orElse(List.of()).stream()
+                .map(t -> new RuleBook.TherapyRef(t.code(), t.name())).toList();
+    }
+}
