@@ -212,4 +212,36 @@ public abstract class BrowserTestBase {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The HTTP status the logged-in browser gets for a path. */
+    protected long status(String path) {
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { done(r.status); });",
+                url(path));
+        return ((Number) status).longValue();
+    }
+
+    protected static void waitFor(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    /** Ajax done and toasts or dialogs no longer fading in (axe measures contrast mid-fade otherwise). */
+    protected static void waitForAjax(WebDriver driver) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+                        + " && jQuery(':animated').length === 0));")));
+    }
+
+    /** Selects a tab of a PrimeFaces tab view by its title, waits for it, and checks accessibility. */
+    protected void selectTab(WebDriver driver, String tabViewId, String title) {
+        WebElement tab = driver.findElement(By.xpath("//div[@id='" + tabViewId + "']//a[@role='tab'][normalize-space()='"
+                + title + "']"));
+        tab.click();
+        waitFor(driver, d -> "true".equals(tab.getAttribute("aria-selected")));
+        waitForAjax(driver);
+        assertAccessible(driver);
+    }
 }

@@ -97,6 +97,7 @@ class CasePageIT extends BrowserTestBase {
         WebElement confirm = find("confirm-form:confirm-yes");
         waitFor(browser, d -> confirm.isDisplayed());
         assertTrue(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("Ready for review"));
+        waitForAjax(browser); // the dialog fades in; axe would measure contrast mid-fade
         assertAccessible(browser);
         guardAjax(confirm::click);
         assertTrue(find("case-status").getText().contains("Ready for review"), find("case-status").getText());
@@ -198,12 +199,7 @@ class CasePageIT extends BrowserTestBase {
     }
 
     private void selectTab(WebDriver driver, String title) {
-        WebElement tab = driver.findElement(By.xpath("//div[@id='case-tabs']//a[@role='tab'][normalize-space()='"
-                + title + "']"));
-        tab.click();
-        waitFor(driver, d -> "true".equals(tab.getAttribute("aria-selected")));
-        waitForAjax(driver);
-        assertAccessible(driver);
+        selectTab(driver, "case-tabs", title);
     }
 
     private void addMeasurement(String instrument, String value, LocalDate date, String note) {
@@ -263,27 +259,6 @@ class CasePageIT extends BrowserTestBase {
                 "return !!Chart.getChart(arguments[0]);", canvas)));
         return (List<?>) ((JavascriptExecutor) browser).executeScript(
                 "return Chart.getChart(arguments[0]).legend.legendItems.map(function (i) { return i.text; });", canvas);
-    }
-
-    /** The HTTP status the logged-in browser gets for a path. */
-    private long status(String path) {
-        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { done(r.status); });",
-                url(path));
-        return ((Number) status).longValue();
-    }
-
-    private static void waitFor(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition::apply);
-    }
-
-    /** Ajax done and toasts or dialogs no longer fading in (axe measures contrast mid-fade otherwise). */
-    private static void waitForAjax(WebDriver driver) {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
-                        + " && jQuery(':animated').length === 0));")));
     }
 
     @Override

@@ -79,8 +79,9 @@ record DemoCases(String clinician, CaseStatus status, NewCase command) {
                                     "Pharmacy refill records", null, true, null)),
                     List.of(finding("adherence", "EXCLUDED", "Refill records 96 % over 12 months.", 6),
                             finding("inhaler-technique", "EXCLUDED", "Checked by the specialist nurse.", 6),
-                            finding("rhinosinusitis", "CONFIRMED", "Nasal polyps on ENT endoscopy.", 5),
-                            finding("gerd", "SUSPECTED", "Nocturnal reflux symptoms; PPI trial started.", 2),
+                            finding("rhinosinusitis", "ADDRESSED",
+                                    "Nasal polyps on ENT endoscopy; intranasal steroid since the spring.", 5),
+                            finding("gerd", "EXCLUDED", "Nocturnal cough; pH-impedance study normal.", 2),
                             finding("tobacco-smoke", "EXCLUDED", "Never smoker; no exposure at home.", 6))));
         }
 
@@ -119,7 +120,8 @@ record DemoCases(String clinician, CaseStatus status, NewCase command) {
                                     null)),
                     List.of(finding("allergen-exposure", "ADDRESSED", "Mite-proof covers; dehumidifier.", 12),
                             finding("adherence", "EXCLUDED", "Inhaler monitor shows 92 % of doses.", 8),
-                            finding("inhaler-technique", "EXCLUDED", "Checked twice.", 8))));
+                            finding("inhaler-technique", "EXCLUDED", "Checked twice.", 8),
+                            finding("obesity", "EXCLUDED", "BMI 24.", 8))));
         }
 
         private DemoCases muskMyasthenia() {

@@ -1,0 +1,75 @@
+package org.refract.browser.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.refract.browser.BrowserTestBase;
+import org.refract.it.api.ApiClient;
+
+/**
+ * The decision-support panel on a demo case, and an administrator's threshold change that the clinician then sees.
+ */
+class AssessmentPanelIT extends BrowserTestBase {
+
+    @Test
+    void theShowcaseAsthmaCaseExplainsItsAssessment() {
+        long id = caseIdOf("P-1001");
+        logIn("resp.pulm");
+        openCasePanel(id);
+        assertEquals("Criteria met", find("refractory-status").getText().trim());
+        WebElement mepolizumab = option("mepolizumab");
+        assertTrue(mepolizumab.getText().contains("Eligible"), mepolizumab.getText());
+        assertTrue(mepolizumab.getText().contains("NICE TA671"), mepolizumab.getText());
+        mepolizumab.findElement(By.tagName("summary")).click();
+        assertTrue(mepolizumab.getText().contains("blood-eos 380 cells/uL"), mepolizumab.getText());
+        assertTrue(mepolizumab.getText().contains("rule version"), mepolizumab.getText());
+        WebElement omalizumab = option("omalizumab");
+        assertTrue(omalizumab.getText().contains("Insufficient data"), omalizumab.getText());
+        omalizumab.findElement(By.tagName("summary")).click();
+        assertTrue(omalizumab.getText().contains("allergen-exposure not assessed"), omalizumab.getText());
+        assertAccessible(browser);
+        saveScreenshot("decision/panel-asthma");
+    }
+
+    @Test
+    void theHaemophiliaCaseListsEveryTherapyOfItsCondition() {
+        long id = caseIdOf("P-3001");
+        logIn("haem.haem");
+        openCasePanel(id);
+        assertEquals("Criteria met", find("refractory-status").getText().trim(), "a high-responding inhibitor");
+        assertEquals(6, browser.findElements(By.cssSelector("#therapy-options > li")).size(),
+                "every therapy of haemophilia A");
+        saveScreenshot("decision/panel-haemophilia");
+    }
+
+    private void openCasePanel(long id) {
+        open("cases/case.xhtml?id=" + id);
+        selectTab(browser, "case-tabs", "Decision support");
+    }
+
+    private WebElement option(String therapy) {
+        return browser.findElement(By.cssSelector("#therapy-options li[data-therapy='" + therapy + "']"));
+    }
+
+    private long caseIdOf(String pseudonym) {
+        HttpResponse<String> response = ApiClient.as(portal, userFor(pseudonym), DEMO_PASSWORD).get("cases?size=100");
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getJsonObject("patient").getString("pseudonym").equals(pseudonym))
+                    .findFirst().orElseThrow(() -> new AssertionError("no demo case " + pseudonym))
+                    .getJsonNumber("id").longValue();
+        }
+    }
+
+    private static String userFor(String pseudonym) {
+        return pseudonym.startsWith("P-1") ? "resp.pulm" : pseudonym.startsWith("P-3") ? "haem.haem" : "neuro.neuro";
+    }
+}
