@@ -244,4 +244,14 @@ public abstract class BrowserTestBase {
         waitForAjax(driver);
         assertAccessible(driver);
     }
+
+    /** Opens a PrimeFaces select menu and picks the option by its label, as a user does. */
+    protected void chooseOption(String menuId, String label) {
+        find(menuId).click();
+        WebElement panel = find(menuId + "_panel");
+        waitFor(browser, d -> panel.isDisplayed());
+        panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId)).click();
+    }
 }

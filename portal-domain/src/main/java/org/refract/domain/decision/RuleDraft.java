@@ -16,5 +16,6 @@ import java.time.LocalDate;
  * @param changeNote why the rule changed (required for every edit)
  */
 public record RuleDraft(String name, String source, String articleSlug, LocalDate effectiveFrom, String criteria,
-        Integer reviewAfterWeeks, AlertSeverity severity, String alertText, String changeNote) {
+        Integer reviewAfterWeeks, AlertSeverity severity, String alertText, String changeNote)
+        implements java.io.Serializable {
 }

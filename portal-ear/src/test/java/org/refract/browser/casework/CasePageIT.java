@@ -233,16 +233,6 @@ class CasePageIT extends BrowserTestBase {
         click(driver, driver.findElement(By.id("case-tabs:description-form:save")));
     }
 
-    /** Opens a PrimeFaces select menu and picks the option by its label, as a user does. */
-    private void chooseOption(String menuId, String label) {
-        find(menuId).click();
-        WebElement panel = find(menuId + "_panel");
-        waitFor(browser, d -> panel.isDisplayed());
-        panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
-                .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId)).click();
-    }
-
     private void typeDate(String inputId, LocalDate date) {
         WebElement input = find(inputId);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.toString());

@@ -24,23 +24,19 @@ public final class FieldMessages {
     }
 
     public static void show(FacesContext faces, List<FieldError> errors) {
-        Map<String, UIInput> inputs = new HashMap<>();
+        // Client ids are taken during the visit: inside a ui:repeat only then do they carry the row index.
+        Map<String, String> inputs = new HashMap<>();
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
             if (target instanceof UIInput input && target.getAttributes().get(PATH) instanceof String path
                     && !path.isEmpty()) {
-                inputs.putIfAbsent(path, input);
+                inputs.putIfAbsent(path, input.getClientId(faces));
             }
             return VisitResult.ACCEPT;
         });
         for (FieldError error : errors) {
-            UIInput input = error.field() == null ? null : inputs.get(error.field());
-            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null);
-            if (input != null) {
-                // Not marked invalid: an invalid input renders its (already consumed) submitted value, i.e. empty.
-                faces.addMessage(input.getClientId(faces), message);
-            } else {
-                faces.addMessage(null, message);
-            }
+            String clientId = error.field() == null ? null : inputs.get(error.field());
+            // Not marked invalid: an invalid input renders its (already consumed) submitted value, i.e. empty.
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
         }
         faces.validationFailed();
     }
