@@ -50,6 +50,36 @@ public final class RuleBook {
                 .or(() -> candidates.stream().findFirst());
     }
 
+    /** Therapies that have a response rule with a review interval. */
+    public Set<String> reviewedTherapies() {
+        return rules.stream().filter(r -> r.kind() == RuleKind.RESPONSE && r.reviewAfterWeeks() != null)
+                .map(RuleSpec::therapy).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Measurement codes that response rules look at. */
+    public Set<String> responseMeasurements() {
+        return rules.stream().filter(r -> r.kind() == RuleKind.RESPONSE)
+                .flatMap(r -> CriteriaJson.leaves(r.criteria()).stream()).map(RuleBook::measurementCode)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static String measurementCode(Criterion leaf) {
+        if (leaf instanceof Criterion.Measure m) {
+            return m.code();
+        }
+        if (leaf instanceof Criterion.Range r) {
+            return r.code();
+        }
+        if (leaf instanceof Criterion.ValueIn v) {
+            return v.code();
+        }
+        if (leaf instanceof Criterion.TestResult t) {
+            return t.code();
+        }
+        return leaf instanceof Criterion.Change c ? c.code() : null;
+    }
+
     /** Evaluates a case of {@code condition} on the facts' day. */
     public Assessment assess(CaseFacts facts, String condition, List<TherapyRef> therapies) {
         Map<String, Verdict> eligibilityCache = new java.util.HashMap<>();
@@ -106,6 +136,11 @@ public final class RuleBook {
                 .flatMap(line -> response(line.therapy(), condition).filter(r -> r.reviewAfterWeeks() != null)
                         .map(r -> line.start().plusWeeks(r.reviewAfterWeeks())).stream())
                 .min(LocalDate::compareTo);
+    }
+
+    /** A response rule evaluated against the start of the line it judges (no other rule is consulted). */
+    public static RuleOutcome evaluateResponse(RuleSpec rule, CaseFacts facts, LocalDate therapyStart) {
+        return evaluate(rule, facts, therapyStart, therapy -> Optional.empty());
     }
 
     private static RuleOutcome evaluate(RuleSpec rule, CaseFacts facts, LocalDate therapyStart,

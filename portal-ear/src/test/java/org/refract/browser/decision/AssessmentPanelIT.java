@@ -49,6 +49,19 @@ class AssessmentPanelIT extends BrowserTestBase {
         saveScreenshot("decision/panel-haemophilia");
     }
 
+    @Test
+    void aDueResponseReviewIsMarkedOnTheWorklistAndTheCase() {
+        logIn("resp.pulm");
+        open("cases/index.xhtml?q=P-1004");
+        WebElement marker = browser.findElement(By.cssSelector(".review-due[data-therapy='benralizumab']"));
+        assertTrue(marker.getText().contains("Review due: Benralizumab"), marker.getText());
+        assertTrue(marker.findElement(By.xpath("..")).getText().contains("Response criteria met"));
+        saveScreenshot("decision/worklist-review-due");
+        open("cases/case.xhtml?id=" + caseIdOf("P-1004"));
+        assertTrue(find("case-header").getText().contains("Response review of Benralizumab due since"),
+                find("case-header").getText());
+    }
+
     private void openCasePanel(long id) {
         open("cases/case.xhtml?id=" + id);
         selectTab(browser, "case-tabs", "Decision support");

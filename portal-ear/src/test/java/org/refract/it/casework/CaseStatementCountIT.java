@@ -61,6 +61,9 @@ class CaseStatementCountIT {
     org.refract.service.decision.AssessmentService assessments;
 
     @EJB
+    org.refract.service.decision.ReviewDueService reviews;
+
+    @EJB
     WorklistService worklist;
 
     @EJB
@@ -78,9 +81,11 @@ class CaseStatementCountIT {
         assertEquals(10, asthma.observations().size());
         assertEquals(3, asthma.treatmentLines().size());
         assertEquals(10, myasthenia.observations().size());
-        // The deployment may hold demo showcase cases already: top up to 10.
+        // The deployment holds demo showcase cases, and other tests of the run may have recorded some: top up to
+        // at least 10; "small" is whatever that gives, as long as it stays far below the 1,000 compared with.
         synthetic.add((int) Math.max(0, 10 - caseCount()));
-        assertEquals(10, caseCount());
+        long small = caseCount();
+        assertTrue(small >= 10 && small <= 200, "a small database: " + small);
         Measured<WorklistPage> smallWorklist = cheapest(sql, RESPIRATORY_CLINICIAN, this::worklistPage);
         Measured<CaseDetail> smallAsthmaPage = cheapest(sql, RESPIRATORY_CLINICIAN, () -> casePage(asthma.id()));
         Measured<CaseDetail> smallMyastheniaPage = cheapest(sql, NEUROMUSCULAR_CLINICIAN,
@@ -122,7 +127,14 @@ class CaseStatementCountIT {
         return detail;
     }
 
+    /** What the worklist page asks for: a page of cases and the response reviews due among them. */
     private WorklistPage worklistPage() {
+        WorklistPage page = worklistQuery();
+        reviews.markers(page.rows().stream().map(org.refract.service.casework.CaseRow::id).toList());
+        return page;
+    }
+
+    private WorklistPage worklistQuery() {
         return worklist.find(new WorklistQuery("severe-asthma", null, null, null, null, WorklistSort.PSEUDONYM, true,
                 0, 25));
     }

@@ -1,6 +1,7 @@
 package org.refract.it.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -27,6 +29,8 @@ import org.refract.service.casework.ObservationEntry;
 import org.refract.service.casework.PatientEntry;
 import org.refract.service.casework.TreatmentLineEntry;
 import org.refract.service.decision.AssessmentService;
+import org.refract.service.decision.ReviewDueService;
+import org.refract.service.decision.ReviewMarker;
 import org.refract.service.decision.RuleAdministrationService;
 import org.refract.service.decision.RuleDetail;
 import org.refract.service.decision.RulePreview;
@@ -61,6 +65,9 @@ class AssessmentIT {
 
     @EJB
     RuleAdministrationService administration;
+
+    @EJB
+    ReviewDueService reviews;
 
     /** Eosinophils 350 and 5 exacerbations: mepolizumab by NICE TA671, not reslizumab (needs 400). */
     private CaseDetail eosinophilicCase() throws Exception {
@@ -156,6 +163,35 @@ class AssessmentIT {
         assertTrue(refused instanceof InvalidInputException, thrown.toString());
         assertEquals("changeNote", ((InvalidInputException) refused).field());
         assertEquals(before.currentVersion(), as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB)).currentVersion());
+    }
+
+    @Test
+    void aRunningBiologicPastItsReviewDateIsMarkedWithItsResponse() throws Exception {
+        LocalDate today = LocalDate.now();
+        NewCase request = new NewCase(new PatientEntry(null, 1966, "M"), "severe-asthma", "respiratory", null,
+                "Benralizumab for 13 months",
+                List.of(new ObservationEntry("exacerbations-12m", BigDecimal.valueOf(6), "count",
+                                today.minusMonths(14), null),
+                        new ObservationEntry("exacerbations-12m", BigDecimal.valueOf(2), "count", today.minusDays(10),
+                                null)),
+                List.of(new TreatmentLineEntry("benralizumab", "30 mg every 8 weeks", today.minusMonths(13), null,
+                        "PARTIAL", null, true, "Clinic", null, null, null)),
+                List.of());
+        CaseDetail reviewed = as.call(CLINICIAN, () -> cases.create(request));
+        CaseDetail notReviewed = eosinophilicCase();
+
+        Map<Long, ReviewMarker> markers = as.call(CLINICIAN,
+                () -> reviews.markers(List.of(reviewed.id(), notReviewed.id())));
+        ReviewMarker marker = markers.get(reviewed.id());
+        assertEquals("benralizumab", marker.therapy());
+        assertEquals(today.minusMonths(13).plusWeeks(52), marker.dueOn());
+        assertEquals("MET", marker.response(), "6 → 2 exacerbations: −66.7 %");
+        assertFalse(markers.containsKey(notReviewed.id()), "no biologic running");
+
+        Assessment assessment = as.call(CLINICIAN, () -> assessments.assess(reviewed.id()));
+        assertEquals(1, assessment.dueReviews().size(), "the case page shows the same review");
+        assertTrue(as.call(OTHER_TEAM, () -> reviews.markers(List.of(reviewed.id()))).isEmpty(),
+                "another team learns nothing about the case");
     }
 
     @Test

@@ -54,7 +54,8 @@ record DemoCases(String clinician, CaseStatus status, NewCase command) {
         }
 
         List<DemoCases> build() {
-            return List.of(eosinophilicAsthma(), poorAdherenceAsthma(), omalizumabFailure(), muskMyasthenia(),
+            return List.of(eosinophilicAsthma(), poorAdherenceAsthma(), omalizumabFailure(), benralizumabReview(),
+                    muskMyasthenia(),
                     achrMyasthenia(), inhibitorHaemophilia(), geneTherapyCandidate(), drugResistantEpilepsy());
         }
 
@@ -122,6 +123,26 @@ record DemoCases(String clinician, CaseStatus status, NewCase command) {
                             finding("adherence", "EXCLUDED", "Inhaler monitor shows 92 % of doses.", 8),
                             finding("inhaler-technique", "EXCLUDED", "Checked twice.", 8),
                             finding("obesity", "EXCLUDED", "BMI 24.", 8))));
+        }
+
+        private DemoCases benralizumabReview() {
+            return new DemoCases("resp.pharm", CaseStatus.FOLLOW_UP, new NewCase(
+                    new PatientEntry("P-1004", 1964, "M"), "severe-asthma", "respiratory",
+                    "Benralizumab at 13 months: response review due",
+                    "Severe eosinophilic asthma; benralizumab started after the MDT recommendation last year. Six"
+                            + " exacerbations in the year before, two since; maintenance prednisolone tapered from"
+                            + " 10 to 2.5 mg. Twelve-month response review per NICE TA565.",
+                    List.of(obs("exacerbations-12m", 6, "count", 14), obs("ocs-maintenance-mg", 10, "mg/day", 14),
+                            obs("blood-eos", 640, "cells/uL", 14), obs("act", 11, "points", 14),
+                            obs("exacerbations-12m", 2, "count", 1), obs("ocs-maintenance-mg", 2.5, "mg/day", 1),
+                            obs("blood-eos", 0, "cells/uL", 1), obs("act", 19, "points", 1)),
+                    List.of(line("high-dose-ics-laba", "Beclometasone/formoterol 200/6 µg two puffs twice daily", 60,
+                                    null, "PARTIAL", null, true, "Dose counter", true, true, null),
+                            line("benralizumab", "30 mg every 8 weeks", 13, null, "PARTIAL", null, true,
+                                    "Administered in clinic", null, null, null)),
+                    List.of(finding("adherence", "EXCLUDED", "Dose counter and clinic administration.", 14),
+                            finding("inhaler-technique", "EXCLUDED", "Checked by the nurse.", 14),
+                            finding("obesity", "EXCLUDED", "BMI 26.", 14))));
         }
 
         private DemoCases muskMyasthenia() {

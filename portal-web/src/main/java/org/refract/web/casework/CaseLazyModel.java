@@ -1,6 +1,7 @@
 package org.refract.web.casework;
 
 import jakarta.faces.context.FacesContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -12,6 +13,8 @@ import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.casework.WorklistSort;
+import org.refract.service.decision.ReviewDueService;
+import org.refract.service.decision.ReviewMarker;
 
 /**
  * The worklist table's rows, paged, sorted and filtered in the database. The filters come from {@link CaseFilter}
@@ -24,7 +27,9 @@ public class CaseLazyModel extends LazyDataModel<CaseRow> {
     private static final long serialVersionUID = 1L;
 
     private final WorklistService worklist;
+    private final ReviewDueService reviews;
     private final CaseFilter filter;
+    private Map<Long, ReviewMarker> markers = Map.of();
 
     private WorklistSort sort = WorklistSort.UPDATED;
     private boolean ascending;
@@ -32,8 +37,9 @@ public class CaseLazyModel extends LazyDataModel<CaseRow> {
     private WorklistQuery lastQuery;
     private WorklistPage lastPage;
 
-    public CaseLazyModel(WorklistService worklist, CaseFilter filter) {
+    public CaseLazyModel(WorklistService worklist, ReviewDueService reviews, CaseFilter filter) {
         this.worklist = worklist;
+        this.reviews = reviews;
         this.filter = filter;
     }
 
@@ -48,7 +54,13 @@ public class CaseLazyModel extends LazyDataModel<CaseRow> {
         pageSize = size;
         WorklistPage page = find(filter.query(sort, ascending, first, size));
         setRowCount((int) page.total());
+        markers = new HashMap<>(reviews.markers(page.rows().stream().map(CaseRow::id).toList()));
         return page.rows();
+    }
+
+    /** The response review due for a case of the current page, or null. */
+    public ReviewMarker marker(CaseRow row) {
+        return markers.get(row.id());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.WorklistService;
+import org.refract.service.decision.ReviewDueService;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionOption;
 import org.refract.service.identity.TeamSummary;
@@ -28,6 +29,9 @@ public class WorklistBacking implements Serializable {
 
     @Inject
     WorklistService worklist;
+
+    @Inject
+    ReviewDueService reviews;
 
     @EJB
     transient CatalogService catalog;
@@ -67,7 +71,7 @@ public class WorklistBacking implements Serializable {
         filter.setTeam(teamParam);
         filter.setClinician(clinicianParam);
         filter.setText(textParam);
-        cases = new CaseLazyModel(worklist, filter);
+        cases = new CaseLazyModel(worklist, reviews, filter);
     }
 
     public CaseFilter getFilter() {

@@ -32,6 +32,11 @@ public class CaseAssessmentView {
         return assessment;
     }
 
+    /** The catalogue name of a therapy of the case's condition, or its code. */
+    public String therapyName(String code) {
+        return page.therapy(code).map(t -> t.name()).orElse(code);
+    }
+
     public List<Assessment.ResponseReview> getDueReviews() {
         return getAssessment().dueReviews();
     }
