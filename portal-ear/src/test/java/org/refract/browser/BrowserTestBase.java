@@ -245,13 +245,27 @@ public abstract class BrowserTestBase {
         assertAccessible(driver);
     }
 
-    /** Opens a PrimeFaces select menu and picks the option by its label, as a user does. */
+    /**
+     * Opens a PrimeFaces select menu and picks the option by its label, as a mouse user does: once the panel has
+     * finished opening, and again (up to four times) if a busy machine swallowed the click.
+     */
     protected void chooseOption(String menuId, String label) {
-        find(menuId).click();
-        WebElement panel = find(menuId + "_panel");
-        waitFor(browser, d -> panel.isDisplayed());
-        panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
-                .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId)).click();
+        By panel = By.id(menuId + "_panel");
+        for (int attempt = 0; attempt < 4 && !label.equals(selectedLabel(menuId)); attempt++) {
+            find(menuId).click();
+            waitFor(browser, d -> d.findElement(panel).isDisplayed() && Boolean.FALSE.equals(
+                    ((JavascriptExecutor) d).executeScript(
+                            "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
+                            menuId + "_panel")));
+            browser.findElement(panel).findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                    .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId)).click();
+            waitForAjax(browser);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(label, selectedLabel(menuId), "chosen in " + menuId);
+    }
+
+    protected String selectedLabel(String menuId) {
+        return find(menuId + "_label").getText().strip();
     }
 }

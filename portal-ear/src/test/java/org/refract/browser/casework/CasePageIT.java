@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.refract.browser.BrowserTestBase;
 import org.refract.it.api.ApiClient;
 
@@ -28,7 +26,6 @@ import org.refract.it.api.ApiClient;
  */
 class CasePageIT extends BrowserTestBase {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final LocalDate TODAY = LocalDate.now();
 
     @Test

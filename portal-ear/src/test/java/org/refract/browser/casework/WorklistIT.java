@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.refract.browser.BrowserTestBase;
 import org.refract.it.api.ApiClient;
 
@@ -127,7 +124,7 @@ class WorklistIT extends BrowserTestBase {
         open("cases/new.xhtml");
         find("newCase:pseudonym").sendKeys(pseudonym);
         find("newCase:birthYear_input").sendKeys("1985");
-        choose("newCase:sex", "Female");
+        chooseOption("newCase:sex", "Female");
         find("newCase:title").sendKeys("Second case");
         clickAndWaitForPage(find("newCase:save"));
         assertTrue(browser.getCurrentUrl().contains("cases/new.xhtml"), "the form stays");
@@ -194,7 +191,7 @@ class WorklistIT extends BrowserTestBase {
         assertEquals("Severe asthma", selectedLabel("newCase:condition"), "the team's only condition is chosen");
         find("newCase:pseudonym").sendKeys(pseudonym);
         find("newCase:birthYear_input").sendKeys(String.valueOf(birthYear));
-        choose("newCase:sex", sex);
+        chooseOption("newCase:sex", sex);
         find("newCase:title").sendKeys(title);
         find("newCase:summary").sendKeys("Uncontrolled despite high-dose ICS/LABA.");
         clickAndWaitForPage(find("newCase:save"));
@@ -212,25 +209,6 @@ class WorklistIT extends BrowserTestBase {
         HttpResponse<String> moved = api.put("cases/" + id,
                 "{\"version\": " + version.group(1) + ", \"status\": \"READY_FOR_REVIEW\"}");
         assertEquals(200, moved.statusCode(), moved.body());
-    }
-
-    /** Chooses in a PrimeFaces select menu as a mouse user does, once its panel has finished opening. */
-    private void choose(String menuId, String label) {
-        By panel = By.id(menuId + "_panel");
-        By option = By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space()='" + label + "']");
-        for (int attempt = 0; attempt < 3 && !label.equals(selectedLabel(menuId)); attempt++) {
-            find(menuId).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(panel).isDisplayed()
-                    && Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
-                            "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
-                            menuId + "_panel")));
-            guardAjax(() -> browser.findElement(option).click());
-        }
-        assertEquals(label, selectedLabel(menuId), "chosen in " + menuId);
-    }
-
-    private String selectedLabel(String menuId) {
-        return find(menuId + "_label").getText().strip();
     }
 
     private String fieldMessage(String id) {
