@@ -44,6 +44,24 @@ public final class RichText {
         return POLICY.sanitize(headings);
     }
 
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|nbsp);");
+
+    private static String decode(String html) {
+        return ENTITY.matcher(html).replaceAll(match -> {
+            String entity = match.group(1);
+            String decoded = switch (entity) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "nbsp" -> " ";
+                default -> new String(Character.toChars(entity.startsWith("#x")
+                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
+            };
+            return java.util.regex.Matcher.quoteReplacement(decoded);
+        });
+    }
+
     /** The text of some (sanitised) HTML, one line per block, for diffs and search. */
     public static String text(String html) {
         if (html == null) {
@@ -51,9 +69,8 @@ public final class RichText {
         }
         String blocks = html.replaceAll("(?i)<(br|/p|/h[1-6]|/li|/tr|/blockquote|/pre|/caption)[^>]*>", "\n");
         String cells = blocks.replaceAll("(?i)</t[dh]>", " | ");
-        String text = cells.replaceAll("<[^>]*>", "");
-        return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"")
-                .replace("&#39;", "'").replace("&nbsp;", " ").replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{2,}", "\n")
-                .strip();
+        String text = decode(cells.replaceAll("<[^>]*>", ""));
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }
