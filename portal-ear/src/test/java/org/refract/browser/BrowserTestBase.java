@@ -257,9 +257,16 @@ public abstract class BrowserTestBase {
                     ((JavascriptExecutor) d).executeScript(
                             "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
                             menuId + "_panel")));
-            browser.findElement(panel).findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                    .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
-                    .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId)).click();
+            WebElement option = browser.findElement(panel).findElements(By.cssSelector("li.ui-selectonemenu-item"))
+                    .stream().filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+            try {
+                option.click();
+            } catch (org.openqa.selenium.ElementNotInteractableException e) {
+                // A long list still scrolling on a busy machine: the same click event, sent by script.
+                ((JavascriptExecutor) browser).executeScript("arguments[0].click();", option);
+            }
             waitForAjax(browser);
         }
         org.junit.jupiter.api.Assertions.assertEquals(label, selectedLabel(menuId), "chosen in " + menuId);
