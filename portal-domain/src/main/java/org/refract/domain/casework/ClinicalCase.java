@@ -2,7 +2,6 @@ package org.refract.domain.casework;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
@@ -81,11 +80,11 @@ public class ClinicalCase extends BaseEntity {
     private UserAccount clinician;
 
     @Column(nullable = false, length = TITLE_MAX)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String title;
 
     @Column(length = SUMMARY_MAX)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String summary;
 
     @Enumerated(EnumType.STRING)

@@ -2,7 +2,6 @@ package org.refract.domain.catalog;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -29,7 +28,7 @@ public class Condition extends BaseEntity {
     private String code;
 
     @Column(nullable = false, length = 160)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String name;
 
     @Column(name = "snomed_code", length = 20)
@@ -39,7 +38,7 @@ public class Condition extends BaseEntity {
     private String icd10Code;
 
     @Column(length = 2000)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String description;
 
     @Column(nullable = false)

@@ -2,7 +2,6 @@ package org.refract.domain.catalog;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -53,7 +52,7 @@ public class Instrument extends BaseEntity {
     private String code;
 
     @Column(nullable = false, length = 160)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String name;
 
     @Column(name = "short_name", nullable = false, length = 40)
@@ -86,7 +85,7 @@ public class Instrument extends BaseEntity {
     private String snomedCode;
 
     @Column(length = 2000)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String description;
 
     @Column(length = 300)

@@ -2,7 +2,6 @@ package org.refract.domain.catalog;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -37,7 +36,7 @@ public class ResistanceFactor extends BaseEntity {
     private String code;
 
     @Column(nullable = false, length = 160)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -49,11 +48,11 @@ public class ResistanceFactor extends BaseEntity {
     private boolean modifiable;
 
     @Column(nullable = false, length = 1000)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String assessment;
 
     @Column(length = 2000)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String description;
 
     @Column(nullable = false)

@@ -2,7 +2,6 @@ package org.refract.domain.knowledge;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -51,11 +50,11 @@ public class Article extends BaseEntity {
     private String slug;
 
     @Column(nullable = false, length = 200)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String title;
 
     @Column(nullable = false, length = 600)
-    @FullTextField(projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(projectable = Projectable.YES)
     private String summary;
 
     @Column(nullable = false, length = 100000)
@@ -177,7 +176,7 @@ public class Article extends BaseEntity {
     }
 
     /** The body without markup, as the search index holds it. */
-    @FullTextField(name = "body", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "body", projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
     public String getBodyText() {
         return RichText.text(body);

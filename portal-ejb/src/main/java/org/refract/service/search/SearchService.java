@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -68,44 +69,41 @@ public class SearchService {
             return SearchResults.none(q);
         }
         SearchSession session = Search.session(em);
-        return new SearchResults(q, articles(session, q), catalogue(session, q), cases(session, q));
+        Highlights marks = Highlights.of(q);
+        return new SearchResults(q, articles(session, q, marks), catalogue(session, q, marks),
+                cases(session, q, marks));
     }
 
-    private List<SearchHit> articles(SearchSession session, String q) {
+    private List<SearchHit> articles(SearchSession session, String q, Highlights marks) {
         return session.search(Article.class)
                 .select(f -> f.composite().from(f.field("slug", String.class), f.field("title", String.class),
-                        f.field("summary", String.class), f.highlight("title"), f.highlight("summary"),
-                        f.highlight("body")).asList())
+                        f.field("summary", String.class), f.field("body", String.class)).asList())
                 .where(f -> f.bool().must(text(f, q, "title", "summary", "body"))
                         .filter(f.match().field("status").matching(ArticleStatus.PUBLISHED)))
-                .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1)
-                        .fragmentSize(SNIPPET))
                 .fetchHits(PER_GROUP).stream()
-                .map(row -> new SearchHit("ARTICLE", (String) row.get(0),
-                        Highlights.html(fragments(row.get(3)), (String) row.get(1), Integer.MAX_VALUE),
-                        Highlights.html(fragments(row.get(5), row.get(4)), (String) row.get(2), SNIPPET)))
+                .map(row -> new SearchHit("ARTICLE", (String) row.get(0), marks.all((String) row.get(1)),
+                        marks.snippet(SNIPPET, (String) row.get(2), (String) row.get(3))))
                 .toList();
     }
 
-    private List<SearchHit> catalogue(SearchSession session, String q) {
+    private List<SearchHit> catalogue(SearchSession session, String q, Highlights marks) {
         List<SearchHit> hits = new ArrayList<>();
         for (CatalogKind kind : CatalogKind.values()) {
+            String[] details = Arrays.copyOfRange(kind.fields, 1, kind.fields.length);
             session.search(kind.type)
                     .select(f -> f.composite().from(f.field("code", String.class), f.field("name", String.class),
-                            f.field("description", String.class), f.highlight("name"), f.highlight("description"))
-                            .asList())
+                            f.composite().from(Arrays.stream(details).map(d -> f.field(d, String.class))
+                                    .toArray(ProjectionFinalStep[]::new)).asList()).asList())
                     .where(f -> f.bool().must(text(f, q, kind.fields)).filter(f.match().field("active").matching(true)))
-                    .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1)
-                            .fragmentSize(SNIPPET))
                     .fetchHits(PER_GROUP).forEach(row -> hits.add(new SearchHit(kind.name(), (String) row.get(0),
-                            Highlights.html(fragments(row.get(3)), (String) row.get(1), Integer.MAX_VALUE),
-                            Highlights.html(fragments(row.get(4)), (String) row.get(2), SNIPPET))));
+                            marks.all((String) row.get(1)), marks.snippet(SNIPPET, ((List<?>) row.get(2)).stream()
+                                    .map(v -> (String) v).toArray(String[]::new)))));
         }
         return hits.size() > PER_GROUP ? List.copyOf(hits.subList(0, PER_GROUP)) : hits;
     }
 
     /** Only the caller's teams, always; nothing for administrators, who do not see clinical data. */
-    private List<SearchHit> cases(SearchSession session, String q) {
+    private List<SearchHit> cases(SearchSession session, String q, Highlights marks) {
         if (context.isCallerInRole(Role.ADMIN_NAME)
                 || !(context.isCallerInRole(Role.CLINICIAN_NAME) || context.isCallerInRole(Role.CHAIR_NAME))) {
             return List.of();
@@ -117,16 +115,18 @@ public class SearchService {
         }
         return session.search(ClinicalCase.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
-                        f.field("summary", String.class), f.highlight("title"), f.highlight("summary"),
-                        f.highlight("findings.evidence")).asList())
+                        f.field("summary", String.class), f.field("findings.evidence", String.class).multi())
+                        .asList())
                 .where(f -> f.bool().must(text(f, q, "title", "summary", "findings.evidence"))
                         .filter(f.terms().field("teamId").matchingAny(teams)))
-                .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1)
-                        .fragmentSize(SNIPPET))
                 .fetchHits(PER_GROUP).stream()
-                .map(row -> new SearchHit("CASE", String.valueOf(row.get(0)),
-                        Highlights.html(fragments(row.get(3)), (String) row.get(1), Integer.MAX_VALUE),
-                        Highlights.html(fragments(row.get(4), row.get(5)), (String) row.get(2), SNIPPET)))
+                .map(row -> {
+                    List<String> texts = new ArrayList<>();
+                    texts.add((String) row.get(2));
+                    ((List<?>) row.get(3)).forEach(e -> texts.add((String) e));
+                    return new SearchHit("CASE", String.valueOf(row.get(0)), marks.all((String) row.get(1)),
+                            marks.snippet(SNIPPET, texts.toArray(String[]::new)));
+                })
                 .toList();
     }
 
@@ -134,16 +134,6 @@ public class SearchService {
     private static PredicateFinalStep text(SearchPredicateFactory f, String q, String... fields) {
         return f.simpleQueryString().field(fields[0]).boost(3f).fields(Arrays.copyOfRange(fields, 1,
                 fields.length)).matching(q).defaultOperator(BooleanOperator.AND);
-    }
-
-    /** The fragments of the first projection that has any, in order of preference. */
-    private static List<String> fragments(Object... projections) {
-        for (Object projection : projections) {
-            if (projection instanceof List<?> list && !list.isEmpty()) {
-                return list.stream().map(String::valueOf).toList();
-            }
-        }
-        return List.of();
     }
 
     static String normalise(String query) {

@@ -2,39 +2,56 @@ package org.refract.service.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
 
-    private static final String O = Highlights.OPEN;
-    private static final String C = Highlights.CLOSE;
-
     @Test
-    void marksOnlyTheMatchesAndEscapesTheIndexedText() {
-        String html = Highlights.html(List.of("<b>anti-" + O + "IL5" + C + "</b> & \"more\""), "fallback", 100);
-        assertEquals("&lt;b&gt;anti-<mark>IL5</mark>&lt;/b&gt; &amp; &quot;more&quot;", html);
+    void marksWholeWordsCaseInsensitivelyAndEscapesTheText() {
+        Highlights marks = Highlights.of("il5 asthma");
+        assertEquals("&lt;b&gt;anti-<mark>IL5</mark>&lt;/b&gt; &amp; &quot;<mark>Asthma</mark>&quot; asthmatic",
+                marks.all("<b>anti-IL5</b> & \"Asthma\" asthmatic"));
     }
 
     @Test
     void scriptInIndexedTextStaysText() {
-        String html = Highlights.html(List.of("<script>window.__xss=1</script> " + O + "asthma" + C), "", 100);
-        assertFalse(html.contains("<script"), html);
-        assertEquals("&lt;script&gt;window.__xss=1&lt;/script&gt; <mark>asthma</mark>", html);
+        String html = Highlights.of("asthma").all("<script>window.__xss=1</script> asthma <img src=x onerror=alert(1)>");
+        assertFalse(html.contains("<script") || html.contains("<img"), html);
+        assertEquals("&lt;script&gt;window.__xss=1&lt;/script&gt; <mark>asthma</mark> &lt;img src=x"
+                + " onerror=alert(1)&gt;", html);
     }
 
     @Test
-    void fragmentWithoutMatchFallsBackToTheShortenedEscapedText() {
-        String html = Highlights.html(List.of("no match here"), "Omalizumab <img onerror=x> targets IgE in allergic"
-                + " asthma", 30);
-        assertEquals("Omalizumab &lt;img onerror=x&gt;…", html);
+    void queryMarkupCannotBecomeMarkup() {
+        String html = Highlights.of("<script> mark").all("mark <script>");
+        assertEquals("<mark>mark</mark> &lt;<mark>script</mark>&gt;", html);
     }
 
     @Test
-    void fallbackCannotForgeAMarker() {
-        assertEquals("&lt;x&gt;", Highlights.html(List.of(), O + "<x>" + C, 100));
-        assertEquals("", Highlights.html(null, null, 100));
+    void wildcardMarksThePrefixAndExcludedWordsAreNotMarked() {
+        Highlights marks = Highlights.of("inhibit* -titre");
+        assertEquals("<mark>Inhibitors</mark> and titre", marks.all("Inhibitors and titre"));
+        assertTrue(marks.matches("an inhibitor"));
+        assertFalse(Highlights.of("AND").matches("and"));
+    }
+
+    @Test
+    void snippetStartsNearTheFirstMatchInTheFirstTextThatHasOne() {
+        Highlights marks = Highlights.of("thymectomy");
+        String body = "Antibody subtype changes the picture. ".repeat(5) + "Thymectomy helps AChR-positive disease.";
+        String snippet = marks.snippet(80, "A summary without it.", body);
+        assertTrue(snippet.startsWith("…"), snippet);
+        assertTrue(snippet.contains("<mark>Thymectomy</mark> helps"), snippet);
+        assertTrue(snippet.length() < 130, snippet);
+    }
+
+    @Test
+    void snippetWithoutMatchIsTheShortenedStartOfTheFirstText() {
+        assertEquals("Omalizumab &lt;img onerror=x&gt;…",
+                Highlights.of("ige").snippet(30, null, "", "Omalizumab <img onerror=x> targets IgE-mediated"));
+        assertEquals("", Highlights.of("x").snippet(30));
     }
 
     @Test
