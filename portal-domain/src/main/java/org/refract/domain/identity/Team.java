@@ -3,18 +3,33 @@ package org.refract.domain.identity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.refract.domain.catalog.Condition;
 import org.refract.domain.shared.BaseEntity;
 
-/** A multidisciplinary team that reviews cases of one condition area. */
+/**
+ * A multidisciplinary team that reviews cases of one condition area: a free-text focus for people ("Severe asthma")
+ * and the catalogue conditions it covers, for code. The code never changes; cases and meetings refer to the team.
+ * Audited (Envers), as are its memberships.
+ */
 @Entity
+@Audited
 @Table(name = "team")
 @NamedQuery(name = "Team.byCode", query = "select t from Team t where t.code = :code")
 @NamedQuery(name = "Team.all", query = "select t from Team t order by t.name")
@@ -32,6 +47,13 @@ public class Team extends BaseEntity {
     @Column(name = "condition_focus", nullable = false, length = 200)
     private String conditionFocus;
 
+    /** The catalogue conditions whose cases the team reviews. */
+    @ManyToMany
+    @JoinTable(name = "team_condition", joinColumns = @JoinColumn(name = "team_id"),
+            inverseJoinColumns = @JoinColumn(name = "condition_id"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Set<Condition> conditions = new HashSet<>();
+
     @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("teamRole, id")
     private List<TeamMembership> members = new ArrayList<>();
@@ -45,8 +67,43 @@ public class Team extends BaseEntity {
             throw new IllegalArgumentException("Team code must be 2-40 lowercase letters, digits or hyphens.");
         }
         this.code = code;
-        this.name = name;
-        this.conditionFocus = conditionFocus;
+        this.name = requireText(name, "Team name is required.", 120);
+        this.conditionFocus = requireText(conditionFocus, "Condition focus is required.", 200);
+    }
+
+    public void rename(String newName) {
+        this.name = requireText(newName, "Team name is required.", 120);
+    }
+
+    public void describeFocus(String newFocus) {
+        this.conditionFocus = requireText(newFocus, "Condition focus is required.", 200);
+    }
+
+    /** Replaces the catalogue conditions the team covers. */
+    public void cover(Collection<Condition> newConditions) {
+        conditions.clear();
+        conditions.addAll(newConditions);
+    }
+
+    /** The conditions covered, in catalogue order. */
+    public List<Condition> getConditions() {
+        return conditions.stream().sorted(Comparator.comparingInt(Condition::getDisplayOrder)
+                .thenComparing(Condition::getName)).toList();
+    }
+
+    public boolean covers(String conditionCode) {
+        return conditions.stream().anyMatch(c -> c.getCode().equals(conditionCode));
+    }
+
+    private static String requireText(String value, String message, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException("Use at most " + maxLength + " characters.");
+        }
+        return text;
     }
 
     /** Adds the user to the team, or changes their team role if they already belong to it. */

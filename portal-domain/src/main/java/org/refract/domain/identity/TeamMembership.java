@@ -11,10 +11,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.refract.domain.shared.BaseEntity;
 
-/** One user's place in one team, with their role there. */
+/** One user's place in one team, with their role there. Audited (Envers). */
 @Entity
+@Audited
 @Table(name = "team_member", uniqueConstraints = @UniqueConstraint(columnNames = {"team_id", "user_id"}))
 @NamedQuery(name = "TeamMembership.ofUser",
         query = "select m from TeamMembership m join fetch m.team where m.user.username = :username"

@@ -15,13 +15,21 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.refract.domain.shared.BaseEntity;
 
 /**
  * A person who logs in to the portal. Holds the password hash (never the password), the roles, and the
  * lockout state that slows down password guessing.
+ * <p>
+ * Audited (Envers) for what an administrator changes: name, discipline, roles, active, and whether a password change
+ * is pending (a reset shows as that flag turning on). The password hash and the login bookkeeping are neither
+ * audited nor part of the optimistic lock, so a login never makes an administrator's edit look stale.
  */
 @Entity
+@Audited
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.byUsername",
         query = "select u from UserAccount u where lower(u.username) = lower(:username)")
@@ -41,6 +49,8 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
@@ -53,12 +63,18 @@ public class UserAccount extends BaseEntity {
     @Column(name = "role", nullable = false, length = 16)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -117,6 +133,26 @@ public class UserAccount extends BaseEntity {
     public void unlock() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /**
+     * Replaces the roles. An account needs at least one role, and a chair is always a clinician as well.
+     */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("At least one role is required.");
+        }
+        EnumSet<Role> changed = EnumSet.copyOf(newRoles);
+        if (changed.contains(Role.CHAIR)) {
+            changed.add(Role.CLINICIAN);
+        }
+        roles.clear();
+        roles.addAll(changed);
+    }
+
+    /** The password was set by someone else (a new account): the user must choose their own at the next login. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
     }
 
     public void changePassword(String newPasswordHash) {

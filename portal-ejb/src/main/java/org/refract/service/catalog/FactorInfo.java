@@ -8,7 +8,7 @@ import org.refract.domain.catalog.ResistanceFactor;
 public record FactorInfo(String code, String name, FactorCategory category, boolean modifiable, String assessment,
         String description) implements Serializable {
 
-    static FactorInfo of(ResistanceFactor f) {
+    public static FactorInfo of(ResistanceFactor f) {
         return new FactorInfo(f.getCode(), f.getName(), f.getCategory(), f.isModifiable(), f.getAssessment(),
                 f.getDescription());
     }

@@ -7,7 +7,7 @@ import org.refract.domain.catalog.Therapy;
 public record TherapyOption(String code, String name, String therapyClass, String target, String route,
         boolean inhaled, String source) implements Serializable {
 
-    static TherapyOption of(Therapy t) {
+    public static TherapyOption of(Therapy t) {
         return new TherapyOption(t.getCode(), t.getName(), t.getTherapyClass(), t.getTarget(), t.getRoute(),
                 t.isInhaled(), t.getSource());
     }

@@ -1,25 +1,57 @@
 package org.refract.service.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.refract.domain.audit.AuditRevision;
+import org.refract.domain.identity.Discipline;
+import org.refract.domain.identity.PasswordPolicy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
 import org.refract.domain.identity.UserAccount;
+import org.refract.service.shared.ConflictException;
+import org.refract.service.shared.FieldErrors;
+import org.refract.service.shared.InvalidRequestException;
+import org.refract.service.shared.NotFoundException;
 
-/** Users and teams as administrators see them. Administrators only. */
+/**
+ * Users and teams as administrators see and maintain them: create accounts, change name, discipline and roles,
+ * deactivate and reactivate, reset a password (the user must choose a new one at the next login) and lift a lock.
+ * Administrators only. An administrator can neither deactivate themselves nor leave the portal without an active
+ * administrator. Every change is audited (Envers); password hashes never are.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserAdministrationService {
 
+    private static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
 
     /** Every user with their roles and team codes, by display name. Two statements whatever the size. */
     public List<UserSummary> users() {
@@ -33,7 +65,8 @@ public class UserAdministrationService {
                 .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getDiscipline(),
                         u.getRoles().stream().sorted().toList(),
                         teamsByUser.getOrDefault(u.getId(), List.of()).stream().sorted().toList(),
-                        u.isActive(), u.getLockedUntil(), u.getLastLoginAt()))
+                        u.isActive(), u.isLockedAt(clock.instant()) ? u.getLockedUntil() : null,
+                        u.getLastLoginAt()))
                 .toList();
     }
 
@@ -42,5 +75,186 @@ public class UserAdministrationService {
         return em.createNamedQuery("Team.all", Team.class).getResultStream()
                 .map(t -> TeamSummary.of(t, null))
                 .toList();
+    }
+
+    /** One account for the edit page. */
+    public UserDetail user(String username) {
+        return detail(account(username));
+    }
+
+    /**
+     * Creates an account that must change its password at the first login. Without an initial password a one-time
+     * password is generated and returned, to be shown once.
+     */
+    public IssuedPassword create(NewUser request) {
+        FieldErrors errors = new FieldErrors();
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase();
+        if (!username.matches(USERNAME_PATTERN)) {
+            errors.add("username", "Use 3-64 lowercase letters, digits, dots, hyphens or underscores.");
+        } else if (find(username) != null) {
+            errors.add("username", "The username " + username + " is taken.");
+        }
+        checkDisplayName(request.displayName(), errors);
+        checkRoles(request.roles(), errors);
+        boolean generated = request.initialPassword() == null || request.initialPassword().isEmpty();
+        String password = generated ? OneTimePasswords.generate(username) : request.initialPassword();
+        if (!generated) {
+            PasswordPolicy.violation(password, username).ifPresent(m -> errors.add("initialPassword", m));
+        }
+        errors.throwIfAny();
+        UserAccount user = new UserAccount(username, request.displayName(), request.discipline(),
+                HASHER.hash(password), request.roles());
+        user.requirePasswordChange();
+        em.persist(user);
+        return new IssuedPassword(username, generated ? password : null);
+    }
+
+    /** Changes name, discipline and roles, on the version the administrator saw. */
+    public UserDetail update(String username, long version, String displayName, Discipline discipline,
+            Set<Role> roles) {
+        UserAccount user = account(username);
+        checkVersion(user, version);
+        FieldErrors errors = new FieldErrors();
+        checkDisplayName(displayName, errors);
+        checkRoles(roles, errors);
+        if (roles != null && !roles.contains(Role.ADMIN) && user.hasRole(Role.ADMIN)) {
+            if (user.getUsername().equals(caller())) {
+                errors.add("roles", "You cannot take away your own administrator role.");
+            } else if (user.isActive() && activeAdministrators() <= 1) {
+                errors.add("roles", "The portal needs at least one active administrator.");
+            }
+        }
+        errors.throwIfAny();
+        user.rename(displayName);
+        user.changeDiscipline(discipline);
+        user.changeRoles(roles);
+        em.flush();
+        return detail(user);
+    }
+
+    /** The account can no longer log in; its name stays on everything it did. */
+    public UserDetail deactivate(String username) {
+        UserAccount user = account(username);
+        if (user.getUsername().equals(caller())) {
+            throw InvalidRequestException.of(null, "You cannot deactivate your own account.");
+        }
+        if (user.isActive() && user.hasRole(Role.ADMIN) && activeAdministrators() <= 1) {
+            throw InvalidRequestException.of(null, "The portal needs at least one active administrator.");
+        }
+        user.deactivate();
+        em.flush();
+        return detail(user);
+    }
+
+    public UserDetail reactivate(String username) {
+        UserAccount user = account(username);
+        user.activate();
+        em.flush();
+        return detail(user);
+    }
+
+    /**
+     * Replaces the password by a generated one-time password, returned to be shown once; the user must choose a new
+     * password at the next login, and a lock is lifted. API credentials remembered for the old password stop
+     * working at once (they are bound to the stored hash).
+     */
+    public IssuedPassword resetPassword(String username) {
+        UserAccount user = account(username);
+        String password = OneTimePasswords.generate(user.getUsername());
+        user.resetPassword(HASHER.hash(password));
+        return new IssuedPassword(user.getUsername(), password);
+    }
+
+    /** Lifts a lock from failed logins before it runs out. */
+    public UserDetail unlock(String username) {
+        UserAccount user = account(username);
+        user.unlock();
+        em.flush();
+        return detail(user);
+    }
+
+    /** The audited changes of an account, newest first. */
+    public List<UserHistoryEntry> history(String username) {
+        UserAccount user = account(username);
+        AuditReader reader = AuditReaderFactory.get(em);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(UserAccount.class, false, true)
+                .add(org.hibernate.envers.query.AuditEntity.id().eq(user.getId()))
+                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().desc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            UserAccount state = (UserAccount) row[0];
+            AuditRevision revision = (AuditRevision) row[1];
+            return UserHistoryEntry.of(revision.getTimestamp(), revision.getUsername(), state.getDisplayName(),
+                    state.getDiscipline(), state.getRoles(), state.isActive(), state.isPasswordChangeRequired());
+        }).toList();
+    }
+
+    private void checkVersion(UserAccount user, long version) {
+        if (user.getVersion() == version) {
+            return;
+        }
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<Number> revisions = reader.getRevisions(UserAccount.class, user.getId());
+        if (revisions.isEmpty()) {
+            throw new ConflictException("This account was changed after you opened it. Your input is kept: "
+                    + "review the change, then save again.", null, null);
+        }
+        AuditRevision last = reader.findRevision(AuditRevision.class, revisions.get(revisions.size() - 1));
+        throw new ConflictException("This account was changed by " + last.getUsername() + " at "
+                + SAVED_AT.format(last.getTimestamp()) + " after you opened it. Your input is kept: review their "
+                + "change, then save again.", last.getUsername(), last.getTimestamp());
+    }
+
+    private static void checkDisplayName(String displayName, FieldErrors errors) {
+        if (displayName == null || displayName.isBlank()) {
+            errors.add("displayName", "Enter the name shown on screen.");
+        } else if (displayName.strip().length() > 120) {
+            errors.add("displayName", "Use at most 120 characters.");
+        }
+    }
+
+    private static void checkRoles(Set<Role> roles, FieldErrors errors) {
+        if (roles == null || roles.isEmpty()) {
+            errors.add("roles", "Choose at least one role.");
+        }
+    }
+
+    private long activeAdministrators() {
+        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
+                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+    }
+
+    private UserDetail detail(UserAccount user) {
+        List<TeamSummary> teams = em.createNamedQuery("TeamMembership.ofUser", TeamMembership.class)
+                .setParameter("username", user.getUsername())
+                .getResultStream()
+                .map(m -> TeamSummary.of(m.getTeam(), m.getTeamRole()))
+                .toList();
+        return new UserDetail(user.getUsername(), user.getDisplayName(), user.getDiscipline(),
+                Set.copyOf(user.getRoles()), user.isActive(), user.isPasswordChangeRequired(),
+                user.isLockedAt(clock.instant()), user.getLockedUntil(), user.getFailedLogins(),
+                user.getLastLoginAt(), user.getVersion(), teams);
+    }
+
+    private UserAccount account(String username) {
+        UserAccount user = find(username);
+        if (user == null) {
+            throw new NotFoundException("No account " + username + ".");
+        }
+        return user;
+    }
+
+    private UserAccount find(String username) {
+        if (username == null) {
+            return null;
+        }
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username.strip())
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

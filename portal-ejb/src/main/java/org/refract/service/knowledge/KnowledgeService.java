@@ -5,9 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.refract.domain.catalog.Condition;
+import org.refract.domain.catalog.ResistanceFactor;
+import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.knowledge.Article;
 import org.refract.domain.knowledge.ArticleStatus;
+import org.refract.service.catalog.FactorInfo;
+import org.refract.service.catalog.TherapyOption;
 import org.refract.service.shared.NotFoundException;
 
 /** Published articles, for everyone signed in; drafts, reviews and archived articles do not exist here. */
@@ -30,6 +35,26 @@ public class KnowledgeService {
         return em.createNamedQuery("Article.bySlug", Article.class).setParameter("slug", slug).getResultStream()
                 .filter(Article::isPublished).findFirst().map(ArticleDetail::of)
                 .orElseThrow(() -> new NotFoundException("Article " + slug + " was not found."));
+    }
+
+    /** A therapy's knowledge page; "not found" for an unknown code. */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
+    public CatalogEntryPage therapy(String code) {
+        Therapy therapy = em.createQuery("select t from Therapy t left join fetch t.conditions where t.code = :code",
+                Therapy.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Therapy " + code + " was not found."));
+        return new CatalogEntryPage(TherapyOption.of(therapy), null, therapy.getDescription(),
+                therapy.getConditions().stream().map(Condition::getName).sorted().toList(), aboutTherapy(code));
+    }
+
+    /** A resistance factor's knowledge page; "not found" for an unknown code. */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
+    public CatalogEntryPage factor(String code) {
+        ResistanceFactor factor = em.createQuery("select f from ResistanceFactor f left join fetch f.conditions"
+                + " where f.code = :code", ResistanceFactor.class).setParameter("code", code).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("Resistance factor " + code + " was not found."));
+        return new CatalogEntryPage(null, FactorInfo.of(factor), factor.getDescription(),
+                factor.getConditions().stream().map(Condition::getName).sorted().toList(), aboutFactor(code));
     }
 
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})

@@ -12,9 +12,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.refract.domain.catalog.Condition;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.UserAccount;
 import org.refract.service.identity.PasswordHasher;
@@ -80,6 +82,7 @@ public class DemoDataSeeder {
             em.persist(team);
             teams.put(team.getCode(), team);
         }
+        coverDemoConditions(teams);
         // One hash for all: demo accounts share a published password, and hashing each would slow the start.
         String hash = new PasswordHasher().hash(DemoAccount.PASSWORD);
         for (DemoAccount a : DemoAccount.ALL) {
@@ -92,6 +95,19 @@ public class DemoDataSeeder {
         }
         LOG.infof("Demo data created: %d teams, %d accounts", teams.size(), DemoAccount.ALL.size());
     }
+
+    // --- people: the catalogue conditions each demo team covers (as V12 links them in existing databases)
+    private void coverDemoConditions(Map<String, Team> teams) {
+        Map<String, List<String>> covered = Map.of(
+                "respiratory", List.of("severe-asthma"),
+                "neuromuscular", List.of("myasthenia-gravis"),
+                "haemophilia", List.of("haemophilia-a", "haemophilia-b"),
+                "epilepsy", List.of("epilepsy"));
+        covered.forEach((team, codes) -> teams.get(team).cover(em.createQuery(
+                "select c from Condition c where c.code in :codes", Condition.class)
+                .setParameter("codes", codes).getResultList()));
+    }
+    // --- end people
 
     private static String loginTable() {
         StringBuilder table = new StringBuilder("Demo logins (password for all: ")

@@ -10,7 +10,8 @@ import org.refract.service.identity.AuthenticationService;
 
 /**
  * Validates usernames and passwords against the portal's accounts; roles become Jakarta Security groups. HTTP
- * Basic credentials (sent on every API request) go through the service's repeated-credentials check.
+ * Basic credentials (sent on every API request) go through the service's repeated-credentials check, and are refused
+ * while the account still has a password set by an administrator: that one only opens the change-password page.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -26,7 +27,9 @@ public class PortalIdentityStore implements IdentityStore {
         var authenticated = login instanceof BasicCredential
                 ? authentication.authenticateRepeated(login.getCaller(), login.getPasswordAsString())
                 : authentication.authenticate(login.getCaller(), login.getPasswordAsString());
-        return authenticated.map(user -> new CredentialValidationResult(user.username(), user.roles()))
+        return authenticated
+                .filter(user -> !(login instanceof BasicCredential && user.passwordChangeRequired()))
+                .map(user -> new CredentialValidationResult(user.username(), user.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -1,5 +1,6 @@
 package org.refract.web.api.cases;
 
+import org.refract.web.api.JsonFields;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.refract.web.api.cases;
 
+import org.refract.web.api.RequestBodies;
+import org.refract.web.api.JsonFields;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;

@@ -1,4 +1,4 @@
-package org.refract.web.api.cases;
+package org.refract.web.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -15,27 +15,27 @@ import org.refract.service.shared.FieldErrors;
  * Reads typed fields from a JSON object and records a clear error under the field's path when a value has the
  * wrong type, so that a bad request names every offending field.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonObject json;
     private final String path;
     private final FieldErrors errors;
 
-    JsonFields(JsonObject json, String path, FieldErrors errors) {
+    public JsonFields(JsonObject json, String path, FieldErrors errors) {
         this.json = json;
         this.path = path;
         this.errors = errors;
     }
 
-    String field(String name) {
+    public String field(String name) {
         return FieldErrors.join(path, name);
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return json.containsKey(name) && json.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
 
-    String string(String name) {
+    public String string(String name) {
         if (!has(name)) {
             return null;
         }
@@ -47,7 +47,7 @@ final class JsonFields {
         return null;
     }
 
-    Integer integer(String name) {
+    public Integer integer(String name) {
         if (!has(name)) {
             return null;
         }
@@ -64,7 +64,7 @@ final class JsonFields {
         return null;
     }
 
-    Boolean bool(String name) {
+    public Boolean bool(String name) {
         if (!has(name)) {
             return null;
         }
@@ -80,7 +80,7 @@ final class JsonFields {
     }
 
     /** A date as YYYY-MM-DD. */
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         String text = string(name);
         if (text == null) {
             return null;
@@ -94,7 +94,7 @@ final class JsonFields {
     }
 
     /** A measured value: a number, a value-set code as a string, or true/false for a test result. */
-    Object measurement(String name) {
+    public Object measurement(String name) {
         if (!has(name)) {
             return null;
         }
@@ -115,7 +115,7 @@ final class JsonFields {
         return null;
     }
 
-    JsonObject object(String name) {
+    public JsonObject object(String name) {
         if (!has(name)) {
             return null;
         }
@@ -131,7 +131,7 @@ final class JsonFields {
      * The objects of an array, by position; a missing array is empty; a member that is not an object is reported
      * and comes back as null, so that the positions of the others stay right.
      */
-    List<JsonObject> objects(String name) {
+    public List<JsonObject> objects(String name) {
         if (!has(name)) {
             return List.of();
         }
@@ -146,5 +146,23 @@ final class JsonFields {
             }
         }
         return array.stream().map(v -> v instanceof JsonObject o ? o : null).toList();
+    }
+
+    /** The strings of an array; a missing array is empty; a member that is not a string is reported. */
+    public List<String> strings(String name) {
+        if (!has(name)) {
+            return List.of();
+        }
+        JsonValue value = json.get(name);
+        if (!(value instanceof JsonArray array)) {
+            errors.add(field(name), "Must be an array of strings.");
+            return List.of();
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString)) {
+                errors.add(field(name) + "[" + i + "]", "Must be a string.");
+            }
+        }
+        return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
     }
 }

@@ -1,0 +1,52 @@
+package org.refract.service.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import org.refract.domain.identity.PasswordPolicy;
+import org.refract.domain.identity.Role;
+import org.refract.domain.identity.UserAccount;
+import org.refract.service.shared.FieldErrors;
+
+/**
+ * The caller changes their own password: required after an administrator created the account or reset its
+ * password, and possible at any time.
+ */
+@Stateless
+@RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
+public class PasswordChangeService {
+
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @EJB
+    CallerService caller;
+
+    /** Whether the caller must choose a new password before using the portal. */
+    public boolean changeRequired() {
+        return caller.account().isPasswordChangeRequired();
+    }
+
+    /**
+     * Replaces the caller's password after checking the current one; the new one must satisfy the
+     * {@link PasswordPolicy}, differ from the current one and be typed the same twice.
+     */
+    public void changePassword(String currentPassword, String newPassword, String confirmation) {
+        UserAccount user = caller.account();
+        FieldErrors errors = new FieldErrors();
+        if (currentPassword == null || !HASHER.verify(currentPassword, user.getPasswordHash())) {
+            errors.add("currentPassword", "This is not your current password.");
+        }
+        PasswordPolicy.violation(newPassword, user.getUsername()).ifPresentOrElse(
+                m -> errors.add("newPassword", m),
+                () -> {
+                    if (newPassword.equals(currentPassword)) {
+                        errors.add("newPassword", "Choose a password different from the current one.");
+                    }
+                });
+        if (newPassword != null && !newPassword.equals(confirmation)) {
+            errors.add("confirmation", "The two new passwords differ.");
+        }
+        errors.throwIfAny();
+        user.changePassword(HASHER.hash(newPassword));
+    }
+}

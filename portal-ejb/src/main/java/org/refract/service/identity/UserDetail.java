@@ -1,0 +1,29 @@
+package org.refract.service.identity;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.refract.domain.identity.Discipline;
+import org.refract.domain.identity.Role;
+
+/**
+ * One account as the administrator edits it (never the password hash).
+ *
+ * @param username login name
+ * @param displayName display name
+ * @param discipline discipline, if any
+ * @param roles roles
+ * @param active whether the account may log in
+ * @param passwordChangeRequired whether the user must choose a new password at the next login
+ * @param locked whether a lock from failed logins is in force now
+ * @param lockedUntil end of that lock, or null
+ * @param failedLogins consecutive failed logins
+ * @param lastLoginAt last successful login, or null
+ * @param version the version the edit is made on
+ * @param teams the teams the user belongs to, with their team role
+ */
+public record UserDetail(String username, String displayName, Discipline discipline, Set<Role> roles,
+        boolean active, boolean passwordChangeRequired, boolean locked, Instant lockedUntil, int failedLogins,
+        Instant lastLoginAt, long version, List<TeamSummary> teams) implements Serializable {
+}

@@ -1,0 +1,2 @@
+/** {@code /api/articles}: knowledge articles for integrations; writing is for administrators. */
+package org.refract.web.api.knowledge;

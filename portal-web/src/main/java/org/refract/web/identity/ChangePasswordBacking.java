@@ -1,0 +1,84 @@
+package org.refract.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.refract.service.identity.PasswordChangeService;
+import org.refract.service.shared.InvalidRequestException;
+import org.refract.web.shared.CurrentUser;
+import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.Messages;
+
+/** {@code /account/password.xhtml}: the caller chooses a new password (required after a reset or a new account). */
+@Named
+@RequestScoped
+public class ChangePasswordBacking {
+
+    @EJB
+    PasswordChangeService passwords;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+    private Boolean required;
+
+    /** Whether the user is here because they must change their password (the page says so). */
+    public boolean isRequired() {
+        if (required == null) {
+            required = passwords.changeRequired();
+        }
+        return required;
+    }
+
+    public void change() throws IOException {
+        try {
+            passwords.changePassword(currentPassword, newPassword, confirmation);
+        } catch (InvalidRequestException e) {
+            FieldMessages.show(faces, e.getErrors());
+            return;
+        }
+        PasswordChangeGate.passed(((HttpServletRequest) external.getRequest()).getSession());
+        external.getFlash().setKeepMessages(true);
+        Messages.addGlobalInfo(faces, "account.password.changed");
+        external.redirect(external.getRequestContextPath()
+                + (currentUser.isAdmin() ? "/admin/index.xhtml" : "/home.xhtml"));
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

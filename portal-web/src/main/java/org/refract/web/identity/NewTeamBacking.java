@@ -1,0 +1,63 @@
+package org.refract.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.refract.service.catalog.CatalogService;
+import org.refract.service.catalog.ConditionOption;
+import org.refract.service.identity.TeamAdministrationService;
+import org.refract.service.identity.TeamDetail;
+import org.refract.service.shared.InvalidRequestException;
+import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.Messages;
+
+/** {@code /admin/teams/new.xhtml}: creates a team, then opens it to add members. */
+@Named
+@ViewScoped
+public class NewTeamBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient TeamAdministrationService administration;
+
+    @EJB
+    transient CatalogService catalog;
+
+    private final TeamFields fields = new TeamFields();
+    private String code;
+
+    public void create() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            TeamDetail team = administration.create(code, fields.getName(), fields.getConditionFocus(),
+                    fields.getConditions());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.addGlobalInfo(faces, "teams.created", team.name());
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/admin/teams/edit.xhtml?code=" + team.code());
+        } catch (InvalidRequestException e) {
+            FieldMessages.show(faces, e.getErrors());
+        }
+    }
+
+    public List<ConditionOption> getConditionOptions() {
+        return catalog.conditions();
+    }
+
+    public TeamFields getFields() {
+        return fields;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

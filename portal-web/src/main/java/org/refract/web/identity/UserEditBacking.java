@@ -1,0 +1,142 @@
+package org.refract.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.omnifaces.util.Faces;
+import org.refract.service.identity.IssuedPassword;
+import org.refract.service.identity.UserAdministrationService;
+import org.refract.service.identity.UserDetail;
+import org.refract.service.identity.UserHistoryEntry;
+import org.refract.service.shared.ConflictException;
+import org.refract.service.shared.InvalidRequestException;
+import org.refract.service.shared.NotFoundException;
+import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.Messages;
+
+/**
+ * {@code /admin/users/edit.xhtml?username=…}: an account's name, discipline and roles, its state (active, locked,
+ * password change pending) with the actions on it, its teams and its change history.
+ */
+@Named
+@ViewScoped
+public class UserEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient UserAdministrationService administration;
+
+    private final UserFields fields = new UserFields();
+    private String username;
+    private UserDetail user;
+    private IssuedPassword issued;
+    private String conflict;
+    private List<UserHistoryEntry> history;
+
+    public void open() throws IOException {
+        if (user != null) {
+            return;
+        }
+        try {
+            show(administration.user(username));
+        } catch (NotFoundException e) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        }
+    }
+
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            user = administration.update(username, user.version(), fields.getDisplayName(), fields.getDiscipline(),
+                    fields.roleSet());
+            conflict = null;
+            history = null;
+            Messages.addGlobalInfo(faces, "users.saved", user.displayName());
+        } catch (ConflictException e) {
+            conflict = e.getMessage();
+            faces.validationFailed();
+        } catch (InvalidRequestException e) {
+            FieldMessages.show(faces, e.getErrors());
+        }
+    }
+
+    /** After a conflict: start again from what the other administrator saved. */
+    public void reload() {
+        show(administration.user(username));
+    }
+
+    public void deactivate() {
+        act(() -> administration.deactivate(username), "users.deactivated");
+    }
+
+    public void reactivate() {
+        act(() -> administration.reactivate(username), "users.reactivated");
+    }
+
+    public void unlock() {
+        act(() -> administration.unlock(username), "users.unlocked");
+    }
+
+    public void resetPassword() {
+        issued = administration.resetPassword(username);
+        user = administration.user(username);
+        history = null;
+        Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "users.passwordReset", user.displayName());
+    }
+
+    private void act(Supplier<UserDetail> action, String messageKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            user = action.get();
+            history = null;
+            Messages.addGlobalInfo(faces, messageKey, user.displayName());
+        } catch (InvalidRequestException e) {
+            FieldMessages.show(faces, e.getErrors());
+        }
+    }
+
+    private void show(UserDetail detail) {
+        user = detail;
+        fields.fill(detail.displayName(), detail.discipline(), detail.roles());
+        conflict = null;
+        history = null;
+    }
+
+    public List<UserHistoryEntry> getHistory() {
+        if (history == null && user != null) {
+            history = administration.history(username);
+        }
+        return history;
+    }
+
+    public UserFields getFields() {
+        return fields;
+    }
+
+    public UserDetail getUser() {
+        return user;
+    }
+
+    public IssuedPassword getIssued() {
+        return issued;
+    }
+
+    public String getConflict() {
+        return conflict;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+}

@@ -1,0 +1,26 @@
+package org.refract.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.refract.service.identity.UserAdministrationService;
+import org.refract.service.identity.UserSummary;
+
+/** {@code /admin/users/index.xhtml}: every account, with its state, linking to its edit page. */
+@Named
+@RequestScoped
+public class UserListBacking {
+
+    @EJB
+    UserAdministrationService administration;
+
+    private List<UserSummary> users;
+
+    public List<UserSummary> getUsers() {
+        if (users == null) {
+            users = administration.users();
+        }
+        return users;
+    }
+}

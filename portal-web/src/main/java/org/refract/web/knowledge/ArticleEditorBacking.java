@@ -1,0 +1,290 @@
+package org.refract.web.knowledge;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.refract.domain.knowledge.ArticleStatus;
+import org.refract.domain.shared.DomainException;
+import org.refract.domain.shared.InvalidInputException;
+import org.refract.service.catalog.CatalogService;
+import org.refract.service.catalog.ConditionCatalog;
+import org.refract.service.catalog.ConditionOption;
+import org.refract.service.knowledge.ArticleAdministrationService;
+import org.refract.service.knowledge.ArticleDetail;
+import org.refract.service.knowledge.ArticleDiff;
+import org.refract.service.knowledge.ArticleLinks;
+import org.refract.service.shared.ConflictException;
+import org.refract.service.shared.FieldError;
+import org.refract.service.shared.NotFoundException;
+import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.Messages;
+
+/**
+ * {@code /admin/articles/edit.xhtml[?slug=…]}: write or edit an article in the rich-text editor, preview the
+ * sanitised result, save (a revision each time), move it through review to publication, compare and restore
+ * revisions. A refused save keeps everything typed.
+ */
+@Named
+@ViewScoped
+public class ArticleEditorBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A catalogue entry to link to. */
+    public record Choice(String code, String name) implements Serializable {
+    }
+
+    @Inject
+    ArticleAdministrationService administration;
+
+    @EJB
+    transient CatalogService catalog;
+
+    private String slugParam;
+    private ArticleDetail article;
+    private String slug;
+    private String title;
+    private String summary;
+    private String body;
+    private String note;
+    private List<String> conditions = new ArrayList<>();
+    private List<String> therapies = new ArrayList<>();
+    private List<String> factors = new ArrayList<>();
+    private String preview;
+    private ArticleDiff diff;
+    private String conflict;
+    private boolean htmlMode;
+    private List<Choice> conditionChoices;
+    private List<Choice> therapyChoices;
+    private List<Choice> factorChoices;
+
+    public void open() throws IOException {
+        if (article != null || slugParam == null || slugParam.isBlank()) {
+            return;
+        }
+        try {
+            startFrom(administration.article(slugParam));
+        } catch (NotFoundException e) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        }
+    }
+
+    private void startFrom(ArticleDetail detail) {
+        article = detail;
+        slug = detail.slug();
+        title = detail.title();
+        summary = detail.summary();
+        body = detail.body();
+        note = null;
+        conditions = new ArrayList<>(detail.links().conditions());
+        therapies = new ArrayList<>(detail.links().therapies());
+        factors = new ArrayList<>(detail.links().factors());
+        conflict = null;
+        // The rich-text editor knows no tables: articles with one are edited as HTML, so nothing is lost.
+        htmlMode = htmlMode || body.contains("<table");
+    }
+
+    /** Switches between the rich-text editor and the HTML source; the text typed so far is kept. */
+    public void toggleHtmlMode() {
+        htmlMode = !htmlMode;
+    }
+
+    public boolean isHtmlMode() {
+        return htmlMode;
+    }
+
+    public boolean isNew() {
+        return article == null;
+    }
+
+    public void save() {
+        try {
+            ArticleLinks links = new ArticleLinks(conditions, therapies, factors);
+            ArticleDetail saved = isNew() ? administration.create(slug, title, summary, body, links)
+                    : administration.save(article.slug(), article.version(), title, summary, body, note, links);
+            boolean created = isNew();
+            startFrom(saved);
+            preview = null;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages.addGlobalInfo(faces, created ? "articles.created" : "articles.saved",
+                    saved.revisions().get(0).number());
+            if (created) {
+                // The new article gets its own address, so that the page can be bookmarked and reloaded.
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                Faces.redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/admin/articles/edit.xhtml?slug=" + saved.slug());
+            }
+        } catch (ConflictException e) {
+            conflict = e.getMessage();
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (InvalidInputException e) {
+            FieldMessages.show(FacesContext.getCurrentInstance(), List.of(new FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    /** The body as it will be stored (sanitised), shown without saving. */
+    public void showPreview() {
+        preview = administration.preview(body);
+    }
+
+    public void moveTo(ArticleStatus target) {
+        try {
+            startFrom(administration.changeStatus(article.slug(), article.version(), target));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages.addGlobalInfo(faces, "articles.status.changed", Messages.text(faces, "articles.status."
+                    + target.name()));
+        } catch (ConflictException e) {
+            conflict = e.getMessage();
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public void compare(int revision) {
+        diff = administration.diff(article.slug(), revision, article.revisions().get(0).number());
+    }
+
+    public void restore(int revision) {
+        try {
+            startFrom(administration.restore(article.slug(), article.version(), revision));
+            diff = null;
+            Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "articles.restored", revision);
+        } catch (ConflictException e) {
+            conflict = e.getMessage();
+        }
+    }
+
+    /** After a conflict: load the other person's version; the form starts again from it. */
+    public void reload() {
+        startFrom(administration.article(article.slug()));
+    }
+
+    public List<Choice> getConditionChoices() {
+        if (conditionChoices == null) {
+            conditionChoices = catalog.conditions().stream().map(c -> new Choice(c.code(), c.name())).toList();
+        }
+        return conditionChoices;
+    }
+
+    public List<Choice> getTherapyChoices() {
+        if (therapyChoices == null) {
+            Map<String, Choice> all = new LinkedHashMap<>();
+            catalogs().forEach(c -> c.therapies().forEach(t -> all.putIfAbsent(t.code(), new Choice(t.code(), t.name()))));
+            therapyChoices = List.copyOf(all.values());
+        }
+        return therapyChoices;
+    }
+
+    public List<Choice> getFactorChoices() {
+        if (factorChoices == null) {
+            Map<String, Choice> all = new LinkedHashMap<>();
+            catalogs().forEach(c -> c.factors().forEach(f -> all.putIfAbsent(f.code(), new Choice(f.code(), f.name()))));
+            factorChoices = List.copyOf(all.values());
+        }
+        return factorChoices;
+    }
+
+    private List<ConditionCatalog> catalogs() {
+        return catalog.conditions().stream().map(ConditionOption::code).map(catalog::forCondition)
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
+    public ArticleDetail getArticle() {
+        return article;
+    }
+
+    public String getSlugParam() {
+        return slugParam;
+    }
+
+    public void setSlugParam(String slugParam) {
+        this.slugParam = slugParam;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<String> getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(List<String> conditions) {
+        this.conditions = conditions;
+    }
+
+    public List<String> getTherapies() {
+        return therapies;
+    }
+
+    public void setTherapies(List<String> therapies) {
+        this.therapies = therapies;
+    }
+
+    public List<String> getFactors() {
+        return factors;
+    }
+
+    public void setFactors(List<String> factors) {
+        this.factors = factors;
+    }
+
+    public String getPreview() {
+        return preview;
+    }
+
+    public ArticleDiff getDiff() {
+        return diff;
+    }
+
+    public String getConflict() {
+        return conflict;
+    }
+}
