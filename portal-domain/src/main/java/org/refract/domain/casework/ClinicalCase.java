@@ -1,5 +1,13 @@
 package org.refract.domain.casework;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,6 +48,7 @@ import org.refract.domain.shared.InvalidStateException;
  * and every change is stamped with who made it and when.
  */
 @Entity
+@Indexed(index = "clinical_case")
 @Table(name = "clinical_case")
 @Audited
 @NamedQuery(name = "ClinicalCase.ofPatient",
@@ -71,9 +80,11 @@ public class ClinicalCase extends BaseEntity {
     private UserAccount clinician;
 
     @Column(nullable = false, length = TITLE_MAX)
+    @FullTextField(projectable = Projectable.YES)
     private String title;
 
     @Column(length = SUMMARY_MAX)
+    @FullTextField(projectable = Projectable.YES)
     private String summary;
 
     @Enumerated(EnumType.STRING)
@@ -107,6 +118,7 @@ public class ClinicalCase extends BaseEntity {
 
     @OneToMany(mappedBy = "clinicalCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @IndexedEmbedded(includePaths = "evidence")
     private List<ResistanceFinding> findings = new ArrayList<>();
 
     protected ClinicalCase() {
@@ -392,6 +404,13 @@ public class ClinicalCase extends BaseEntity {
 
     public Team getTeam() {
         return team;
+    }
+
+    /** The team, as the search index holds it: every case search filters on the caller's teams. */
+    @GenericField(name = "teamId")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "team")))
+    public Long getTeamId() {
+        return team.getId();
     }
 
     public UserAccount getClinician() {

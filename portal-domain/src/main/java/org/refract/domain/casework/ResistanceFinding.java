@@ -1,5 +1,7 @@
 package org.refract.domain.casework;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Projectable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +39,7 @@ public class ResistanceFinding extends BaseEntity {
     private FindingStatus status;
 
     @Column(length = EVIDENCE_MAX)
+    @FullTextField(projectable = Projectable.YES)
     private String evidence;
 
     @Column(name = "assessed_on", nullable = false)

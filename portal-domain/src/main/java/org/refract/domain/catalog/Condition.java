@@ -1,5 +1,10 @@
 package org.refract.domain.catalog;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +15,7 @@ import org.refract.domain.shared.BaseEntity;
 
 /** A disease area in which treatment resistance is reviewed, such as severe asthma. */
 @Entity
+@Indexed(index = "catalog_condition")
 @Cacheable
 @Table(name = "clinical_condition")
 @NamedQuery(name = "Condition.byCode", query = "select c from Condition c where c.code = :code")
@@ -18,9 +24,11 @@ import org.refract.domain.shared.BaseEntity;
 public class Condition extends BaseEntity {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
+    @KeywordField(projectable = Projectable.YES)
     private String code;
 
     @Column(nullable = false, length = 160)
+    @FullTextField(projectable = Projectable.YES)
     private String name;
 
     @Column(name = "snomed_code", length = 20)
@@ -30,9 +38,11 @@ public class Condition extends BaseEntity {
     private String icd10Code;
 
     @Column(length = 2000)
+    @FullTextField(projectable = Projectable.YES)
     private String description;
 
     @Column(nullable = false)
+    @GenericField
     private boolean active = true;
 
     @Column(name = "display_order", nullable = false)

@@ -1,5 +1,10 @@
 package org.refract.domain.catalog;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -34,6 +39,7 @@ import org.refract.domain.shared.InvalidInputException;
  * a value means.
  */
 @Entity
+@Indexed(index = "catalog_instrument")
 @Cacheable
 @Table(name = "instrument")
 @NamedQuery(name = "Instrument.byCode", query = "select i from Instrument i where i.code = :code")
@@ -42,9 +48,11 @@ import org.refract.domain.shared.InvalidInputException;
 public class Instrument extends BaseEntity {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
+    @KeywordField(projectable = Projectable.YES)
     private String code;
 
     @Column(nullable = false, length = 160)
+    @FullTextField(projectable = Projectable.YES)
     private String name;
 
     @Column(name = "short_name", nullable = false, length = 40)
@@ -77,12 +85,14 @@ public class Instrument extends BaseEntity {
     private String snomedCode;
 
     @Column(length = 2000)
+    @FullTextField(projectable = Projectable.YES)
     private String description;
 
     @Column(length = 300)
     private String source;
 
     @Column(nullable = false)
+    @GenericField
     private boolean active = true;
 
     @Column(name = "display_order", nullable = false)

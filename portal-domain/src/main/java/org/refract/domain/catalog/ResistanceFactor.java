@@ -1,5 +1,10 @@
 package org.refract.domain.catalog;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +23,7 @@ import org.refract.domain.shared.BaseEntity;
 
 /** A possible cause of treatment resistance that a team assesses, such as poor adherence or an inhibitor. */
 @Entity
+@Indexed(index = "catalog_resistance_factor")
 @Cacheable
 @Table(name = "resistance_factor")
 @NamedQuery(name = "ResistanceFactor.byCode", query = "select f from ResistanceFactor f where f.code = :code")
@@ -26,9 +32,11 @@ import org.refract.domain.shared.BaseEntity;
 public class ResistanceFactor extends BaseEntity {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
+    @KeywordField(projectable = Projectable.YES)
     private String code;
 
     @Column(nullable = false, length = 160)
+    @FullTextField(projectable = Projectable.YES)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -40,12 +48,15 @@ public class ResistanceFactor extends BaseEntity {
     private boolean modifiable;
 
     @Column(nullable = false, length = 1000)
+    @FullTextField(projectable = Projectable.YES)
     private String assessment;
 
     @Column(length = 2000)
+    @FullTextField(projectable = Projectable.YES)
     private String description;
 
     @Column(nullable = false)
+    @GenericField
     private boolean active = true;
 
     @Column(name = "display_order", nullable = false)

@@ -1,5 +1,10 @@
 package org.refract.domain.catalog;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +21,7 @@ import org.refract.domain.shared.BaseEntity;
 
 /** A treatment option of the catalogue: a drug, a biologic, a procedure or a device. */
 @Entity
+@Indexed(index = "catalog_therapy")
 @Cacheable
 @Table(name = "therapy")
 @NamedQuery(name = "Therapy.byCode", query = "select t from Therapy t where t.code = :code")
@@ -24,12 +30,15 @@ import org.refract.domain.shared.BaseEntity;
 public class Therapy extends BaseEntity {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
+    @KeywordField(projectable = Projectable.YES)
     private String code;
 
     @Column(nullable = false, length = 160)
+    @FullTextField(projectable = Projectable.YES)
     private String name;
 
     @Column(name = "therapy_class", nullable = false, length = 80)
+    @FullTextField(projectable = Projectable.YES)
     private String therapyClass;
 
     @Column(length = 160)
@@ -43,12 +52,14 @@ public class Therapy extends BaseEntity {
     private boolean inhaled;
 
     @Column(length = 2000)
+    @FullTextField(projectable = Projectable.YES)
     private String description;
 
     @Column(length = 300)
     private String source;
 
     @Column(nullable = false)
+    @GenericField
     private boolean active = true;
 
     @Column(name = "display_order", nullable = false)

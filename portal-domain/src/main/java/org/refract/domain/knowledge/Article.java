@@ -1,5 +1,12 @@
 package org.refract.domain.knowledge;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +38,7 @@ import org.refract.domain.shared.InvalidStateException;
  * new revision, and nothing is ever overwritten. Only published articles reach clinicians.
  */
 @Entity
+@Indexed(index = "article")
 @Table(name = "article")
 @NamedQuery(name = "Article.bySlug", query = "select a from Article a where a.slug = :slug")
 public class Article extends BaseEntity {
@@ -38,12 +46,15 @@ public class Article extends BaseEntity {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
 
     @Column(nullable = false, length = 80, unique = true, updatable = false)
+    @KeywordField(projectable = Projectable.YES)
     private String slug;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(projectable = Projectable.YES)
     private String title;
 
     @Column(nullable = false, length = 600)
+    @FullTextField(projectable = Projectable.YES)
     private String summary;
 
     @Column(nullable = false, length = 100000)
@@ -51,6 +62,7 @@ public class Article extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @KeywordField
     private ArticleStatus status;
 
     @Column(name = "updated_by", nullable = false, length = 64)
@@ -161,6 +173,13 @@ public class Article extends BaseEntity {
 
     public String getBody() {
         return body;
+    }
+
+    /** The body without markup, as the search index holds it. */
+    @FullTextField(name = "body", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    public String getBodyText() {
+        return RichText.text(body);
     }
 
     public ArticleStatus getStatus() {

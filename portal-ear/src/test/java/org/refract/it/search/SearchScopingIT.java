@@ -1,0 +1,174 @@
+package org.refract.it.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.domain.knowledge.ArticleStatus;
+import org.refract.it.AsUser;
+import org.refract.it.Deployments;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.NewCase;
+import org.refract.service.casework.PatientEntry;
+import org.refract.service.knowledge.ArticleAdministrationService;
+import org.refract.service.knowledge.ArticleDetail;
+import org.refract.service.knowledge.ArticleLinks;
+import org.refract.service.search.SearchHit;
+import org.refract.service.search.SearchIndex;
+import org.refract.service.search.SearchResults;
+import org.refract.service.search.SearchService;
+
+/**
+ * The search box never shows a case of another team, administrators no case at all, and clinicians only published
+ * articles; every write reaches the index at commit, and an administrator's rebuild loses nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchScopingIT {
+
+    static final String RESPIRATORY_CLINICIAN = "resp.pulm";
+    static final String NEUROMUSCULAR_CLINICIAN = "neuro.neuro";
+    static final String ADMIN = "admin";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests();
+    }
+
+    @EJB
+    AsUser as;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    SearchService search;
+
+    @EJB
+    SearchIndex index;
+
+    @EJB
+    ArticleAdministrationService articles;
+
+    /** A word no seeded text contains, so that each test finds only what it wrote. */
+    private static String word() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    @Test
+    void casesOnlyOfTheCallersTeamsAndNoneForAdministrators() throws Exception {
+        String word = word();
+        CaseDetail respiratory = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Poor control " + word,
+                "Checked at clinic")));
+        CaseDetail neuromuscular = as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.create(myasthenia("Fatigue " + word)));
+
+        assertEquals(List.of(String.valueOf(respiratory.id())), keys(as.call(RESPIRATORY_CLINICIAN,
+                () -> search.search(word)).cases()));
+        assertEquals(List.of(String.valueOf(neuromuscular.id())), keys(as.call(NEUROMUSCULAR_CLINICIAN,
+                () -> search.search(word)).cases()));
+        assertTrue(as.call(ADMIN, () -> search.search(word)).cases().isEmpty(), "administrators see no cases");
+    }
+
+    @Test
+    void findingEvidenceIsSearchedAndTheMatchIsMarkedInEscapedText() throws Exception {
+        String word = word();
+        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("<script>window.__xss=1</script>",
+                "Spacer technique poor, " + word + " noted")));
+
+        List<SearchHit> hits = as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).cases();
+        assertEquals(1, hits.size());
+        SearchHit hit = hits.get(0);
+        assertEquals(String.valueOf(created.id()), hit.key());
+        assertTrue(hit.snippetHtml().contains("<mark>" + word + "</mark>"), hit.snippetHtml());
+        assertFalse(hit.titleHtml().contains("<script") || hit.snippetHtml().contains("<script"), hit.toString());
+        assertTrue(as.call(NEUROMUSCULAR_CLINICIAN, () -> search.search(word)).isEmpty(), "another team finds nothing");
+    }
+
+    @Test
+    void aCaseChangeReachesTheIndexAtCommit() throws Exception {
+        String before = word();
+        String after = word();
+        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Night symptoms " + before,
+                null)));
+        as.call(RESPIRATORY_CLINICIAN, () -> cases.describe(created.id(), created.version(), created.title(),
+                "Night symptoms " + after, RESPIRATORY_CLINICIAN));
+
+        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search(before)).cases().isEmpty());
+        assertEquals(1, as.call(RESPIRATORY_CLINICIAN, () -> search.search(after)).cases().size());
+    }
+
+    @Test
+    void seededPublishedArticlesAndCatalogueEntriesAreFoundWithMarkedTitles() throws Exception {
+        SearchResults results = as.call(RESPIRATORY_CLINICIAN, () -> search.search("inhibitor"));
+        assertTrue(keys(results.articles()).contains("haemophilia-inhibitors"), results.toString());
+
+        SearchResults omalizumab = as.call(RESPIRATORY_CLINICIAN, () -> search.search("omalizumab"));
+        SearchHit therapy = omalizumab.catalogue().stream().filter(h -> h.key().equals("omalizumab")).findFirst()
+                .orElseThrow(() -> new AssertionError(omalizumab.toString()));
+        assertEquals("THERAPY", therapy.kind());
+        assertEquals("<mark>Omalizumab</mark>", therapy.titleHtml());
+        assertTrue(keys(omalizumab.articles()).contains("biologics-persistent-inflammation"), omalizumab.toString());
+    }
+
+    @Test
+    void draftArticlesAreFoundOnlyOncePublished() throws Exception {
+        String word = word();
+        String slug = "search-" + word;
+        ArticleDetail draft = as.call(ADMIN, () -> articles.create(slug, "Inhaler technique " + word,
+                "How to check technique.", "<p>Watch the patient use the device; " + word + ".</p>",
+                new ArticleLinks(List.of(), List.of(), List.of())));
+        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles().isEmpty(), "a draft");
+
+        ArticleDetail inReview = as.call(ADMIN, () -> articles.changeStatus(slug, draft.version(),
+                ArticleStatus.IN_REVIEW));
+        as.call(ADMIN, () -> articles.changeStatus(slug, inReview.version(), ArticleStatus.PUBLISHED));
+
+        List<SearchHit> found = as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles();
+        assertEquals(List.of(slug), keys(found));
+        assertTrue(found.get(0).titleHtml().contains("<mark>" + word + "</mark>"), found.toString());
+    }
+
+    @Test
+    void onlyAdministratorsRebuildTheIndexAndNothingIsLost() throws Exception {
+        String word = word();
+        as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Rebuild " + word, null)));
+        assertThrows(EJBAccessException.class, () -> as.call(RESPIRATORY_CLINICIAN, () -> index.rebuild()));
+
+        long documents = as.call(ADMIN, () -> index.rebuild());
+
+        assertTrue(documents > 50, "articles, catalogue and cases: " + documents);
+        assertEquals(1, as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).cases().size());
+        assertFalse(as.call(RESPIRATORY_CLINICIAN, () -> search.search("refractory")).articles().isEmpty());
+    }
+
+    @Test
+    void tooShortAQueryFindsNothing() throws Exception {
+        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search(" a ")).isEmpty());
+    }
+
+    private static List<String> keys(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::key).toList();
+    }
+
+    private static NewCase asthma(String summary, String evidence) {
+        return new NewCase(new PatientEntry(null, 1971, "F"), "severe-asthma", "respiratory", null, summary,
+                List.of(), List.of(), evidence == null ? List.of()
+                        : List.of(new FindingEntry("inhaler-technique", "SUSPECTED", evidence, null)));
+    }
+
+    private static NewCase myasthenia(String summary) {
+        return new NewCase(new PatientEntry(null, 1979, "F"), "myasthenia-gravis", "neuromuscular", null, summary,
+                List.of(), List.of(), List.of());
+    }
+}

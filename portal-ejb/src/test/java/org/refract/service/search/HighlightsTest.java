@@ -1,0 +1,63 @@
+package org.refract.service.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HighlightsTest {
+
+    @Test
+    void marksWholeWordsCaseInsensitivelyAndEscapesTheText() {
+        Highlights marks = Highlights.of("il5 asthma");
+        assertEquals("&lt;b&gt;anti-<mark>IL5</mark>&lt;/b&gt; &amp; &quot;<mark>Asthma</mark>&quot; asthmatic",
+                marks.all("<b>anti-IL5</b> & \"Asthma\" asthmatic"));
+    }
+
+    @Test
+    void scriptInIndexedTextStaysText() {
+        String html = Highlights.of("asthma").all("<script>window.__xss=1</script> asthma <img src=x onerror=alert(1)>");
+        assertFalse(html.contains("<script") || html.contains("<img"), html);
+        assertEquals("&lt;script&gt;window.__xss=1&lt;/script&gt; <mark>asthma</mark> &lt;img src=x"
+                + " onerror=alert(1)&gt;", html);
+    }
+
+    @Test
+    void queryMarkupCannotBecomeMarkup() {
+        String html = Highlights.of("<script> mark").all("mark <script>");
+        assertEquals("<mark>mark</mark> &lt;<mark>script</mark>&gt;", html);
+    }
+
+    @Test
+    void wildcardMarksThePrefixAndExcludedWordsAreNotMarked() {
+        Highlights marks = Highlights.of("inhibit* -titre");
+        assertEquals("<mark>Inhibitors</mark> and titre", marks.all("Inhibitors and titre"));
+        assertTrue(marks.matches("an inhibitor"));
+        assertFalse(Highlights.of("AND").matches("and"));
+    }
+
+    @Test
+    void snippetStartsNearTheFirstMatchInTheFirstTextThatHasOne() {
+        Highlights marks = Highlights.of("thymectomy");
+        String body = "Antibody subtype changes the picture. ".repeat(5) + "Thymectomy helps AChR-positive disease.";
+        String snippet = marks.snippet(80, "A summary without it.", body);
+        assertTrue(snippet.startsWith("…"), snippet);
+        assertTrue(snippet.contains("<mark>Thymectomy</mark> helps"), snippet);
+        assertTrue(snippet.length() < 130, snippet);
+    }
+
+    @Test
+    void snippetWithoutMatchIsTheShortenedStartOfTheFirstText() {
+        assertEquals("Omalizumab &lt;img onerror=x&gt;…",
+                Highlights.of("ige").snippet(30, null, "", "Omalizumab <img onerror=x> targets IgE-mediated"));
+        assertEquals("", Highlights.of("x").snippet(30));
+    }
+
+    @Test
+    void queryIsTrimmedCollapsedAndCapped() {
+        assertEquals("severe asthma", SearchService.normalise("  severe \n  asthma "));
+        assertEquals(SearchService.MAX_QUERY, SearchService.normalise("x".repeat(500)).length());
+        assertEquals("", SearchService.normalise(null));
+    }
+}
