@@ -2,6 +2,7 @@ package org.refract.domain.identity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.refract.domain.review.QuorumRule;
 import org.refract.domain.shared.BaseEntity;
 
 /** A multidisciplinary team that reviews cases of one condition area. */
@@ -35,6 +37,10 @@ public class Team extends BaseEntity {
     @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("teamRole, id")
     private List<TeamMembership> members = new ArrayList<>();
+
+    // --- team review: quorum rule
+    @Embedded
+    private QuorumRule quorumRule = QuorumRule.defaultRule();
 
     protected Team() {
         // for JPA
@@ -83,6 +89,15 @@ public class Team extends BaseEntity {
 
     public String getConditionFocus() {
         return conditionFocus;
+    }
+
+    /** When the team's meetings may decide (head count and disciplines represented). */
+    public QuorumRule getQuorumRule() {
+        return quorumRule == null ? QuorumRule.defaultRule() : quorumRule;
+    }
+
+    public void changeQuorumRule(QuorumRule newRule) {
+        this.quorumRule = java.util.Objects.requireNonNull(newRule, "The quorum rule is required.");
     }
 
     public List<TeamMembership> getMembers() {
