@@ -78,6 +78,6 @@ class MeetingPageIT extends BrowserTestBase {
         HttpResponse<String> moved = api.put("cases/" + json.getJsonNumber("id").longValue(),
                 "{\"version\": " + json.getJsonNumber("version").longValue() + ", \"status\": \"READY_FOR_REVIEW\"}");
         assertEquals(200, moved.statusCode(), moved.body());
-        return json.getString("pseudonym");
+        return json.getJsonObject("patient").getString("pseudonym");
     }
 }
