@@ -29,9 +29,11 @@ class MeetingPageIT extends BrowserTestBase {
         open("meetings/index.xhtml");
         assertEquals("page", find("nav-meetings").getAttribute("aria-current"));
         find("schedule:title").sendKeys(title);
+        find("schedule:place").sendKeys("Chest clinic seminar room");
+        // The date last, then Escape: the picker's pop-up must not swallow later typing.
         WebElement date = find("schedule:date_input");
         date.sendKeys(LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(30, 3000)).toString());
-        find("schedule:place").sendKeys("Chest clinic seminar room");
+        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         clickAndWaitForPage(find("schedule:save"));
         assertEquals(title, find("page-heading").getText());
         assertTrue(browser.getCurrentUrl().contains("meeting.xhtml?id="), browser.getCurrentUrl());
@@ -58,6 +60,23 @@ class MeetingPageIT extends BrowserTestBase {
         logOut(browser);
         logIn(browser, "neuro.neuro", DEMO_PASSWORD);
         assertEquals(404, status(meetingPath), "another team's meeting does not exist for them");
+    }
+
+    @Test
+    void coordinatorSeesAndSavesTheTeamsQuorumRule() {
+        logIn("resp.nurse");
+        open("meetings/quorum.xhtml?team=respiratory");
+        assertEquals("3", find("quorum:minimumPresent_input").getAttribute("value"));
+        WebElement pharmacist = browser.findElement(By.cssSelector("input[value='PHARMACIST']"));
+        assertTrue(pharmacist.isSelected(), "the pharmacist is required");
+        guardAjax(() -> find("quorum:save").click());
+        assertTrue(browser.getPageSource().contains("Quorum rule of Severe asthma MDT saved."),
+                "the save is confirmed");
+        assertEquals("3", find("quorum:minimumPresent_input").getAttribute("value"));
+        assertAccessible(browser);
+        logOut(browser);
+        logIn(browser, "neuro.neuro", DEMO_PASSWORD);
+        assertEquals(404, status("meetings/quorum.xhtml?team=respiratory"));
     }
 
     private void present(String name) {

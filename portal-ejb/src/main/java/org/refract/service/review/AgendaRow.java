@@ -5,7 +5,7 @@ import org.refract.domain.review.Recommendation;
 
 /** One case on an agenda. */
 public record AgendaRow(long itemId, long caseId, String pseudonym, String conditionName, String caseTitle,
-        int position, int minutes, String status, boolean carriedOver, boolean signed) {
+        int position, int minutes, String status, boolean carriedOver, boolean signed) implements java.io.Serializable {
 
     static AgendaRow of(AgendaItem i) {
         var c = i.getClinicalCase();

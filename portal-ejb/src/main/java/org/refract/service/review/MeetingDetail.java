@@ -7,7 +7,7 @@ import java.util.List;
 public record MeetingDetail(long id, long version, String teamCode, String teamName, String title,
         LocalDateTime startsAt, int durationMinutes, String place, String videoLink, String status,
         List<AgendaRow> agenda, List<AttendanceRow> attendance, QuorumView quorum, String callerTeamRole,
-        int plannedMinutes) {
+        int plannedMinutes) implements java.io.Serializable {
 
     public boolean callerManages() {
         return "CHAIR".equals(callerTeamRole) || "COORDINATOR".equals(callerTeamRole);

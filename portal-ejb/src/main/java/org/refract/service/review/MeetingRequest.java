@@ -4,5 +4,5 @@ import java.time.LocalDateTime;
 
 /** What the schedule form sends. */
 public record MeetingRequest(String teamCode, String title, LocalDateTime startsAt, int durationMinutes, String place,
-        String videoLink) {
+        String videoLink) implements java.io.Serializable {
 }

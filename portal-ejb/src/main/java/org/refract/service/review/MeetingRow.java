@@ -5,7 +5,7 @@ import org.refract.domain.review.Meeting;
 
 /** One meeting in a calendar or list. */
 public record MeetingRow(long id, String teamCode, String teamName, String title, LocalDateTime startsAt,
-        LocalDateTime endsAt, String place, String videoLink, String status, int cases) {
+        LocalDateTime endsAt, String place, String videoLink, String status, int cases) implements java.io.Serializable {
 
     static MeetingRow of(Meeting m) {
         return new MeetingRow(m.getId(), m.getTeam().getCode(), m.getTeam().getName(), m.getTitle(), m.getStartsAt(),

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A therapy proposal with its votes and tally. */
 public record ProposalRow(long id, String therapyCode, String therapyName, String rationale, String evidence,
-        String proposedBy, List<VoteRow> votes, int support, int oppose, int abstain, String callerChoice) {
+        String proposedBy, List<VoteRow> votes, int support, int oppose, int abstain, String callerChoice) implements java.io.Serializable {
 }

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A team's quorum rule for its edit page. */
 public record QuorumRuleView(String teamCode, String teamName, int minimumPresent, List<String> requiredDisciplines,
-        boolean editable) {
+        boolean editable) implements java.io.Serializable {
 }
