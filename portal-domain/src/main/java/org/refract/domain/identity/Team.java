@@ -2,6 +2,7 @@ package org.refract.domain.identity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.refract.domain.catalog.Condition;
+import org.refract.domain.review.QuorumRule;
 import org.refract.domain.shared.BaseEntity;
 
 /**
@@ -57,6 +59,10 @@ public class Team extends BaseEntity {
     @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("teamRole, id")
     private List<TeamMembership> members = new ArrayList<>();
+
+    // --- team review: quorum rule
+    @Embedded
+    private QuorumRule quorumRule = QuorumRule.defaultRule();
 
     protected Team() {
         // for JPA
@@ -140,6 +146,15 @@ public class Team extends BaseEntity {
 
     public String getConditionFocus() {
         return conditionFocus;
+    }
+
+    /** When the team's meetings may decide (head count and disciplines represented). */
+    public QuorumRule getQuorumRule() {
+        return quorumRule == null ? QuorumRule.defaultRule() : quorumRule;
+    }
+
+    public void changeQuorumRule(QuorumRule newRule) {
+        this.quorumRule = java.util.Objects.requireNonNull(newRule, "The quorum rule is required.");
     }
 
     public List<TeamMembership> getMembers() {

@@ -79,6 +79,8 @@ public class DemoDataSeeder {
         Map<String, Team> teams = new HashMap<>();
         for (var t : DemoAccount.TEAMS) {
             Team team = new Team(t.get(0), t.get(1), t.get(2));
+            // --- team review: quorum rules of the demo teams
+            team.changeQuorumRule(DemoQuorumRules.of(team.getCode()));
             em.persist(team);
             teams.put(team.getCode(), team);
         }

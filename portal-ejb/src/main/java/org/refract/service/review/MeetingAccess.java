@@ -1,0 +1,88 @@
+package org.refract.service.review;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.refract.domain.identity.Team;
+import org.refract.domain.identity.TeamMembership;
+import org.refract.domain.identity.TeamRole;
+import org.refract.domain.identity.UserAccount;
+import org.refract.domain.review.Meeting;
+import org.refract.service.shared.AccessDeniedException;
+import org.refract.service.shared.NotFoundException;
+
+/**
+ * Loads meetings and teams only for their members. A meeting of another team is reported exactly like one that
+ * does not exist (as {@code CaseAccess} does for cases), so neither its agenda nor its existence leaks.
+ */
+@Dependent
+public class MeetingAccess {
+
+    private static final String MEMBER = " exists (select tm from TeamMembership tm"
+            + " where tm.team = m.team and tm.user.username = :caller)";
+
+    @Inject
+    Principal caller;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String caller() {
+        return caller.getName();
+    }
+
+    /** The meeting, if the caller belongs to its team. */
+    public Meeting get(long meetingId) {
+        return em.createQuery("select m from Meeting m join fetch m.team where m.id = :id and" + MEMBER,
+                        Meeting.class)
+                .setParameter("id", meetingId).setParameter("caller", caller())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " was not found."));
+    }
+
+    /** The meeting for a change that only the team's chair or coordinator may make. */
+    public Meeting getToManage(long meetingId) {
+        Meeting meeting = get(meetingId);
+        requireManager(meeting.getTeam());
+        return meeting;
+    }
+
+    /** The team, if the caller belongs to it. */
+    public Team team(String teamCode) {
+        return em.createNamedQuery("Team.byCode", Team.class).setParameter("code", teamCode)
+                .getResultStream().filter(t -> t.hasMember(caller())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Team " + teamCode + " was not found."));
+    }
+
+    public TeamRole roleIn(Team team) {
+        return membership(team).getTeamRole();
+    }
+
+    /**
+     * @throws AccessDeniedException unless the caller chairs or coordinates the team
+     */
+    public void requireManager(Team team) {
+        TeamRole role = roleIn(team);
+        if (role != TeamRole.CHAIR && role != TeamRole.COORDINATOR) {
+            throw new AccessDeniedException("Only the chair or the coordinator of " + team.getName()
+                    + " can do this.");
+        }
+    }
+
+    public UserAccount account() {
+        return user(caller()).orElseThrow(() -> new NotFoundException("No account for the current user."));
+    }
+
+    public Optional<UserAccount> user(String username) {
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    private TeamMembership membership(Team team) {
+        return team.getMembers().stream().filter(m -> m.getUser().getUsername().equals(caller())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Team " + team.getCode() + " was not found."));
+    }
+}
