@@ -226,6 +226,27 @@ public abstract class BrowserTestBase {
         new WebDriverWait(driver, WAIT).until(condition::apply);
     }
 
+    /**
+     * Types a date into a PrimeFaces date picker's input and closes its pop-up, which otherwise may cover what lies
+     * below it: Escape, then a real click on the page heading (outside clicks close PrimeFaces overlays).
+     */
+    protected void typeDate(WebElement input, java.time.LocalDate date) {
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date.toString());
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.findElements(org.openqa.selenium.By.id("page-heading")).stream().findFirst().ifPresent(heading -> {
+            try {
+                heading.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // a sticky bar lies over the heading: Escape has to do
+            }
+        });
+        waitForAjax(browser);
+    }
+
+    protected void typeDate(String inputId, java.time.LocalDate date) {
+        typeDate(find(inputId), date);
+    }
+
     /** Ajax done and toasts or dialogs no longer fading in (axe measures contrast mid-fade otherwise). */
     protected static void waitForAjax(WebDriver driver) {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(

@@ -33,5 +33,22 @@ class PageTourIT extends BrowserTestBase {
         logIn("admin");
         assertTrue(browser.getCurrentUrl().endsWith("admin/index.xhtml"));
         saveScreenshot("tour/admin-home");
+        String[][] pages = {
+            {"admin/catalogue/index.xhtml", "admin-catalogue"},
+            {"admin/catalogue/condition.xhtml?code=myasthenia-gravis", "admin-condition"},
+            {"admin/catalogue/instrument.xhtml?code=act", "admin-instrument-bands"},
+            {"admin/catalogue/instrument.xhtml?code=mgfa-class", "admin-instrument-values"},
+            {"admin/catalogue/instrument.xhtml", "admin-instrument-new"},
+            {"admin/catalogue/therapy.xhtml?code=omalizumab", "admin-therapy"},
+            {"admin/catalogue/factor.xhtml?code=adherence", "admin-factor"},
+            {"admin/users/index.xhtml", "admin-users"},
+            {"admin/teams/index.xhtml", "admin-teams"},
+            {"admin/rules/index.xhtml", "admin-rules"},
+            {"admin/articles/index.xhtml", "admin-articles"},
+        };
+        for (String[] page : pages) {
+            open(page[0]);
+            saveScreenshot("tour/" + page[1]);
+        }
     }
 }

@@ -28,12 +28,22 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /** The portal with the in-container test classes (package org.refract.it) inside its WAR. */
-    public static EnterpriseArchive portalWithTests() {
+    /**
+     * The portal with the in-container test classes (package org.refract.it) inside its WAR, and the jars that hold
+     * {@code librariesOf} (test-only libraries such as an in-process SMTP server) in its WEB-INF/lib.
+     */
+    public static EnterpriseArchive portalWithTests(Class<?>... librariesOf) {
         EnterpriseArchive ear = portal();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addPackages(true, Deployments.class.getPackage());
         war.addAsLibrary(openTestRunner());
+        for (Class<?> library : librariesOf) {
+            try {
+                war.addAsLibrary(new File(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException("No jar for " + library, e);
+            }
+        }
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

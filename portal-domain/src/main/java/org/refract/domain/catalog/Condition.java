@@ -3,7 +3,6 @@ package org.refract.domain.catalog;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -11,17 +10,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
-import org.refract.domain.shared.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /** A disease area in which treatment resistance is reviewed, such as severe asthma. */
 @Entity
+@Audited
 @Indexed(index = "catalog_condition")
 @Cacheable
 @Table(name = "clinical_condition")
 @NamedQuery(name = "Condition.byCode", query = "select c from Condition c where c.code = :code")
 @NamedQuery(name = "Condition.active",
         query = "select c from Condition c where c.active = true order by c.displayOrder, c.name")
-public class Condition extends BaseEntity {
+public class Condition extends CatalogEntry {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
     @KeywordField(projectable = Projectable.YES)
@@ -41,9 +41,6 @@ public class Condition extends BaseEntity {
     @FullTextField(projectable = Projectable.YES)
     private String description;
 
-    @Column(nullable = false)
-    @GenericField
-    private boolean active = true;
 
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
@@ -57,6 +54,18 @@ public class Condition extends BaseEntity {
         this.name = Objects.requireNonNull(name, "The name is required.");
         this.displayOrder = displayOrder;
     }
+
+    /** Changes everything but the code, which cases, rules and teams refer to. */
+    public void revise(String newName, String newSnomedCode, String newIcd10Code, String newDescription,
+            int newDisplayOrder) {
+        this.name = Objects.requireNonNull(newName, "The name is required.");
+        this.snomedCode = newSnomedCode;
+        this.icd10Code = newIcd10Code;
+        this.description = newDescription;
+        this.displayOrder = newDisplayOrder;
+    }
+
+
 
     public String getCode() {
         return code;
@@ -78,9 +87,6 @@ public class Condition extends BaseEntity {
         return description;
     }
 
-    public boolean isActive() {
-        return active;
-    }
 
     public int getDisplayOrder() {
         return displayOrder;

@@ -3,7 +3,6 @@ package org.refract.domain.catalog;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
@@ -30,7 +29,8 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.refract.domain.shared.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.refract.domain.shared.InvalidInputException;
 
 /**
@@ -39,13 +39,14 @@ import org.refract.domain.shared.InvalidInputException;
  * a value means.
  */
 @Entity
+@Audited
 @Indexed(index = "catalog_instrument")
 @Cacheable
 @Table(name = "instrument")
 @NamedQuery(name = "Instrument.byCode", query = "select i from Instrument i where i.code = :code")
 @NamedQuery(name = "Instrument.forCondition", query = "select i from Instrument i join i.conditions c "
         + "where c = :condition and i.active = true order by i.displayOrder, i.name")
-public class Instrument extends BaseEntity {
+public class Instrument extends CatalogEntry {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
     @KeywordField(projectable = Projectable.YES)
@@ -91,9 +92,6 @@ public class Instrument extends BaseEntity {
     @Column(length = 300)
     private String source;
 
-    @Column(nullable = false)
-    @GenericField
-    private boolean active = true;
 
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
@@ -115,6 +113,7 @@ public class Instrument extends BaseEntity {
     private List<InterpretationBand> bands = new ArrayList<>();
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "instrument_condition", joinColumns = @JoinColumn(name = "instrument_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     @BatchSize(size = 32)
@@ -160,6 +159,56 @@ public class Instrument extends BaseEntity {
         this.unit = Objects.requireNonNull(unit, "The unit is required.");
         this.valueKind = kind;
         this.conditions = new HashSet<>(conditions);
+    }
+
+    /**
+     * Changes what an administrator may change. The code and the kind of value never change (measurements refer to
+     * them); the caller checks that recorded measurements still fit the new range or value set.
+     */
+    public void revise(Description text, BigDecimal min, BigDecimal max, int newDecimals, Boolean newHigherIsBetter,
+            List<AllowedValue> values, List<InterpretationBand> newBands, Set<Condition> newConditions) {
+        switch (valueKind) {
+            case NUMBER -> {
+                if (min == null || max == null || min.compareTo(max) > 0) {
+                    throw new InvalidInputException("minValue", "A numeric instrument needs a range with min ≤ max.");
+                }
+                this.minValue = min;
+                this.maxValue = max;
+                this.decimals = newDecimals;
+                this.bands = new ArrayList<>(newBands);
+            }
+            case VALUE_SET -> {
+                if (values.isEmpty()) {
+                    throw new InvalidInputException("allowedValues", "A value-set instrument needs at least one value.");
+                }
+                this.allowedValues = new ArrayList<>(values);
+            }
+            case BINARY -> {
+                if (values.size() != 2 || !"0".equals(values.get(0).getValueCode())
+                        || !"1".equals(values.get(1).getValueCode())) {
+                    throw new InvalidInputException("allowedValues", "A test has exactly the values 0 and 1.");
+                }
+                this.allowedValues = new ArrayList<>(values);
+            }
+        }
+        this.name = Objects.requireNonNull(text.name(), "The name is required.");
+        this.shortName = Objects.requireNonNull(text.shortName(), "The short name is required.");
+        this.unit = Objects.requireNonNull(text.unit(), "The unit is required.");
+        this.higherIsBetter = newHigherIsBetter;
+        this.loincCode = text.loincCode();
+        this.snomedCode = text.snomedCode();
+        this.description = text.description();
+        this.source = text.source();
+        this.displayOrder = text.displayOrder();
+        this.conditions.clear();
+        this.conditions.addAll(newConditions);
+    }
+
+
+
+    /** The descriptive part of an instrument, as an administrator edits it. */
+    public record Description(String name, String shortName, String unit, String loincCode, String snomedCode,
+            String description, String source, int displayOrder) {
     }
 
     /**
@@ -350,9 +399,6 @@ public class Instrument extends BaseEntity {
         return source;
     }
 
-    public boolean isActive() {
-        return active;
-    }
 
     public int getDisplayOrder() {
         return displayOrder;

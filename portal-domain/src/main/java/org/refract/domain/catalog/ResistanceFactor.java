@@ -3,7 +3,6 @@ package org.refract.domain.catalog;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -19,17 +18,19 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.refract.domain.shared.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A possible cause of treatment resistance that a team assesses, such as poor adherence or an inhibitor. */
 @Entity
 @Indexed(index = "catalog_resistance_factor")
+@Audited
 @Cacheable
 @Table(name = "resistance_factor")
 @NamedQuery(name = "ResistanceFactor.byCode", query = "select f from ResistanceFactor f where f.code = :code")
 @NamedQuery(name = "ResistanceFactor.forCondition", query = "select f from ResistanceFactor f join f.conditions c "
         + "where c = :condition and f.active = true order by f.category, f.displayOrder, f.name")
-public class ResistanceFactor extends BaseEntity {
+public class ResistanceFactor extends CatalogEntry {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
     @KeywordField(projectable = Projectable.YES)
@@ -55,14 +56,12 @@ public class ResistanceFactor extends BaseEntity {
     @FullTextField(projectable = Projectable.YES)
     private String description;
 
-    @Column(nullable = false)
-    @GenericField
-    private boolean active = true;
 
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "resistance_factor_condition", joinColumns = @JoinColumn(name = "factor_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     private Set<Condition> conditions = new HashSet<>();
@@ -80,6 +79,21 @@ public class ResistanceFactor extends BaseEntity {
         this.assessment = Objects.requireNonNull(assessment, "How the factor is assessed is required.");
         this.conditions = new HashSet<>(conditions);
     }
+
+    /** Changes everything but the code, which cases and rules refer to; existing findings keep the factor. */
+    public void revise(String newName, FactorCategory newCategory, boolean newModifiable, String newAssessment,
+            String newDescription, int newDisplayOrder, Set<Condition> newConditions) {
+        this.name = Objects.requireNonNull(newName, "The name is required.");
+        this.category = Objects.requireNonNull(newCategory, "The category is required.");
+        this.modifiable = newModifiable;
+        this.assessment = Objects.requireNonNull(newAssessment, "How the factor is assessed is required.");
+        this.description = newDescription;
+        this.displayOrder = newDisplayOrder;
+        this.conditions.clear();
+        this.conditions.addAll(newConditions);
+    }
+
+
 
     public boolean appliesTo(Condition condition) {
         return conditions.contains(condition);
@@ -109,9 +123,6 @@ public class ResistanceFactor extends BaseEntity {
         return description;
     }
 
-    public boolean isActive() {
-        return active;
-    }
 
     public int getDisplayOrder() {
         return displayOrder;

@@ -3,7 +3,6 @@ package org.refract.domain.catalog;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -17,17 +16,19 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.refract.domain.shared.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A treatment option of the catalogue: a drug, a biologic, a procedure or a device. */
 @Entity
 @Indexed(index = "catalog_therapy")
+@Audited
 @Cacheable
 @Table(name = "therapy")
 @NamedQuery(name = "Therapy.byCode", query = "select t from Therapy t where t.code = :code")
 @NamedQuery(name = "Therapy.forCondition", query = "select t from Therapy t join t.conditions c "
         + "where c = :condition and t.active = true order by t.displayOrder, t.name")
-public class Therapy extends BaseEntity {
+public class Therapy extends CatalogEntry {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
     @KeywordField(projectable = Projectable.YES)
@@ -58,14 +59,12 @@ public class Therapy extends BaseEntity {
     @Column(length = 300)
     private String source;
 
-    @Column(nullable = false)
-    @GenericField
-    private boolean active = true;
 
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "therapy_condition", joinColumns = @JoinColumn(name = "therapy_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     private Set<Condition> conditions = new HashSet<>();
@@ -83,6 +82,26 @@ public class Therapy extends BaseEntity {
         this.inhaled = inhaled;
         this.conditions = new HashSet<>(conditions);
     }
+
+    /**
+     * Changes everything but the code, which cases and rules refer to. Treatment lines keep pointing at the same
+     * therapy, so a rename shows on existing cases too.
+     */
+    public void revise(String newName, String newClass, String newTarget, String newRoute, boolean newInhaled,
+            String newDescription, String newSource, int newDisplayOrder, Set<Condition> newConditions) {
+        this.name = Objects.requireNonNull(newName, "The name is required.");
+        this.therapyClass = Objects.requireNonNull(newClass, "The class is required.");
+        this.target = newTarget;
+        this.route = Objects.requireNonNull(newRoute, "The route is required.");
+        this.inhaled = newInhaled;
+        this.description = newDescription;
+        this.source = newSource;
+        this.displayOrder = newDisplayOrder;
+        this.conditions.clear();
+        this.conditions.addAll(newConditions);
+    }
+
+
 
     public boolean appliesTo(Condition condition) {
         return conditions.contains(condition);
@@ -120,9 +139,6 @@ public class Therapy extends BaseEntity {
         return source;
     }
 
-    public boolean isActive() {
-        return active;
-    }
 
     public int getDisplayOrder() {
         return displayOrder;

@@ -42,6 +42,7 @@ import org.refract.domain.shared.InvalidStateException;
 public class AgendaItem extends BaseEntity {
 
     static final int MAX_MINUTES = 120;
+    static final int NOTES_MAX = 4000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
@@ -67,6 +68,16 @@ public class AgendaItem extends BaseEntity {
     @JoinColumn(name = "carried_from_id", updatable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private AgendaItem carriedFrom;
+
+    /** The minutes of the discussion of this case, as noted during the meeting. */
+    @Column(name = "minutes_note", length = NOTES_MAX)
+    private String notes;
+
+    @Column(name = "minutes_by", length = 64)
+    private String notesBy;
+
+    @Column(name = "minutes_at")
+    private Instant notesAt;
 
     @OneToMany(mappedBy = "agendaItem", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -126,6 +137,22 @@ public class AgendaItem extends BaseEntity {
                 clinicalCase.reopenForReview(by, now);
             }
         }
+    }
+
+    /**
+     * Notes (rewrites) the minutes of this case; blank clears them. Refused once the meeting is closed: the record
+     * of a closed meeting is corrected by an addendum to its recommendation.
+     *
+     * @throws InvalidInputException on "notes" (at most 4000 characters)
+     * @throws InvalidStateException when the meeting is closed
+     */
+    public void recordMinutes(String text, String by, Instant now) {
+        if (meeting.isClosed()) {
+            throw new InvalidStateException("The meeting is closed.");
+        }
+        this.notes = ReviewTexts.optional(text, NOTES_MAX, "notes");
+        this.notesBy = ReviewTexts.requireUser(by);
+        this.notesAt = Objects.requireNonNull(now, "The time is required.");
     }
 
     // --- proposals ---------------------------------------------------------------------------------------------
@@ -249,6 +276,18 @@ public class AgendaItem extends BaseEntity {
 
     public boolean isCarriedOver() {
         return carriedFrom != null;
+    }
+
+    public Optional<String> getNotes() {
+        return Optional.ofNullable(notes);
+    }
+
+    public Optional<String> getNotesBy() {
+        return Optional.ofNullable(notesBy);
+    }
+
+    public Optional<Instant> getNotesAt() {
+        return Optional.ofNullable(notesAt);
     }
 
     public List<TherapyProposal> getProposals() {

@@ -230,12 +230,6 @@ class CasePageIT extends BrowserTestBase {
         click(driver, driver.findElement(By.id("case-tabs:description-form:save")));
     }
 
-    private void typeDate(String inputId, LocalDate date) {
-        WebElement input = find(inputId);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.toString());
-        input.sendKeys(Keys.ESCAPE);
-    }
-
     private void click(WebDriver driver, WebElement element) {
         element.click();
         waitForAjax(driver);

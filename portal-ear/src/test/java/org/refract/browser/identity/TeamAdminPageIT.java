@@ -62,8 +62,10 @@ class TeamAdminPageIT extends BrowserTestBase {
     }
 
     private void enrol(String member, String teamRole) {
-        chooseOption("enrol:member", member);
         chooseOption("enrol:teamRole", teamRole);
+        waitForAjax(browser);
+        chooseOption("enrol:member", member);
+        waitForAjax(browser);
         clickAndWaitForPage(find("enrol:add"));
     }
 }

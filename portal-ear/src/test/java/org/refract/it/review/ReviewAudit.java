@@ -18,4 +18,10 @@ public class ReviewAudit {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
                 .setParameter(1, id).getSingleResult()).longValue();
     }
+
+    /** Envers rows of {@code table} for row {@code id} in which {@code column} holds a value. */
+    public long auditRowsWithValue(String table, String column, long id) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where id = ?1 and " + column
+                + " is not null").setParameter(1, id).getSingleResult()).longValue();
+    }
 }

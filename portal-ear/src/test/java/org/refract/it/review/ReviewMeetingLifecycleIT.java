@@ -26,9 +26,6 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
-import org.refract.service.casework.FindingEntry;
-import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
 import org.refract.service.review.ActionRequest;
 import org.refract.service.review.ItemDetail;
 import org.refract.service.review.MeetingDetail;
@@ -228,11 +225,7 @@ class ReviewMeetingLifecycleIT {
     }
 
     private CaseDetail ready(String summary) throws Exception {
-        CaseDetail created = as.call(PULMONOLOGIST, () -> cases.create(new NewCase(new PatientEntry(null, 1972, "M"),
-                "severe-asthma", "respiratory", null, summary, List.of(), List.of(),
-                List.of(new FindingEntry("inhaler-technique", "EXCLUDED", "Checked at clinic", null)))));
-        return as.call(PULMONOLOGIST, () -> cases.changeStatus(created.id(), created.version(),
-                CaseStatus.READY_FOR_REVIEW));
+        return ReadyCases.ready(as, cases, 1972, "M", summary, ReadyCases.techniqueChecked());
     }
 
     private static MeetingRequest request(LocalDateTime at) {

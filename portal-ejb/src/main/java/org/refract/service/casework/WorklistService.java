@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.refract.domain.casework.CaseStatus;
@@ -16,15 +17,17 @@ import org.refract.domain.identity.Role;
 
 /**
  * The worklist: the cases of the caller's teams, filtered, sorted and paged in the database. A page costs three
- * statements whatever the number of cases: the rows, the total and the counts per status.
+ * statements whatever the number of cases: the caller's teams, the rows, and the counts per status (which give the
+ * total). The teams are bound as values, not a subquery, so that PostgreSQL reads the rows in index order and stops
+ * after a page (10 ms instead of 245 ms at 100,000 cases), and the counts join only what a filter needs.
  */
 @Stateless
 @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
 public class WorklistService {
 
+    /** Every join the rows need; the caller's teams are bound as a list so that PostgreSQL walks an index. */
     private static final String FROM = " from ClinicalCase c join c.patient p join c.condition co join c.team t"
-            + " join c.clinician u where t.id in (select m.team.id from TeamMembership m"
-            + " where m.user.username = :caller)";
+            + " join c.clinician u where c.team.id in :teams";
 
     @Resource
     SessionContext session;
@@ -34,18 +37,24 @@ public class WorklistService {
 
     /** A page of the caller's cases matching the query. */
     public WorklistPage find(WorklistQuery query) {
+        List<Long> teams = em.createQuery("select m.team.id from TeamMembership m where m.user.username = :caller",
+                Long.class).setParameter("caller", session.getCallerPrincipal().getName()).getResultList();
+        if (teams.isEmpty()) {
+            teams = List.of(-1L);
+        }
         String where = filters(query, true);
         String order = " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc")
                 + ", c.id desc";
         TypedQuery<CaseRow> rows = em.createQuery("select new org.refract.service.casework.CaseRow(c.id, c.version,"
                 + " p.pseudonym, p.birthYear, p.sex, co.code, co.name, t.code, t.name, u.username,"
                 + " u.displayName, c.title, c.summary, c.status, c.updatedAt)" + FROM + where + order, CaseRow.class);
-        bind(rows, query, true);
+        bind(rows, query, teams, true);
         rows.setFirstResult(query.first()).setMaxResults(query.size());
 
-        TypedQuery<Object[]> counts = em.createQuery(
-                "select c.status, count(c)" + FROM + filters(query, false) + " group by c.status", Object[].class);
-        bind(counts, query, false);
+        // Counted on the case table alone unless a filter needs a join: an index-only scan of (team, status).
+        TypedQuery<Object[]> counts = em.createQuery("select c.status, count(*)" + countFrom(query)
+                + filters(query, false) + " group by c.status", Object[].class);
+        bind(counts, query, teams, false);
         Map<CaseStatus, Long> perStatus = new EnumMap<>(CaseStatus.class);
         for (CaseStatus status : CaseStatus.values()) {
             perStatus.put(status, 0L);
@@ -78,8 +87,25 @@ public class WorklistService {
         return where.toString();
     }
 
-    private void bind(TypedQuery<?> q, WorklistQuery query, boolean withStatus) {
-        q.setParameter("caller", session.getCallerPrincipal().getName());
+    private static String countFrom(WorklistQuery query) {
+        StringBuilder from = new StringBuilder(" from ClinicalCase c");
+        if (hasText(query)) {
+            from.append(" join c.patient p");
+        }
+        if (query.condition() != null) {
+            from.append(" join c.condition co");
+        }
+        if (query.team() != null) {
+            from.append(" join c.team t");
+        }
+        if (query.clinician() != null) {
+            from.append(" join c.clinician u");
+        }
+        return from.append(" where c.team.id in :teams").toString();
+    }
+
+    private static void bind(TypedQuery<?> q, WorklistQuery query, List<Long> teams, boolean withStatus) {
+        q.setParameter("teams", teams);
         if (query.condition() != null) {
             q.setParameter("condition", query.condition());
         }

@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
@@ -58,6 +61,15 @@ public class DemoCaseSeeder {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoMeetingSeeder demoMeetings;
+
+    /** Statuses that only a signed recommendation reaches: such cases are decided at last week's demo meeting. */
+    private static final Set<CaseStatus> DECIDED = EnumSet.of(CaseStatus.RECOMMENDATION_ISSUED,
+            CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
+
+    private final List<DemoMeetingSeeder.Decided> decided = new ArrayList<>();
+
     void seed() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
@@ -79,6 +91,7 @@ public class DemoCaseSeeder {
             }
         }
         LOG.infof("Demo cases created, per condition: %s", perCondition);
+        demoMeetings.seed(decided, now, today);
     }
 
     private static boolean full(Map<String, Integer> perCondition) {
@@ -88,14 +101,18 @@ public class DemoCaseSeeder {
 
     private void record(NewCase command, String clinician, CaseStatus status, Instant now, LocalDate today) {
         ClinicalCase created = assembler.assemble(command, clinician, now, today);
+        CaseStatus walkTo = DECIDED.contains(status) ? CaseStatus.READY_FOR_REVIEW : status;
         for (CaseStatus step : PATH) {
-            if (created.getStatus() == status) {
+            if (created.getStatus() == walkTo) {
                 break;
             }
             created.moveTo(step, clinician, now);
         }
         em.persist(created);
         em.flush();
+        if (walkTo != status) {
+            decided.add(new DemoMeetingSeeder.Decided(created, status));
+        }
     }
 
     private static NewCase newCase(CaseBlueprint b) {

@@ -105,7 +105,8 @@ record DemoCases(String clinician, CaseStatus status, NewCase command) {
         }
 
         private DemoCases omalizumabFailure() {
-            return new DemoCases("resp.pulm", CaseStatus.IN_REVIEW, new NewCase(
+            // Ready for review here: the demo meeting (DemoMeetingSeeder) discusses it and issues a recommendation.
+            return new DemoCases("resp.pulm", CaseStatus.READY_FOR_REVIEW, new NewCase(
                     new PatientEntry("P-1003", 1979, "F"), "severe-asthma", "respiratory",
                     "Allergic asthma: no response to omalizumab at 16 weeks",
                     "Perennial allergen sensitisation (house dust mite). Omalizumab stopped after an adequate"

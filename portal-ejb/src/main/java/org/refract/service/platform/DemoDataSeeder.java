@@ -40,6 +40,9 @@ public class DemoDataSeeder {
     @Inject
     DemoCaseSeeder demoCases;
 
+    @Inject
+    DemoDiscussionSeeder demoDiscussion; // discussion
+
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
 
@@ -55,6 +58,7 @@ public class DemoDataSeeder {
         long cases = em.createQuery("select count(c) from ClinicalCase c", Long.class).getSingleResult();
         if (cases == 0 && !"false".equals(System.getProperty("refract.demo.cases"))) {
             demoCases.seed();
+            demoDiscussion.seed(); // discussion: comments and mentions on showcase cases
         }
         LOG.info(loginTable());
     }

@@ -8,5 +8,6 @@ import java.util.List;
 public record RecommendationView(long id, String decision, String decisionLabel, String therapyCode,
         String therapyName, String rationale, List<String> factorCodes, List<String> factorNames,
         List<ActionRow> actions, LocalDate followUpOn, boolean signed, String signedByName, Instant signedAt,
-        List<AddendumRow> addenda) implements java.io.Serializable {
+        List<AddendumRow> addenda, long version, String draftedByName, Instant draftedAt)
+        implements java.io.Serializable {
 }

@@ -3,6 +3,7 @@ package org.refract.service.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,6 +44,7 @@ import org.refract.domain.review.VoteChoice;
 import org.refract.domain.review.VoteTally;
 import org.refract.service.identity.AuthenticationService;
 import org.refract.service.shared.AccessDeniedException;
+import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
 
@@ -56,6 +60,9 @@ public class ReviewMeetingService {
 
     static final int DEFAULT_MINUTES = 10;
 
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     @PersistenceContext
     EntityManager em;
 
@@ -67,6 +74,10 @@ public class ReviewMeetingService {
 
     @EJB
     AuthenticationService authentication;
+
+    /** discussion: notifications (and e-mails) for listings and sign-offs; see ReviewNotifications. */
+    @Inject
+    Event<ReviewEvent> reviewEvents;
 
     // --- meetings ----------------------------------------------------------------------------------------------
 
@@ -127,6 +138,7 @@ public class ReviewMeetingService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Case " + caseId + " was not found."));
         meeting.list(clinicalCase, minutes, null);
+        reviewEvents.fire(ReviewEvent.caseListed(meeting.getId(), caseId, access.caller())); // discussion
         return flushed(meeting);
     }
 
@@ -135,6 +147,7 @@ public class ReviewMeetingService {
         Meeting meeting = access.getToManage(meetingId);
         for (ClinicalCase clinicalCase : readyNotListed(meeting)) {
             meeting.list(clinicalCase, DEFAULT_MINUTES, null);
+            reviewEvents.fire(ReviewEvent.caseListed(meeting.getId(), clinicalCase.getId(), access.caller())); // discussion
         }
         return flushed(meeting);
     }
@@ -201,9 +214,23 @@ public class ReviewMeetingService {
                     .setParameter("team", meeting.getTeam()).setParameter("scheduled", MeetingStatus.SCHEDULED)
                     .setParameter("after", meeting.getStartsAt()).setParameter("meeting", meeting)
                     .setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(next -> next.carryOver(carried));
+                    .ifPresent(next -> next.carryOver(carried).forEach(i -> reviewEvents.fire( // discussion
+                            ReviewEvent.caseListed(next.getId(), i.getClinicalCase().getId(), access.caller()))));
         }
         return flushed(meeting);
+    }
+
+    /**
+     * Notes the minutes of a case (chair or coordinator), while the meeting is not closed; a blank text clears them.
+     *
+     * @throws org.refract.domain.shared.InvalidInputException on "notes" when too long
+     */
+    public ItemDetail recordMinutes(long meetingId, long itemId, String text) {
+        Meeting meeting = access.getToManage(meetingId);
+        AgendaItem item = item(meeting, itemId);
+        item.recordMinutes(text, access.caller(), clock.instant());
+        em.flush();
+        return itemDetail(meeting, item);
     }
 
     // --- proposals, votes, recommendation ----------------------------------------------------------------------
@@ -243,10 +270,25 @@ public class ReviewMeetingService {
         return itemDetail(meeting, proposal.getAgendaItem());
     }
 
-    /** Writes the draft recommendation (any member of the team; it counts only once the chair signs it). */
+    /**
+     * Writes the draft recommendation (any member of the team; it counts only once the chair signs it). The request
+     * carries the version of the draft its author saw (null for none); a draft saved by someone else since is
+     * refused, naming who saved it, so that two members writing at once never overwrite each other unseen.
+     *
+     * @throws ConflictException when the draft changed since the author read it
+     */
     public ItemDetail recommend(long meetingId, long itemId, RecommendationRequest request) {
         Meeting meeting = access.get(meetingId);
         AgendaItem item = item(meeting, itemId);
+        Optional<Recommendation> draft = item.getRecommendation().filter(r -> !r.isSigned());
+        if (draft.isPresent() && !Long.valueOf(draft.get().getVersion()).equals(request.expectedVersion())) {
+            Recommendation saved = draft.get();
+            String name = access.user(saved.getDraftedBy()).map(UserAccount::getDisplayName)
+                    .orElse(saved.getDraftedBy());
+            throw new ConflictException("The recommendation was saved by " + name + " at "
+                    + SAVED_AT.format(saved.getDraftedAt()) + " after you opened it. Your input is kept: review"
+                    + " their version, then save again.", saved.getDraftedBy(), saved.getDraftedAt());
+        }
         item.recommend(content(meeting.getTeam(), request), access.caller(), clock.instant());
         em.flush();
         return itemDetail(meeting, item);
@@ -268,6 +310,8 @@ public class ReviewMeetingService {
         }
         item.signOff(access.account(), access.roleIn(meeting.getTeam()), clock.instant());
         em.flush();
+        reviewEvents.fire(ReviewEvent.recommendationSigned(meetingId, item.getClinicalCase().getId(),
+                access.caller())); // discussion
         return itemDetail(meeting, item);
     }
 
@@ -280,6 +324,56 @@ public class ReviewMeetingService {
         recommendation.addAddendum(text, access.caller(), clock.instant());
         em.flush();
         return itemDetail(meeting, item);
+    }
+
+    // --- outcome letter ----------------------------------------------------------------------------------------
+
+    /**
+     * The outcome letter of a signed recommendation, for members of the meeting's team only.
+     *
+     * @throws NotFoundException for another team's meeting, or while the recommendation is not signed
+     */
+    public OutcomeLetter outcomeLetter(long meetingId, long itemId) {
+        Meeting meeting = access.get(meetingId);
+        AgendaItem item = item(meeting, itemId);
+        Recommendation r = item.getRecommendation().filter(Recommendation::isSigned)
+                .orElseThrow(() -> new NotFoundException("No signed recommendation for this case."));
+        ClinicalCase c = item.getClinicalCase();
+        List<String> present = meeting.getAttendance().stream()
+                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
+                .map(a -> a.getMember().getDisplayName() + ", " + OutcomeLetterPdf.discipline(
+                        a.getMember().getDiscipline() == null ? null : a.getMember().getDiscipline().name()))
+                .sorted().toList();
+        List<OutcomeLetter.Considered> considered = item.getProposals().stream().map(p -> {
+            VoteTally tally = p.tally();
+            return new OutcomeLetter.Considered(p.getTherapy().getName(), p.getRationale(),
+                    p.getEvidence().orElse(null), tally.support(), tally.oppose(), tally.abstain());
+        }).toList();
+        return new OutcomeLetter(c.getPatient().getPseudonym(), c.getCondition().getName(),
+                meeting.getTeam().getName(), meeting.getTitle(), meeting.getStartsAt(), r.getDecision().label(),
+                r.getTherapy().map(Therapy::getName).orElse(null), r.getRationale(),
+                r.getFactorsToAddress().stream().map(ResistanceFactor::getName).sorted().toList(),
+                r.getActions().stream().map(a -> new OutcomeLetter.Action(a.getDescription(),
+                        a.getOwner().getDisplayName(), a.getDueDate())).toList(),
+                r.getFollowUpOn().orElse(null), item.getNotes().orElse(null), considered, present,
+                r.getSignedBy().map(UserAccount::getDisplayName).orElse(""), r.getSignedAt().orElseThrow(),
+                r.getAddenda().stream().map(a -> new OutcomeLetter.Correction(a.getText(),
+                        access.user(a.getWrittenBy()).map(UserAccount::getDisplayName).orElse(a.getWrittenBy()),
+                        a.getWrittenAt())).toList(),
+                today());
+    }
+
+    /** The meetings a case of the caller's teams was listed on, latest first (empty for anyone else's case). */
+    public List<CaseReviewRow> reviewsOfCase(long caseId) {
+        return em.createQuery("select i from AgendaItem i join fetch i.meeting m where i.clinicalCase.id = :case"
+                        + " and exists (select tm from TeamMembership tm where tm.team = m.team"
+                        + " and tm.user.username = :caller) order by m.startsAt desc, i.id desc", AgendaItem.class)
+                .setParameter("case", caseId).setParameter("caller", access.caller())
+                .getResultStream().map(i -> new CaseReviewRow(i.getMeeting().getId(), i.getId(),
+                        i.getMeeting().getTitle(), i.getMeeting().getStartsAt(), i.getStatus().name(),
+                        i.getRecommendation().map(r -> r.getDecision().name()).orElse(null),
+                        i.getRecommendation().map(Recommendation::isSigned).orElse(false)))
+                .toList();
     }
 
     // --- action items ------------------------------------------------------------------------------------------
@@ -434,7 +528,9 @@ public class ReviewMeetingService {
         Long previous = index > 0 ? agenda.get(index - 1).getId() : null;
         Long next = index < agenda.size() - 1 ? agenda.get(index + 1).getId() : null;
         return new ItemDetail(meeting.getId(), AgendaRow.of(item), proposals,
-                item.getRecommendation().map(r -> recommendationView(r, item)).orElse(null), previous, next);
+                item.getRecommendation().map(r -> recommendationView(r, item)).orElse(null), previous, next,
+                item.getNotes().orElse(null), item.getNotesBy().map(this::displayName).orElse(null),
+                item.getNotesAt().orElse(null));
     }
 
     private RecommendationView recommendationView(Recommendation r, AgendaItem item) {
@@ -448,14 +544,18 @@ public class ReviewMeetingService {
                 r.getActions().stream().map(a -> actionRow(a, today)).toList(), r.getFollowUpOn().orElse(null),
                 r.isSigned(), r.getSignedBy().map(UserAccount::getDisplayName).orElse(null),
                 r.getSignedAt().orElse(null),
-                r.getAddenda().stream().map(a -> new AddendumRow(a.getText(), a.getWrittenBy(), a.getWrittenAt()))
-                        .toList());
+                r.getAddenda().stream().map(a -> new AddendumRow(a.getText(), displayName(a.getWrittenBy()),
+                        a.getWrittenAt())).toList(), r.getVersion(), displayName(r.getDraftedBy()), r.getDraftedAt());
     }
 
     private static ActionRow actionRow(ActionItem a, LocalDate today) {
         ClinicalCase c = a.getRecommendation().getAgendaItem().getClinicalCase();
         return new ActionRow(a.getId(), a.getDescription(), a.getOwner().getUsername(), a.getOwner().getDisplayName(),
                 a.getDueDate(), a.isDone(), a.isOverdueOn(today), c.getPatient().getPseudonym(), c.getId());
+    }
+
+    private String displayName(String username) {
+        return access.user(username).map(UserAccount::getDisplayName).orElse(username);
     }
 
     private LocalDate today() {

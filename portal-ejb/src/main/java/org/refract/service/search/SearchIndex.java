@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.review.CaseComment;
 import org.refract.domain.catalog.Condition;
 import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.ResistanceFactor;
@@ -38,7 +39,7 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     static final List<Class<?>> INDEXED = List.of(Article.class, Therapy.class, ResistanceFactor.class,
-            Condition.class, Instrument.class, ClinicalCase.class);
+            Condition.class, Instrument.class, ClinicalCase.class, CaseComment.class);
 
     @PersistenceContext
     EntityManager em;

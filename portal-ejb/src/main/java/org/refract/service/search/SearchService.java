@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -16,6 +18,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.review.CaseComment;
 import org.refract.domain.catalog.Condition;
 import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.ResistanceFactor;
@@ -38,6 +41,8 @@ public class SearchService {
     static final int MIN_QUERY = 2;
     static final int MAX_QUERY = 200;
     private static final int SNIPPET = 180;
+    /** Comment matches looked at for the case group (several may belong to one case). */
+    static final int COMMENT_HITS = 50;
 
     /** The catalogue kinds, each with its index and the text fields it is searched by. */
     private enum CatalogKind {
@@ -113,17 +118,31 @@ public class SearchService {
         if (teams.isEmpty()) {
             return List.of();
         }
+        // discussion: a case is also found by its comments (all words in one comment); the case query below keeps
+        // the team filter, so a comment never brings in a case the caller may not see.
+        Map<Long, List<String>> commentsByCase = new LinkedHashMap<>();
+        session.search(CaseComment.class)
+                .select(f -> f.composite().from(f.field("caseId", Long.class), f.field("body", String.class)).asList())
+                .where(f -> f.bool().must(text(f, q, "body")).filter(f.terms().field("teamId").matchingAny(teams)))
+                .fetchHits(COMMENT_HITS)
+                .forEach(row -> commentsByCase.computeIfAbsent((Long) row.get(0), k -> new ArrayList<>())
+                        .add((String) row.get(1)));
         return session.search(ClinicalCase.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
                         f.field("summary", String.class), f.field("findings.evidence", String.class).multi())
                         .asList())
-                .where(f -> f.bool().must(text(f, q, "title", "summary", "findings.evidence"))
-                        .filter(f.terms().field("teamId").matchingAny(teams)))
+                .where(f -> {
+                    var own = f.bool().must(text(f, q, "title", "summary", "findings.evidence"));
+                    var matches = commentsByCase.isEmpty() ? own
+                            : f.bool().should(own).should(f.id().matchingAny(commentsByCase.keySet()));
+                    return f.bool().must(matches).filter(f.terms().field("teamId").matchingAny(teams));
+                })
                 .fetchHits(PER_GROUP).stream()
                 .map(row -> {
                     List<String> texts = new ArrayList<>();
                     texts.add((String) row.get(2));
                     ((List<?>) row.get(3)).forEach(e -> texts.add((String) e));
+                    texts.addAll(commentsByCase.getOrDefault((Long) row.get(0), List.of()));
                     return new SearchHit("CASE", String.valueOf(row.get(0)), marks.all((String) row.get(1)),
                             marks.snippet(SNIPPET, texts.toArray(String[]::new)));
                 })

@@ -1,0 +1,13 @@
+package org.refract.domain.review;
+
+/** Why a person is told about something in the portal (and by e-mail, when they asked for it). */
+public enum NotificationKind {
+    /** A case they are responsible for was put on a meeting's agenda. */
+    CASE_LISTED,
+    /** Someone mentioned them in a case discussion. */
+    MENTION,
+    /** A signed recommendation gives them an action item. */
+    ACTION_ASSIGNED,
+    /** The chair signed the recommendation on a case they are responsible for or sat in on. */
+    RECOMMENDATION_SIGNED
+}

@@ -1,0 +1,33 @@
+package org.refract.it.review;
+
+import java.util.List;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.it.AsUser;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.NewCase;
+import org.refract.service.casework.PatientEntry;
+
+/** A severe-asthma case of the respiratory team, recorded by its pulmonologist and put up for review. */
+final class ReadyCases {
+
+    static final String PULMONOLOGIST = "resp.pulm";
+
+    private ReadyCases() {
+    }
+
+    static CaseDetail ready(AsUser as, CaseService cases, int birthYear, String sex, String summary,
+            List<FindingEntry> findings) throws Exception {
+        CaseDetail created = as.call(PULMONOLOGIST, () -> cases.create(new NewCase(
+                new PatientEntry(null, birthYear, sex), "severe-asthma", "respiratory", null, summary, List.of(),
+                List.of(), findings)));
+        return as.call(PULMONOLOGIST, () -> cases.changeStatus(created.id(), created.version(),
+                CaseStatus.READY_FOR_REVIEW));
+    }
+
+    /** The finding the review tests record: inhaler technique checked and excluded. */
+    static List<FindingEntry> techniqueChecked() {
+        return List.of(new FindingEntry("inhaler-technique", "EXCLUDED", "Checked at clinic", null));
+    }
+}

@@ -1,0 +1,108 @@
+package org.refract.service.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.refract.domain.identity.Role;
+import org.refract.domain.identity.UserAccount;
+import org.refract.domain.review.Notification;
+import org.refract.domain.review.NotificationKind;
+import org.refract.domain.review.NotificationPreference;
+import org.refract.service.shared.NotFoundException;
+
+/**
+ * The caller's own notifications: the unread count for the header bell, the inbox, marking read, recent mentions for
+ * the dashboard, and whether to receive them by e-mail too. Nobody sees another person's notifications.
+ */
+@Stateless
+@RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+public class NotificationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeetingAccess access;
+
+    public long unreadCount() {
+        return em.createNamedQuery("Notification.unreadCount", Long.class).setParameter("username", access.caller())
+                .getSingleResult();
+    }
+
+    /** The newest notifications, newest first. */
+    public List<NotificationRow> latest(int max) {
+        return rows(em.createNamedQuery("Notification.ofRecipient", Notification.class)
+                .setParameter("username", access.caller()).setMaxResults(max).getResultList());
+    }
+
+    /** The newest mentions of the caller, newest first. */
+    public List<NotificationRow> recentMentions(int max) {
+        return rows(em.createNamedQuery("Notification.ofRecipientAndKind", Notification.class)
+                .setParameter("username", access.caller()).setParameter("kind", NotificationKind.MENTION)
+                .setMaxResults(max).getResultList());
+    }
+
+    /** Marks one of the caller's notifications read; another person's is "not found". */
+    public NotificationRow markRead(long id) {
+        Notification notification = em.find(Notification.class, id);
+        if (notification == null || !notification.getRecipient().getUsername().equals(access.caller())) {
+            throw new NotFoundException("Notification " + id + " was not found.");
+        }
+        notification.markRead(clock.instant());
+        return rows(List.of(notification)).get(0);
+    }
+
+    /** Marks every unread notification of the caller read; answers how many. */
+    public int markAllRead() {
+        Instant now = clock.instant();
+        List<Notification> unread = em.createNamedQuery("Notification.unreadOfRecipient", Notification.class)
+                .setParameter("username", access.caller()).getResultList();
+        unread.forEach(n -> n.markRead(now));
+        return unread.size();
+    }
+
+    public NotificationPreferenceView preference() {
+        return em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
+                .setParameter("username", access.caller()).getResultStream().findFirst()
+                .map(p -> new NotificationPreferenceView(p.getEmail().orElse(null), p.isEmailEnabled(),
+                        MailSender.isEnabled()))
+                .orElseGet(() -> new NotificationPreferenceView(null, false, MailSender.isEnabled()));
+    }
+
+    /**
+     * Sets where (and whether) the caller's notifications are e-mailed.
+     *
+     * @throws org.refract.domain.shared.InvalidInputException on "email"
+     */
+    public NotificationPreferenceView changePreference(String email, boolean emailEnabled) {
+        NotificationPreference preference = em.createNamedQuery("NotificationPreference.ofUser",
+                        NotificationPreference.class)
+                .setParameter("username", access.caller()).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    NotificationPreference created = new NotificationPreference(access.account());
+                    em.persist(created);
+                    return created;
+                });
+        preference.change(email, emailEnabled);
+        em.flush();
+        return preference();
+    }
+
+    private List<NotificationRow> rows(List<Notification> notifications) {
+        Map<String, String> names = new HashMap<>();
+        return notifications.stream().map(n -> new NotificationRow(n.getId(), n.getKind().name(), n.getText(),
+                n.getCaseId().orElse(null), n.getMeetingId().orElse(null),
+                names.computeIfAbsent(n.getActor(), a -> access.user(a).map(UserAccount::getDisplayName).orElse(a)),
+                n.getCreatedAt(), n.isRead())).toList();
+    }
+}

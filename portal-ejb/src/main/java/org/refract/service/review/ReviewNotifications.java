@@ -1,0 +1,95 @@
+package org.refract.service.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.review.AgendaItem;
+import org.refract.domain.review.CaseComment;
+import org.refract.domain.review.Meeting;
+import org.refract.domain.review.Notification;
+import org.refract.domain.review.NotificationKind;
+import org.refract.domain.review.NotificationPreference;
+import org.refract.domain.review.NotificationRules;
+import org.refract.domain.review.NotificationRules.Notice;
+
+/**
+ * Turns review events into notifications, in the transaction of the change that caused them: a listing that rolls
+ * back leaves no notification behind. E-mails for the people who asked for them are handed on as an
+ * {@link OutgoingMail} event that {@link NotificationMailer} sends only after the commit, so a slow or absent mail
+ * server never delays or undoes the clinical change.
+ */
+@ApplicationScoped
+public class ReviewNotifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<OutgoingMail> mail;
+
+    void on(@Observes ReviewEvent event) {
+        List<Notice> notices;
+        Long meetingId = event.meetingId();
+        switch (event.kind()) {
+            case CASE_LISTED -> notices = NotificationRules.caseListed(item(event), event.actor());
+            case RECOMMENDATION_SIGNED -> notices = NotificationRules.recommendationSigned(item(event), event.actor());
+            case COMMENT_POSTED -> {
+                CaseComment comment = em.find(CaseComment.class, event.commentId());
+                notices = NotificationRules.mentioned(comment, comment.getAuthor().getDisplayName());
+            }
+            default -> throw new IllegalArgumentException("Unknown event " + event.kind());
+        }
+        if (notices.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<OutgoingMail.Message> messages = new ArrayList<>();
+        for (Notice notice : notices) {
+            em.persist(new Notification(notice.recipient(), notice.kind(), notice.text(), event.caseId(), meetingId,
+                    event.actor(), now));
+            em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
+                    .setParameter("username", notice.recipient().getUsername()).getResultStream().findFirst()
+                    .flatMap(NotificationPreference::deliveryAddress)
+                    .ifPresent(to -> messages.add(new OutgoingMail.Message(to, subject(notice.kind()),
+                            notice.text() + "\n\n" + link(event))));
+        }
+        if (!messages.isEmpty()) {
+            mail.fire(new OutgoingMail(messages));
+        }
+    }
+
+    private AgendaItem item(ReviewEvent event) {
+        Meeting meeting = em.find(Meeting.class, event.meetingId());
+        ClinicalCase clinicalCase = em.find(ClinicalCase.class, event.caseId());
+        return meeting.findItemFor(clinicalCase)
+                .orElseThrow(() -> new IllegalStateException("Case " + event.caseId() + " is not on meeting "
+                        + event.meetingId() + "."));
+    }
+
+    static String subject(NotificationKind kind) {
+        return switch (kind) {
+            case CASE_LISTED -> "Refract: a case of yours is on an agenda";
+            case MENTION -> "Refract: you were mentioned in a case discussion";
+            case ACTION_ASSIGNED -> "Refract: an action for you";
+            case RECOMMENDATION_SIGNED -> "Refract: a recommendation was signed";
+        };
+    }
+
+    /** Where to look, as a path of the portal (the mail carries no clinical detail beyond the pseudonym). */
+    private static String link(ReviewEvent event) {
+        return event.kind() == ReviewEvent.Kind.CASE_LISTED && event.meetingId() != null
+                ? "Open the meeting in Refract: /portal/meetings/meeting.xhtml?id=" + event.meetingId()
+                : "Open the case in Refract: /portal/cases/case.xhtml?id=" + event.caseId();
+    }
+}
