@@ -231,7 +231,12 @@ public abstract class BrowserTestBase {
      * below it: Escape, then a real click on the page heading (outside clicks close PrimeFaces overlays).
      */
     protected void typeDate(WebElement input, java.time.LocalDate date) {
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date.toString());
+        // The input carries a mask (9999-99-99); a busy machine has been seen to lose a typed character to it, so
+        // the value is read back and typed again until it stands whole.
+        for (int attempt = 0; attempt < 3 && !date.toString().equals(input.getAttribute("value")); attempt++) {
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date.toString());
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(date.toString(), input.getAttribute("value"), "typed date");
         input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.findElements(org.openqa.selenium.By.id("page-heading")).stream().findFirst().ifPresent(heading -> {
             try {
@@ -245,6 +250,22 @@ public abstract class BrowserTestBase {
 
     protected void typeDate(String inputId, java.time.LocalDate date) {
         typeDate(find(inputId), date);
+    }
+
+    /**
+     * Waits for the message beside a field (inside the same {@code div.field}) to contain the expected text; fails
+     * naming every message on the page, so that a refusal for another reason shows what it was.
+     */
+    protected void assertMessageBeside(String fieldId, String expected) {
+        By beside = By.xpath("//*[@id='" + fieldId + "' or @id='" + fieldId + "_input']/ancestor::div[contains(@class,"
+                + "'field')][1]//*[contains(@class,'ui-message')]");
+        try {
+            waitFor(browser, d -> d.findElements(beside).stream().anyMatch(e -> e.getText().contains(expected)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("expected \"" + expected + "\" beside " + fieldId + "; messages on the page: " + browser
+                    .findElements(By.cssSelector(".ui-message-error, .ui-messages, .ui-growl-message, .form-feedback"))
+                    .stream().map(m -> m.getAttribute("id") + ": " + m.getText().strip()).toList());
+        }
     }
 
     /** Ajax done and toasts or dialogs no longer fading in (axe measures contrast mid-fade otherwise). */

@@ -115,9 +115,7 @@ class MeetingRunIT extends BrowserTestBase {
         typeDate(due, LocalDate.now().plusDays(14));
         guardAjax(() -> find("recommendation-form:save").click());
         waitForAjax(browser);
-        assertTrue(browser.findElement(By.cssSelector("div.field:has(#recommendation-form\\:rationale) .ui-message"))
-                .getText()
-                .contains("Give the rationale"), "the message stands beside the rationale");
+        assertMessageBeside("recommendation-form:rationale", "Give the rationale");
         assertEquals("Mepolizumab", selectedLabel("recommendation-form:therapy"), "the typed input stays");
         assertEquals("Check dispensing records",
                 browser.findElement(By.cssSelector("input[id$=':0:actionDescription']")).getAttribute("value"));
@@ -135,8 +133,7 @@ class MeetingRunIT extends BrowserTestBase {
         find("sign-form:password").sendKeys("not-the-password");
         guardAjax(() -> find("sign-form:confirm").click());
         waitForAjax(browser);
-        assertTrue(browser.findElement(By.cssSelector("div.field:has(#sign-form\\:password) .ui-message")).getText()
-                .contains("not correct"), "the wrong password is named");
+        assertMessageBeside("sign-form:password", "not correct");
         assertAccessible(browser);
         saveScreenshot("review/sign-off-refused");
         find("sign-form:password").sendKeys(DEMO_PASSWORD);
