@@ -1,5 +1,6 @@
 package org.refract.browser.identity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ class UserAdminPageIT extends BrowserTestBase {
         String username = "ui.probe" + (System.currentTimeMillis() % 100_000);
         logIn("admin");
         open("admin/users/index.xhtml");
+        assertEquals(403, status("notifications/unread"), "admins have no notifications (and no clinical data)");
         assertTrue(find("users").getText().contains("resp.pulm"));
         saveScreenshot("identity/users-list");
         clickAndWaitForPage(find("new-user"));

@@ -34,6 +34,7 @@ class DiscussionLiveIT extends BrowserTestBase {
         waitFor(browser, d -> d.findElement(By.id(THREAD)).isDisplayed());
         assertTrue(find(THREAD).getText().contains("No comments yet"), find(THREAD).getText());
         ((JavascriptExecutor) browser).executeScript("window.refractNoReload = true;");
+        long unreadBefore = unread(browser);
 
         WebDriver other = newBrowser();
         logIn(other, "resp.pharm", DEMO_PASSWORD);
@@ -64,6 +65,13 @@ class DiscussionLiveIT extends BrowserTestBase {
                 "the comment that mentions me is marked");
         waitForAjax(browser);
         assertAccessible(browser);
+
+        // The bell follows too (bell.js asks every 30 s; here it is asked at once).
+        ((JavascriptExecutor) browser).executeScript("return RefractBell.refresh();");
+        assertEquals(unreadBefore + 1, unread(browser), "the mention lights the bell without a reload");
+        assertEquals(String.valueOf(unreadBefore + 1), find("notifications-count").getText());
+        assertTrue(find("notifications-bell").getAttribute("class").contains("bell-unread"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.refractNoReload;"));
 
         guardAjax(() -> browser.findElement(By.cssSelector("[id='" + THREAD + "'] .comment-reply-link")).click());
         assertTrue(find("discussion-replying").getText().contains("Replying to"));
@@ -106,6 +114,14 @@ class DiscussionLiveIT extends BrowserTestBase {
         assertAccessible(browser);
         open("home.xhtml");
         assertTrue(!find("actions-form").getText().contains("Teach home administration"), "still done after reload");
+    }
+
+    /** The unread count as the bell tells it to a screen reader ("Notifications, 3 unread"). */
+    private static long unread(WebDriver driver) {
+        String label = driver.findElement(By.id("notifications-bell")).getAttribute("aria-label");
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("Notifications, (\\d+) unread").matcher(label);
+        assertTrue(count.matches(), label);
+        return Long.parseLong(count.group(1));
     }
 
     private long createCase() {

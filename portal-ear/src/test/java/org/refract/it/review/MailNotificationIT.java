@@ -90,7 +90,8 @@ class MailNotificationIT {
         assertEquals("Refract: you were mentioned in a case discussion", mail.getSubject());
         String body = ((String) mail.getContent()).strip();
         assertTrue(body.contains("mentioned you on P-"), body);
-        assertTrue(body.contains("/portal/cases/case.xhtml?id=" + caseId), body);
+        assertTrue(body.contains("https://refract.test/portal/cases/case.xhtml?id=" + caseId + "&tab=discussion"),
+                "a link to follow from the mail, at the portal's address (-Drefract.portal.url): " + body);
     }
 
     @Test

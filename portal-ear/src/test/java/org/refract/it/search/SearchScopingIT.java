@@ -96,6 +96,22 @@ class SearchScopingIT {
     }
 
     @Test
+    void aPluralFindsItsSingularAndBackAndTheMarkFollows() throws Exception {
+        String word = word();
+        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Frequent exacerbations " + word,
+                null)));
+
+        SearchHit hit = as.call(RESPIRATORY_CLINICIAN, () -> search.search("exacerbation " + word)).cases().stream()
+                .filter(h -> h.key().equals(String.valueOf(created.id()))).findFirst()
+                .orElseThrow(() -> new AssertionError("the singular finds the plural"));
+        assertTrue(hit.snippetHtml().contains("<mark>exacerbations</mark>"), hit.snippetHtml());
+        SearchResults articles = as.call(RESPIRATORY_CLINICIAN, () -> search.search("inhibitors"));
+        assertTrue(keys(articles.articles()).contains("haemophilia-inhibitors"), "the plural finds the singular");
+        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search("exacerbate " + word)).cases().isEmpty(),
+                "only plurals are reduced: other forms of a word stay apart");
+    }
+
+    @Test
     void aCaseChangeReachesTheIndexAtCommit() throws Exception {
         String before = word();
         String after = word();

@@ -29,6 +29,11 @@ import org.refract.domain.review.NotificationRules.Notice;
 @ApplicationScoped
 public class ReviewNotifications {
 
+    /** System property: the portal's address as its users reach it (scheme, host, port), for links in e-mails. */
+    public static final String PORTAL_URL = "refract.portal.url";
+
+    static final String DEFAULT_PORTAL_URL = "http://localhost:8080";
+
     @PersistenceContext
     EntityManager em;
 
@@ -86,10 +91,16 @@ public class ReviewNotifications {
         };
     }
 
-    /** Where to look, as a path of the portal (the mail carries no clinical detail beyond the pseudonym). */
-    private static String link(ReviewEvent event) {
+    /**
+     * Where to look, as an address the reader can follow from the mail: the portal's public base address
+     * ({@value #PORTAL_URL}, e.g. https://refract.hospital.example) and the page. The mail carries no clinical detail
+     * beyond the pseudonym.
+     */
+    static String link(ReviewEvent event) {
+        String base = System.getProperty(PORTAL_URL, DEFAULT_PORTAL_URL).replaceAll("/+$", "");
         return event.kind() == ReviewEvent.Kind.CASE_LISTED && event.meetingId() != null
-                ? "Open the meeting in Refract: /portal/meetings/meeting.xhtml?id=" + event.meetingId()
-                : "Open the case in Refract: /portal/cases/case.xhtml?id=" + event.caseId();
+                ? "Open the meeting in Refract: " + base + "/portal/meetings/meeting.xhtml?id=" + event.meetingId()
+                : "Open the case in Refract: " + base + "/portal/cases/case.xhtml?id=" + event.caseId()
+                        + (event.kind() == ReviewEvent.Kind.COMMENT_POSTED ? "&tab=discussion" : "");
     }
 }

@@ -1,7 +1,9 @@
 package org.refract.service.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,46 +12,68 @@ import java.util.regex.Pattern;
  * escaped entirely, and the only markup added is {@code <mark>} around matches.
  * <p>
  * Hibernate Search's highlight projection cannot be used on WildFly 39: its Lucene backend module does not include
- * {@code lucene-highlighter} ({@code NoClassDefFoundError: org/apache/lucene/search/highlight/Encoder}). Marking
- * the query's words here matches what the standard analyser matches: whole words, case-insensitive, with {@code *}
- * as a prefix wildcard.
+ * {@code lucene-highlighter} ({@code NoClassDefFoundError: org/apache/lucene/search/highlight/Encoder}). A word is
+ * marked here when the index would match it ({@link SearchWords}: case and accents folded, plurals reduced), so
+ * "exacerbation" marks "Exacerbations"; {@code *} marks words that start with the prefix.
  */
 final class Highlights {
 
-    private static final Pattern WORD = Pattern.compile("(-?)([\\p{L}\\p{N}]+)(\\*?)");
-    private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
+    private static final Pattern QUERY_WORD = Pattern.compile("(-?)([\\p{L}\\p{N}]+)(\\*?)");
+    private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int LEAD = 50;
 
-    private final Pattern matches;
+    private final Set<String> words;
+    private final List<String> prefixes;
 
-    private Highlights(Pattern matches) {
-        this.matches = matches;
+    private Highlights(Set<String> words, List<String> prefixes) {
+        this.words = words;
+        this.prefixes = prefixes;
     }
 
     /** The words to mark in results of this query; excluded words ({@code -word}) are never marked. */
     static Highlights of(String query) {
-        List<String> alternatives = new ArrayList<>();
-        Matcher m = WORD.matcher(query == null ? "" : query);
+        Set<String> words = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        Matcher m = QUERY_WORD.matcher(query == null ? "" : query);
         while (m.find()) {
             String word = m.group(2);
             if (!m.group(1).isEmpty() || isOperator(word)) {
                 continue;
             }
-            alternatives.add(Pattern.quote(word) + (m.group(3).isEmpty() ? "" : WORD_CHAR + "*"));
+            if (m.group(3).isEmpty()) {
+                words.add(SearchWords.term(word));
+            } else {
+                prefixes.add(SearchWords.fold(word));
+            }
         }
-        if (alternatives.isEmpty()) {
-            return new Highlights(null);
-        }
-        return new Highlights(Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + String.join("|", alternatives) + ")(?!"
-                + WORD_CHAR + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return new Highlights(words, prefixes);
     }
 
     private static boolean isOperator(String word) {
         return word.equals("AND") || word.equals("OR") || word.equals("NOT");
     }
 
+    private boolean marks(String word) {
+        if (words.contains(SearchWords.term(word))) {
+            return true;
+        }
+        String folded = SearchWords.fold(word);
+        return prefixes.stream().anyMatch(folded::startsWith);
+    }
+
+    /** Where the first marked word of the text starts, or -1. */
+    private int firstMatch(String text) {
+        Matcher m = TEXT_WORD.matcher(text);
+        while (m.find()) {
+            if (marks(m.group())) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
     boolean matches(String text) {
-        return matches != null && text != null && matches.matcher(text).find();
+        return text != null && firstMatch(text) >= 0;
     }
 
     /** The whole text, escaped, with every match marked. */
@@ -64,12 +88,12 @@ final class Highlights {
     String snippet(int maxLength, String... texts) {
         for (String text : texts) {
             String flat = flat(text);
-            Matcher m = matches == null ? null : matches.matcher(flat);
-            if (m != null && m.find()) {
-                int start = Math.max(0, m.start() - LEAD);
+            int found = firstMatch(flat);
+            if (found >= 0) {
+                int start = Math.max(0, found - LEAD);
                 if (start > 0) {
                     int space = flat.indexOf(' ', start);
-                    start = space >= 0 && space < m.start() ? space + 1 : start;
+                    start = space >= 0 && space < found ? space + 1 : start;
                 }
                 return (start > 0 ? "…" : "") + mark(cut(flat.substring(start), maxLength));
             }
@@ -84,16 +108,15 @@ final class Highlights {
     }
 
     private String mark(String text) {
-        if (matches == null) {
-            return escape(text);
-        }
         StringBuilder out = new StringBuilder(text.length() + 32);
-        Matcher m = matches.matcher(text);
+        Matcher m = TEXT_WORD.matcher(text);
         int last = 0;
         while (m.find()) {
-            out.append(escape(text.substring(last, m.start()))).append("<mark>").append(escape(m.group()))
-                    .append("</mark>");
-            last = m.end();
+            if (marks(m.group())) {
+                out.append(escape(text.substring(last, m.start()))).append("<mark>").append(escape(m.group()))
+                        .append("</mark>");
+                last = m.end();
+            }
         }
         return out.append(escape(text.substring(last))).toString();
     }

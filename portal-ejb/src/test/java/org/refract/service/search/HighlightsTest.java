@@ -16,6 +16,28 @@ class HighlightsTest {
     }
 
     @Test
+    void aWordMarksItsPluralAndSingularAsTheIndexMatchesThem() {
+        assertEquals("<mark>Exacerbations</mark> and one <mark>exacerbation</mark>; exacerbated",
+                Highlights.of("exacerbation").all("Exacerbations and one exacerbation; exacerbated"));
+        assertEquals("anti-MuSK <mark>antibody</mark>, <mark>Antibodies</mark>",
+                Highlights.of("antibodies").all("anti-MuSK antibody, Antibodies"));
+        assertEquals("<mark>Sjögren</mark>", Highlights.of("sjogren").all("Sjögren"));
+    }
+
+    @Test
+    void pluralsBecomeSingularAndNothingElseIsStemmed() {
+        assertEquals("exacerbation", SearchWords.term("Exacerbations"));
+        assertEquals("therapy", SearchWords.term("therapies"));
+        assertEquals("eosinophil", SearchWords.term("eosinophils"));
+        assertEquals("dose", SearchWords.term("doses"));
+        assertEquals("virus", SearchWords.term("virus"));
+        assertEquals("class", SearchWords.term("class"));
+        assertEquals("asthmatic", SearchWords.term("asthmatic"));
+        assertEquals("is", SearchWords.term("is"));
+        assertEquals("shoes", SearchWords.term("shoes"));
+    }
+
+    @Test
     void scriptInIndexedTextStaysText() {
         String html = Highlights.of("asthma").all("<script>window.__xss=1</script> asthma <img src=x onerror=alert(1)>");
         assertFalse(html.contains("<script") || html.contains("<img"), html);

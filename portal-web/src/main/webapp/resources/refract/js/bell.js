@@ -1,0 +1,82 @@
+/*
+ * The header's notification bell stays current without a reload: it asks /notifications/unread every 30 seconds
+ * while the page is visible (and at once when the page becomes visible again), then sets the count, the spoken
+ * label and the highlight. It stops when the answer is not the count (the session ended: the next page will ask
+ * for a login anyway).
+ */
+(function () {
+    'use strict';
+    var INTERVAL = 30000;
+    var timer = null;
+
+    function bell() {
+        return document.getElementById('notifications-bell');
+    }
+
+    function show(answer) {
+        var link = bell();
+        if (!link) {
+            return;
+        }
+        var count = document.getElementById('notifications-count');
+        link.title = answer.label;
+        link.setAttribute('aria-label', answer.label);
+        link.classList.toggle('bell-unread', answer.unread > 0);
+        if (answer.unread > 0) {
+            if (!count) {
+                count = document.createElement('span');
+                count.id = 'notifications-count';
+                count.className = 'bell-count';
+                count.setAttribute('aria-hidden', 'true');
+                link.appendChild(count);
+            }
+            count.textContent = answer.unread > 99 ? '99+' : String(answer.unread);
+        } else if (count) {
+            count.parentNode.removeChild(count);
+        }
+    }
+
+    function stop() {
+        if (timer) {
+            clearInterval(timer);
+            timer = null;
+        }
+    }
+
+    function refresh() {
+        var link = bell();
+        if (!link || document.visibilityState === 'hidden') {
+            return Promise.resolve();
+        }
+        return fetch(link.getAttribute('data-unread-url'), {credentials: 'same-origin', redirect: 'error',
+                headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                var json = response.ok && (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+                if (!json) {
+                    stop();
+                    return;
+                }
+                return response.json().then(show);
+            })
+            .catch(stop);
+    }
+
+    function start() {
+        if (!bell() || timer) {
+            return;
+        }
+        timer = setInterval(refresh, INTERVAL);
+        document.addEventListener('visibilitychange', function () {
+            if (document.visibilityState === 'visible' && timer) {
+                refresh();
+            }
+        });
+    }
+
+    window.RefractBell = {refresh: refresh};
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());
