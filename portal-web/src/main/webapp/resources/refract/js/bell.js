@@ -2,12 +2,19 @@
  * The header's notification bell stays current without a reload: it asks /notifications/unread every 30 seconds
  * while the page is visible (and at once when the page becomes visible again), then sets the count, the spoken
  * label and the highlight. It stops when the answer is not the count (the session ended: the next page will ask
- * for a login anyway).
+ * for a login anyway), and it does not ask while nobody has used the page for 15 minutes, so that an open but
+ * forgotten tab lets the 30-minute session expire as it should.
  */
 (function () {
     'use strict';
     var INTERVAL = 30000;
+    var IDLE = 15 * 60000;
     var timer = null;
+    var lastUse = Date.now();
+
+    ['keydown', 'mousedown', 'touchstart', 'wheel'].forEach(function (type) {
+        document.addEventListener(type, function () { lastUse = Date.now(); }, {passive: true, capture: true});
+    });
 
     function bell() {
         return document.getElementById('notifications-bell');
@@ -43,6 +50,12 @@
         }
     }
 
+    function poll() {
+        if (Date.now() - lastUse < IDLE) {
+            refresh();
+        }
+    }
+
     function refresh() {
         var link = bell();
         if (!link || document.visibilityState === 'hidden') {
@@ -65,10 +78,10 @@
         if (!bell() || timer) {
             return;
         }
-        timer = setInterval(refresh, INTERVAL);
+        timer = setInterval(poll, INTERVAL);
         document.addEventListener('visibilitychange', function () {
             if (document.visibilityState === 'visible' && timer) {
-                refresh();
+                poll();
             }
         });
     }
