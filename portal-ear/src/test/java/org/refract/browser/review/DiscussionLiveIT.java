@@ -72,6 +72,13 @@ class DiscussionLiveIT extends BrowserTestBase {
         assertEquals(String.valueOf(unreadBefore + 1), find("notifications-count").getText());
         assertTrue(find("notifications-bell").getAttribute("class").contains("bell-unread"));
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.refractNoReload;"));
+        // After 15 idle minutes (the layout's idle monitor) the polls stop, so an unattended screen lets its session
+        // expire; the next use starts them again.
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript(
+                "RefractIdle.idle(); return PF('discussionPoll').active;"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                "RefractIdle.active(); return PF('discussionPoll').active;"));
+        waitForAjax(browser);
 
         guardAjax(() -> browser.findElement(By.cssSelector("[id='" + THREAD + "'] .comment-reply-link")).click());
         assertTrue(find("discussion-replying").getText().contains("Replying to"));
