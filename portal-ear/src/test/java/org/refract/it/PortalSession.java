@@ -76,18 +76,22 @@ public final class PortalSession {
 
     /**
      * Loads a dynamic tab of a {@code p:tabView} on a page this session holds, as the tab view's script does when
-     * the tab is first selected: its content only, in a partial response.
+     * the tab is first selected through its {@code tabChange} behaviour, posting {@code form}: the tab's content
+     * only, in a partial response.
      */
-    public HttpResponse<String> loadTab(HttpResponse<String> page, String tabView, String tabId, int index)
-            throws IOException {
+    public HttpResponse<String> loadTab(HttpResponse<String> page, String form, String tabView, String tabId,
+            int index) throws IOException {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", tabView);
         fields.put("jakarta.faces.partial.execute", tabView);
         fields.put("jakarta.faces.partial.render", tabView);
+        fields.put("jakarta.faces.behavior.event", "tabChange");
+        fields.put("jakarta.faces.partial.event", "tabChange");
         fields.put(tabView + "_contentLoad", "true");
         fields.put(tabView + "_currentTab", tabView + ":" + tabId);
         fields.put(tabView + "_tabindex", String.valueOf(index));
+        fields.put(form, form);
         fields.put("jakarta.faces.ViewState", viewState(page.body()));
         return post(path(page), fields, true);
     }

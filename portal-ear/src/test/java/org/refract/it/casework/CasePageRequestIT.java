@@ -160,7 +160,7 @@ class CasePageRequestIT {
     /** The request that loads a tab of a freshly opened page (the opening itself is not measured). */
     private static HttpCall tabOf(PortalSession browser, String page, String tab, int index) throws Exception {
         HttpResponse<String> opened = check(browser.get(page));
-        return () -> browser.loadTab(opened, "case-tabs", tab, index);
+        return () -> browser.loadTab(opened, "case-tabs-form", "case-tabs", tab, index);
     }
 
     private interface HttpCall {
