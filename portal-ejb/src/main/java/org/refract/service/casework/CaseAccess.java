@@ -32,6 +32,12 @@ public class CaseAccess {
     private static final String SCOPE = " where c.id = :id and exists (select m from TeamMembership m"
             + " where m.team = c.team and m.user.username = :caller)";
 
+    /**
+     * JPQL for the team of case {@code :id} if the caller ({@code :caller}) belongs to it, else none: a query of the
+     * team's members is then empty exactly when the case is "not found" for the caller (who is a member).
+     */
+    static final String TEAM_OF_READABLE_CASE = "(select c.team from ClinicalCase c" + SCOPE + ")";
+
     @Inject
     Principal caller;
 
@@ -123,7 +129,7 @@ public class CaseAccess {
         return caller.getName();
     }
 
-    private static NotFoundException notFound(long id) {
+    static NotFoundException notFound(long id) {
         return new NotFoundException("Case " + id + " was not found.");
     }
 }

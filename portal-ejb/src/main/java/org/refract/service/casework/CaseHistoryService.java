@@ -30,7 +30,6 @@ import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.identity.Role;
 import org.refract.domain.shared.BaseEntity;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * The history of a case from its audit trail: who changed what and when, field by field, and who opened it.
@@ -68,15 +67,13 @@ public class CaseHistoryService {
      */
     public CaseHistory historyAndViews(long caseId, int views) {
         Map<Long, Member> team = new HashMap<>();
-        for (Object[] row : em.createQuery("select u.id, u.username, u.displayName from TeamMembership m join m.user u"
-                        + " where m.team = (select c.team from ClinicalCase c where c.id = :id and exists (select"
-                        + " mine from TeamMembership mine where mine.team = c.team and mine.user.username = :caller))",
-                        Object[].class)
+        for (Object[] row : em.createQuery("select u.id, u.username, u.displayName from TeamMembership membership"
+                        + " join membership.user u where membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE, Object[].class)
                 .setParameter("id", caseId).setParameter("caller", access.caller()).getResultList()) {
             team.put((Long) row[0], new Member((String) row[1], (String) row[2]));
         }
         if (team.isEmpty()) {
-            throw new NotFoundException("Case " + caseId + " was not found.");
+            throw CaseAccess.notFound(caseId);
         }
         List<HistoryEntry> changes = changes(caseId, id -> Optional.ofNullable(team.get(id)).map(Member::displayName)
                 .orElseGet(() -> em.find(UserAccount.class, id).getDisplayName()));

@@ -105,15 +105,14 @@ public class CaseService {
     public List<TeamMemberOption> clinicianOptions(long id) {
         List<TeamMemberOption> members = em.createQuery(
                         "select new org.refract.service.casework.TeamMemberOption(u.username, u.displayName)"
-                        + " from TeamMembership m join m.user u where u.active = true and m.team ="
-                        + " (select c.team from ClinicalCase c where c.id = :id and exists (select mine from"
-                        + " TeamMembership mine where mine.team = c.team and mine.user.username = :caller))"
+                        + " from TeamMembership membership join membership.user u where u.active = true"
+                        + " and membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE
                         + " order by u.displayName", TeamMemberOption.class)
                 .setParameter("id", id)
                 .setParameter("caller", access.caller())
                 .getResultList();
         if (members.isEmpty()) {
-            throw new NotFoundException("Case " + id + " was not found.");
+            throw CaseAccess.notFound(id);
         }
         return members;
     }
