@@ -24,10 +24,11 @@ import java.util.Objects;
         query = "select v from CaseView v where v.clinicalCase = :clinicalCase order by v.viewedAt desc, v.id desc")
 public class CaseView {
 
-    // Same generator as BaseEntity (identical definition), which this class cannot extend: the table has no version.
+    // A sequence of its own, one id at a time (V26): the service writes the log line with the id drawn inside the
+    // insert, one statement per opening (CaseViewLog); the generator is for anything that persists the entity.
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refract_seq")
-    @SequenceGenerator(name = "refract_seq", sequenceName = "refract_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_view_seq")
+    @SequenceGenerator(name = "case_view_seq", sequenceName = "case_view_seq", allocationSize = 1)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

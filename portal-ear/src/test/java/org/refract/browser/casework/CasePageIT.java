@@ -164,6 +164,34 @@ class CasePageIT extends BrowserTestBase {
     }
 
     @Test
+    void tabsLoadWhenChosenAlsoByKeyboardAndAChangeLeavesTheOnesNotLoadedAlone() {
+        long id = createCase();
+        logIn("resp.pulm");
+        openCase(browser, id);
+        assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "History is not loaded with the page");
+        ((JavascriptExecutor) browser).executeScript("window.refractWarnings = []; var warn = PrimeFaces.warn;"
+                + " PrimeFaces.warn = function (m) { window.refractWarnings.push(String(m)); return warn.apply(this, arguments); };");
+
+        editSummary(browser, "Edited while History is not loaded.");
+        waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("History is not loaded"));
+        assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript("return window.refractWarnings;"),
+                "the refresh after the change updated only what the page holds");
+        assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "and loaded nothing else");
+
+        WebElement overview = browser.findElement(By.xpath("//div[@id='case-tabs']//a[@role='tab'][normalize-space()='Overview']"));
+        overview.sendKeys(Keys.END);
+        WebElement history = browser.switchTo().activeElement();
+        assertEquals("History", history.getText().strip(), "End moves to the last tab");
+        history.sendKeys(Keys.ENTER);
+        waitFor(browser, d -> "true".equals(history.getAttribute("aria-selected")));
+        waitForAjax(browser);
+        String changes = find("history-table").getText();
+        assertTrue(changes.contains("Edited while History is not loaded."), "loaded with the current record: " + changes);
+        assertAccessible(browser);
+        saveScreenshot("case/history-on-demand");
+    }
+
+    @Test
     void aClinicianOfAnotherTeamGetsNotFound() {
         long id = createCase();
         logIn("neuro.neuro");

@@ -95,7 +95,8 @@ class CaseTeamScopingIT {
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> record.assessFactor(id, version,
                         new FindingEntry("adherence", "SUSPECTED", null, null))),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.history(id)),
-                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.viewLog(id)));
+                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.viewLog(id)),
+                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.historyAndViews(id, 30)));
         for (Executable operation : everyCaseOperation) {
             assertThrows(NotFoundException.class, operation);
         }

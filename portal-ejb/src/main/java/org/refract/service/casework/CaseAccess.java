@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.service.shared.ConflictException;
@@ -31,6 +32,12 @@ public class CaseAccess {
     private static final String SCOPE = " where c.id = :id and exists (select m from TeamMembership m"
             + " where m.team = c.team and m.user.username = :caller)";
 
+    /**
+     * JPQL for the team of case {@code :id} if the caller ({@code :caller}) belongs to it, else none: a query of the
+     * team's members is then empty exactly when the case is "not found" for the caller (who is a member).
+     */
+    static final String TEAM_OF_READABLE_CASE = "(select c.team from ClinicalCase c" + SCOPE + ")";
+
     @Inject
     Principal caller;
 
@@ -42,12 +49,31 @@ public class CaseAccess {
 
     /** The case with patient, condition, team and clinician, in one statement. */
     public ClinicalCase get(long id) {
-        return find(id, graph(false)).orElseThrow(() -> notFound(id));
+        return find(id, graph()).orElseThrow(() -> notFound(id));
     }
 
-    /** The case with its observations and their instruments too, in one statement. */
-    public ClinicalCase getWithObservations(long id) {
-        return find(id, graph(true)).orElseThrow(() -> notFound(id));
+    /**
+     * The case as a page opens it, in one statement: patient, condition, team, clinician (with the roles an account
+     * always loads), the observations with their instruments, and the display name of whoever saved last (null when
+     * no account has that name).
+     */
+    public Opened open(long id) {
+        List<Object[]> rows = em.createQuery("select c, editor.displayName from ClinicalCase c"
+                        + " join fetch c.patient join fetch c.condition join fetch c.team"
+                        + " join fetch c.clinician clinician left join fetch clinician.roles"
+                        + " left join fetch c.observations o left join fetch o.instrument"
+                        + " left join UserAccount editor on editor.username = c.updatedBy" + SCOPE, Object[].class)
+                .setParameter("id", id)
+                .setParameter("caller", caller())
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw notFound(id);
+        }
+        return new Opened((ClinicalCase) rows.get(0)[0], (String) rows.get(0)[1]);
+    }
+
+    /** A case read by {@link #open}, with the display name of whoever saved it last. */
+    public record Opened(ClinicalCase clinicalCase, String updatedByName) {
     }
 
     private Optional<ClinicalCase> find(long id, EntityGraph<ClinicalCase> graph) {
@@ -58,12 +84,9 @@ public class CaseAccess {
                 .getResultStream().findFirst();
     }
 
-    private EntityGraph<ClinicalCase> graph(boolean withObservations) {
+    private EntityGraph<ClinicalCase> graph() {
         EntityGraph<ClinicalCase> graph = em.createEntityGraph(ClinicalCase.class);
         graph.addAttributeNodes("patient", "condition", "team", "clinician");
-        if (withObservations) {
-            graph.addSubgraph("observations").addAttributeNodes("instrument");
-        }
         return graph;
     }
 
@@ -106,7 +129,7 @@ public class CaseAccess {
         return caller.getName();
     }
 
-    private static NotFoundException notFound(long id) {
+    static NotFoundException notFound(long id) {
         return new NotFoundException("Case " + id + " was not found.");
     }
 }

@@ -7,10 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -22,6 +24,10 @@ import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.casework.Observation;
 import org.refract.domain.casework.ResistanceFinding;
 import org.refract.domain.casework.TreatmentLine;
+import org.refract.domain.catalog.Instrument;
+import org.refract.domain.catalog.ResistanceFactor;
+import org.refract.domain.catalog.Therapy;
+import org.refract.domain.identity.UserAccount;
 import org.refract.domain.identity.Role;
 import org.refract.domain.shared.BaseEntity;
 
@@ -43,30 +49,80 @@ public class CaseHistoryService {
     /** Every revision of the case and its records, newest first. */
     public List<HistoryEntry> history(long caseId) {
         access.get(caseId);
-        AuditReader reader = AuditReaderFactory.get(em);
-        List<HistoryEntry> entries = new ArrayList<>();
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(ClinicalCase.class, false, true)
-                .add(AuditEntity.id().eq(caseId)), c -> "Case", CaseHistoryService::caseFields));
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(Observation.class, false, true)
-                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
-                o -> "Measurement " + o.getInstrument().getShortName(), CaseHistoryService::observationFields));
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(TreatmentLine.class, false, true)
-                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
-                l -> "Treatment " + l.getTherapy().getName(), CaseHistoryService::lineFields));
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(ResistanceFinding.class, false, true)
-                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
-                f -> "Resistance factor " + f.getFactor().getName(), CaseHistoryService::findingFields));
-        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed()
-                .thenComparing(HistoryEntry::subject));
-        return entries;
+        return changes(caseId, id -> em.find(UserAccount.class, id).getDisplayName());
     }
 
     /** Who opened the case, newest first (the last 200 openings). */
     public List<CaseViewRow> viewLog(long caseId) {
         access.get(caseId);
+        return openings(caseId, VIEW_LOG_LIMIT);
+    }
+
+    /**
+     * The History tab in one call: every change, newest first, the latest openings (at most {@code views}) and the
+     * names of the case's team. Six statements whatever the size of the database: the team (which is the check
+     * that the caller is in it), one per audited part of the record (case, measurements, treatment lines,
+     * findings) and the openings. Catalogue entries come from the cache, current names; people named in the
+     * record who have left the team cost one statement each.
+     */
+    public CaseHistory historyAndViews(long caseId, int views) {
+        Map<Long, Member> team = new HashMap<>();
+        for (Object[] row : em.createQuery("select u.id, u.username, u.displayName from TeamMembership membership"
+                        + " join membership.user u where membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE, Object[].class)
+                .setParameter("id", caseId).setParameter("caller", access.caller()).getResultList()) {
+            team.put((Long) row[0], new Member((String) row[1], (String) row[2]));
+        }
+        if (team.isEmpty()) {
+            throw CaseAccess.notFound(caseId);
+        }
+        List<HistoryEntry> changes = changes(caseId, id -> Optional.ofNullable(team.get(id)).map(Member::displayName)
+                .orElseGet(() -> em.find(UserAccount.class, id).getDisplayName()));
+        Map<String, String> names = new HashMap<>();
+        team.values().forEach(m -> names.put(m.username(), m.displayName()));
+        return new CaseHistory(changes, openings(caseId, Math.min(views, VIEW_LOG_LIMIT)), names);
+    }
+
+    private record Member(String username, String displayName) {
+    }
+
+    /**
+     * One audit query per part of the record. References to the catalogue and to people are resolved by id (Envers
+     * would read each one's audit row at that revision, a statement apiece): catalogue entries from the cache.
+     */
+    private List<HistoryEntry> changes(long caseId, Function<Object, String> userName) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<HistoryEntry> entries = new ArrayList<>();
+        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(ClinicalCase.class, false, true)
+                .add(AuditEntity.id().eq(caseId)), c -> "Case", (ClinicalCase c) -> caseFields(c, userName)));
+        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(Observation.class, false, true)
+                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
+                o -> "Measurement " + current(Instrument.class, o.getInstrument()).getShortName(),
+                CaseHistoryService::observationFields));
+        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(TreatmentLine.class, false, true)
+                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
+                l -> "Treatment " + current(Therapy.class, l.getTherapy()).getName(), CaseHistoryService::lineFields));
+        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(ResistanceFinding.class, false, true)
+                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
+                f -> "Resistance factor " + current(ResistanceFactor.class, f.getFactor()).getName(),
+                CaseHistoryService::findingFields));
+        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed()
+                .thenComparing(HistoryEntry::subject));
+        return entries;
+    }
+
+    /** The entry as it is now (second-level cache), for a reference read from the audit trail, by its id alone. */
+    private <T> T current(Class<T> type, T reference) {
+        return em.find(type, id(reference));
+    }
+
+    private Object id(Object reference) {
+        return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(reference);
+    }
+
+    private List<CaseViewRow> openings(long caseId, int limit) {
         return em.createQuery("select new org.refract.service.casework.CaseViewRow(v.username, v.viewedAt)"
                         + " from CaseView v where v.clinicalCase.id = :id order by v.viewedAt desc", CaseViewRow.class)
-                .setParameter("id", caseId).setMaxResults(VIEW_LOG_LIMIT).getResultList();
+                .setParameter("id", caseId).setMaxResults(limit).getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -107,12 +163,12 @@ public class CaseHistoryService {
         return entries;
     }
 
-    private static Map<String, String> caseFields(ClinicalCase c) {
+    private Map<String, String> caseFields(ClinicalCase c, Function<Object, String> userName) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Title", c.getTitle());
         fields.put("Summary", c.getSummary());
         fields.put("Status", text(c.getStatus()));
-        fields.put("Responsible clinician", c.getClinician() == null ? null : c.getClinician().getDisplayName());
+        fields.put("Responsible clinician", c.getClinician() == null ? null : userName.apply(id(c.getClinician())));
         return fields;
     }
 

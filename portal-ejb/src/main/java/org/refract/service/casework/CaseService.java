@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
-import org.refract.domain.casework.CaseView;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.UserAccount;
@@ -39,6 +38,9 @@ public class CaseService {
     @Inject
     NewCaseAssembler assembler;
 
+    @Inject
+    CaseViewLog viewLog;
+
     /**
      * Opens a case with its patient, measurements, treatment lines and resistance findings, all or nothing.
      *
@@ -54,17 +56,22 @@ public class CaseService {
 
     /**
      * The case as the case page shows it, and a line in the view log: reading clinical data is recorded too.
-     * Four statements whatever the size of the record (case with observations, treatment lines, findings, log).
+     * Four statements whatever the size of the record or of the database: the case with its observations and the
+     * name of who saved it last, its treatment lines, its findings, and the log line.
      */
     public CaseDetail open(long id) {
-        ClinicalCase clinicalCase = load(id);
-        em.persist(new CaseView(clinicalCase, access.caller(), clock.instant()));
-        return CaseDetail.of(clinicalCase, today().getYear());
+        CaseDetail detail = get(id);
+        viewLog.record(id, access.caller(), clock.instant());
+        return detail;
     }
 
     /** The case without a line in the view log, for refreshing a page already open and for the API. */
     public CaseDetail get(long id) {
-        return CaseDetail.of(load(id), today().getYear());
+        CaseAccess.Opened opened = access.open(id);
+        ClinicalCase clinicalCase = opened.clinicalCase();
+        fetch(clinicalCase, "treatmentLines", "therapy");
+        fetch(clinicalCase, "findings", "factor");
+        return CaseDetail.of(clinicalCase, opened.updatedByName(), today().getYear());
     }
 
     /**
@@ -90,14 +97,24 @@ public class CaseService {
         return get(id);
     }
 
-    /** Members of the case's team, who may be made responsible for it. */
+    /**
+     * Active members of the case's team, who may be made responsible for it, in one statement (the team scoping
+     * included: the caller is an active member of the team of every case they may see, so an empty list means
+     * "not found").
+     */
     public List<TeamMemberOption> clinicianOptions(long id) {
-        ClinicalCase clinicalCase = access.get(id);
-        return em.createQuery("select new org.refract.service.casework.TeamMemberOption(u.username, u.displayName)"
-                        + " from TeamMembership m join m.user u where m.team = :team and u.active = true"
+        List<TeamMemberOption> members = em.createQuery(
+                        "select new org.refract.service.casework.TeamMemberOption(u.username, u.displayName)"
+                        + " from TeamMembership membership join membership.user u where u.active = true"
+                        + " and membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE
                         + " order by u.displayName", TeamMemberOption.class)
-                .setParameter("team", clinicalCase.getTeam())
+                .setParameter("id", id)
+                .setParameter("caller", access.caller())
                 .getResultList();
+        if (members.isEmpty()) {
+            throw CaseAccess.notFound(id);
+        }
+        return members;
     }
 
     private UserAccount teamMember(ClinicalCase clinicalCase, String username) {
@@ -110,14 +127,7 @@ public class CaseService {
                 .orElseThrow(() -> new NotFoundException("No account " + username + "."));
     }
 
-    /** The case and its whole record: one statement per collection, whatever their size. */
-    private ClinicalCase load(long id) {
-        ClinicalCase clinicalCase = access.getWithObservations(id);
-        fetch(clinicalCase, "treatmentLines", "therapy");
-        fetch(clinicalCase, "findings", "factor");
-        return clinicalCase;
-    }
-
+    /** Loads one more collection of a case already in the persistence context, with a reference of its elements. */
     private void fetch(ClinicalCase clinicalCase, String collection, String reference) {
         EntityGraph<ClinicalCase> graph = em.createEntityGraph(ClinicalCase.class);
         graph.addSubgraph(collection).addAttributeNodes(reference);

@@ -115,8 +115,12 @@ public class DiscussionService {
                 .toList();
     }
 
-    private static Map<String, UserAccount> members(ClinicalCase clinicalCase) {
-        return clinicalCase.getTeam().getMembers().stream().map(TeamMembership::getUser)
+    /** The case's team's members in one statement (walking the team's memberships would take two). */
+    private Map<String, UserAccount> members(ClinicalCase clinicalCase) {
+        return em.createQuery("select m from TeamMembership m join fetch m.user u left join fetch u.roles"
+                        + " where m.team = :team order by m.teamRole, m.id", TeamMembership.class)
+                .setParameter("team", clinicalCase.getTeam())
+                .getResultStream().map(TeamMembership::getUser)
                 .collect(Collectors.toMap(UserAccount::getUsername, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
     }

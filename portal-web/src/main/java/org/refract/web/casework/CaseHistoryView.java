@@ -4,11 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.refract.service.casework.CaseHistory;
 import org.refract.service.casework.CaseHistoryService;
 import org.refract.service.casework.CaseViewRow;
 import org.refract.service.casework.HistoryEntry;
 
-/** The History tab: every saved change, field by field, and who opened the case. Read once per request. */
+/**
+ * The History tab: every saved change, field by field, and who opened the case. Read in one service call, once per
+ * request, and only when the tab is shown (it loads on demand).
+ */
 @Named
 @RequestScoped
 public class CaseHistoryView {
@@ -22,21 +26,26 @@ public class CaseHistoryView {
     @Inject
     CasePage page;
 
-    private List<HistoryEntry> history;
-    private List<CaseViewRow> views;
+    private CaseHistory loaded;
 
     public List<HistoryEntry> getHistory() {
-        if (history == null) {
-            history = histories.history(page.getId());
-        }
-        return history;
+        return load().changes();
     }
 
     public List<CaseViewRow> getViews() {
-        if (views == null) {
-            List<CaseViewRow> all = histories.viewLog(page.getId());
-            views = all.subList(0, Math.min(VIEWS_SHOWN, all.size()));
+        return load().views();
+    }
+
+    /** "Dr Samuel Okafor (resp.pulm)" for a member of the case's team, the username for anyone else. */
+    public String person(String username) {
+        String name = load().names().get(username);
+        return name == null ? username : name + " (" + username + ")";
+    }
+
+    private CaseHistory load() {
+        if (loaded == null) {
+            loaded = histories.historyAndViews(page.getId(), VIEWS_SHOWN);
         }
-        return views;
+        return loaded;
     }
 }

@@ -118,7 +118,10 @@ public class CasePage implements Serializable {
         return getTherapies().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
-    /** Members of the case's team, loaded once per view. */
+    /**
+     * Members of the case's team, loaded once per view and only when something shows them (the clinician choice,
+     * names in the factor checklist and the history, a conflict message): the first view of the page does not.
+     */
     public List<TeamMemberOption> getClinicians() {
         if (clinicians == null) {
             clinicians = cases.clinicianOptions(detail.id());
@@ -129,7 +132,16 @@ public class CasePage implements Serializable {
     /** "Dr Samuel Okafor (resp.pulm)" for a team member, the username for anyone else. */
     public String personName(String username) {
         return getClinicians().stream().filter(c -> c.username().equals(username)).findFirst()
-                .map(c -> c.displayName() + " (" + username + ")").orElse(username);
+                .map(c -> label(c.displayName(), username)).orElse(username);
+    }
+
+    /** Who saved the case last, named like {@link #personName} (the name came with the case). */
+    public String getUpdatedBy() {
+        return label(detail.updatedByName(), detail.updatedBy());
+    }
+
+    private static String label(String displayName, String username) {
+        return displayName == null || displayName.equals(username) ? username : displayName + " (" + username + ")";
     }
 
     public String getIdParam() {

@@ -1,0 +1,137 @@
+package org.refract.it;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * A logged-in browser session without a browser: the real login form (GET for the view state, POST, 302), then
+ * pages and PrimeFaces ajax requests with the session cookie, synchronously. In-container tests use it to measure
+ * a whole page request, everything the page's beans do included, against their own server.
+ */
+public final class PortalSession {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI portal;
+
+    private PortalSession(URI portal) {
+        this.portal = portal;
+    }
+
+    /** The portal of the server this code runs in (HTTP listener read from WildFly's management model). */
+    public static URI portalOfThisServer() {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName http = new ObjectName("jboss.as:socket-binding-group=standard-sockets,socket-binding=http");
+            Object port = server.getAttribute(http, "boundPort");
+            return URI.create("http://127.0.0.1:" + port + "/portal/");
+        } catch (Exception e) {
+            int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+            return URI.create("http://127.0.0.1:" + (8080 + offset) + "/portal/");
+        }
+    }
+
+    /** Logs in through the login form, as a user does; fails unless the portal answers with its redirect. */
+    public static PortalSession logIn(URI portal, String username, String password) throws IOException {
+        PortalSession session = new PortalSession(portal);
+        HttpResponse<String> form = session.get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:continue", "");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        HttpResponse<String> answer = session.post("login.xhtml", fields, false);
+        if (answer.statusCode() != 302) {
+            throw new IllegalStateException("The login of " + username + " answered " + answer.statusCode());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException {
+        return send(HttpRequest.newBuilder(portal.resolve(path)).GET());
+    }
+
+    /**
+     * Loads a dynamic tab of a {@code p:tabView} on a page this session holds, as the tab view's script does when
+     * the tab is first selected through its {@code tabChange} behaviour, posting {@code form}: the tab's content
+     * only, in a partial response.
+     */
+    public HttpResponse<String> loadTab(HttpResponse<String> page, String form, String tabView, String tabId,
+            int index) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", tabView);
+        fields.put("jakarta.faces.partial.execute", tabView);
+        fields.put("jakarta.faces.partial.render", tabView);
+        fields.put("jakarta.faces.behavior.event", "tabChange");
+        fields.put("jakarta.faces.partial.event", "tabChange");
+        fields.put(tabView + "_contentLoad", "true");
+        fields.put(tabView + "_currentTab", tabView + ":" + tabId);
+        fields.put(tabView + "_tabindex", String.valueOf(index));
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post(path(page), fields, true);
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(portal.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted", e);
+        }
+    }
+
+    /** The page's path under the portal, with its query (the view action needs its parameters again). */
+    private String path(HttpResponse<String> page) {
+        return portal.relativize(page.uri()).toString();
+    }
+
+    private static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No view state in the page");
+        }
+        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,204 @@
+package org.refract.it.casework;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.casework.CaseRequests.RESPIRATORY_CLINICIAN;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import org.hibernate.SessionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.it.AsUser;
+import org.refract.it.Deployments;
+import org.refract.it.PortalSession;
+import org.refract.it.SqlStatements;
+import org.refract.it.SqlStatements.Measured;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+
+/**
+ * SQL statements per request (shared/PERFORMANCE.md), measured on the whole HTTP request of the case page as a
+ * logged-in browser sends it: everything the page's beans, the layout and the view log do. At most five (the case
+ * with its measurements and the name of who saved it last, its treatment lines, its findings, the view-log line,
+ * the header's notification count), and the same number on a database of about 10 cases as on one of 1,000; also
+ * for a notification's link ({@code ?tab=discussion}). The tabs beyond the Overview load on demand; the History
+ * and Discussion tabs' own requests stay within their bounds, also constant.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasePageRequestIT {
+
+    private static final Logger LOG = Logger.getLogger(CasePageRequestIT.class.getName());
+
+    private static final String PASSWORD = "refract-demo-2026";
+
+    private static final int MAX_STATEMENTS = 5;
+
+    /**
+     * The History tab's own request: the case's team (which is the check that the caller belongs to it), one audit
+     * query per audited part of the record (case, measurements, treatment lines, findings), the view log, and the
+     * header's unread-notification count, which every request of the layout evaluates, ajax ones too.
+     */
+    private static final int MAX_HISTORY_STATEMENTS = 7;
+
+    private static final int REPEATS = 3;
+
+    /**
+     * The Discussion tab's own request (a notification's link opens it): the case checked against the caller's teams,
+     * its team's members (names in mentions), the comments with their authors, their mentions (one batch per 32
+     * comments; none here), and the header's notification count.
+     */
+    private static final int MAX_DISCUSSION_STATEMENTS = 5;
+
+    /** Overview, Decision support, Discussion, Measurements, Treatments, Resistance factors, Reviews, History. */
+    private static final int DISCUSSION_TAB = 2;
+
+    private static final int HISTORY_TAB = 7;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests();
+    }
+
+    @EJB
+    AsUser as;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    SyntheticCases synthetic;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A measured request and what it answered. */
+    record Request(String label, Measured<HttpResponse<String>> measured) {
+
+        long count() {
+            return measured.count();
+        }
+
+        String body() {
+            return measured.result().body();
+        }
+
+        @Override
+        public String toString() {
+            return label + ": " + measured;
+        }
+    }
+
+    @Test
+    void theCasePageAndItsTabsCostTheSameFewStatementsOn10And1000Cases() throws Exception {
+        SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.fullSevereAsthma()));
+        synthetic.add(Math.max(0, 10 - caseCount()));
+        long small = caseCount();
+        assertTrue(small >= 10 && small <= 200, "a small database: " + small);
+        PortalSession browser = PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN,
+                PASSWORD);
+        String page = "cases/case.xhtml?id=" + asthma.id();
+
+        Request smallPage = cheapest(sql, "case page, " + small + " cases", () -> () -> browser.get(page),
+                MAX_STATEMENTS);
+        Request smallDiscussion = cheapest(sql, "case page ?tab=discussion, " + small + " cases",
+                () -> () -> browser.get(page + "&tab=discussion"), MAX_STATEMENTS);
+        Request smallHistory = cheapest(sql, "History tab, " + small + " cases",
+                () -> tabOf(browser, page, "tab-history", HISTORY_TAB), MAX_HISTORY_STATEMENTS);
+        Request smallThread = cheapest(sql, "Discussion tab, " + small + " cases",
+                () -> tabOf(browser, page, "tab-discussion", DISCUSSION_TAB), MAX_DISCUSSION_STATEMENTS);
+
+        synthetic.add(1000 - caseCount());
+        assertEquals(1000, caseCount());
+        Request largePage = cheapest(sql, "case page, 1000 cases", () -> () -> browser.get(page), MAX_STATEMENTS);
+        Request largeDiscussion = cheapest(sql, "case page ?tab=discussion, 1000 cases",
+                () -> () -> browser.get(page + "&tab=discussion"), MAX_STATEMENTS);
+        Request largeHistory = cheapest(sql, "History tab, 1000 cases",
+                () -> tabOf(browser, page, "tab-history", HISTORY_TAB), MAX_HISTORY_STATEMENTS);
+        Request largeThread = cheapest(sql, "Discussion tab, 1000 cases",
+                () -> tabOf(browser, page, "tab-discussion", DISCUSSION_TAB), MAX_DISCUSSION_STATEMENTS);
+
+        LOG.info(String.join("\n", smallPage.toString(), largePage.toString(), smallDiscussion.toString(),
+                largeDiscussion.toString(), smallHistory.toString(), largeHistory.toString(), smallThread.toString(),
+                largeThread.toString()));
+        assertAll(
+                () -> assertTrue(largePage.body().contains(asthma.pseudonym()), "the case is shown"),
+                () -> assertTrue(largePage.body().contains("id=\"latest-tiles\""), "the Overview is shown"),
+                () -> assertFalse(largePage.body().contains("id=\"history-table\""), "History loads on demand"),
+                () -> assertFalse(largePage.body().contains("discussion-thread"), "Discussion loads on demand"),
+                () -> assertTrue(largeDiscussion.body().contains("tab=discussion"), "?tab=discussion selects it"),
+                () -> assertTrue(largeThread.body().contains("discussion-thread"), "the Discussion tab's content"),
+                () -> assertTrue(largeHistory.body().contains("history-table"), "the History tab's content"),
+                () -> assertTrue(largeHistory.body().contains("Measurement"), "the audit trail"),
+                () -> assertTrue(largeHistory.body().contains("id=\"view-log\""), "the view log"),
+                () -> assertEquals(smallPage.count(), largePage.count(), () -> smallPage + "\nvs " + largePage),
+                () -> assertEquals(smallDiscussion.count(), largeDiscussion.count(),
+                        () -> smallDiscussion + "\nvs " + largeDiscussion),
+                () -> assertEquals(smallHistory.count(), largeHistory.count(),
+                        () -> smallHistory + "\nvs " + largeHistory),
+                () -> assertTrue(largePage.count() <= MAX_STATEMENTS, largePage::toString),
+                () -> assertTrue(largeDiscussion.count() <= MAX_STATEMENTS, largeDiscussion::toString),
+                () -> assertEquals(smallThread.count(), largeThread.count(),
+                        () -> smallThread + "\nvs " + largeThread),
+                () -> assertTrue(largeHistory.count() <= MAX_HISTORY_STATEMENTS, largeHistory::toString),
+                () -> assertTrue(largeThread.count() <= MAX_DISCUSSION_STATEMENTS, largeThread::toString));
+    }
+
+    /** The request that loads a tab of a freshly opened page (the opening itself is not measured). */
+    private static HttpCall tabOf(PortalSession browser, String page, String tab, int index) throws Exception {
+        HttpResponse<String> opened = check(browser.get(page));
+        return () -> browser.loadTab(opened, "case-tabs-form", "case-tabs", tab, index);
+    }
+
+    private interface HttpCall {
+        HttpResponse<String> call() throws Exception;
+    }
+
+    /** Whatever must happen before a measured request (opening the page a tab belongs to), unmeasured. */
+    private interface Prepared {
+        HttpCall prepare() throws Exception;
+    }
+
+    /**
+     * The request after one warm-up, measured {@link #REPEATS} times: the cheapest run, and every run within the
+     * target and within one statement of the others.
+     */
+    private Request cheapest(SqlStatements sql, String label, Prepared prepared, int max) throws Exception {
+        check(prepared.prepare().call());
+        List<Measured<HttpResponse<String>>> runs = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            HttpCall request = prepared.prepare();
+            runs.add(sql.measure(() -> check(request.call())));
+        }
+        Measured<HttpResponse<String>> cheapest =
+                runs.stream().min(Comparator.comparingLong(Measured::count)).orElseThrow();
+        Measured<HttpResponse<String>> dearest =
+                runs.stream().max(Comparator.comparingLong(Measured::count)).orElseThrow();
+        assertTrue(dearest.count() <= cheapest.count() + 1, () -> label + ", runs differ: " + runs);
+        assertTrue(dearest.count() <= max, () -> label + ", dearest run: " + dearest);
+        return new Request(label, cheapest);
+    }
+
+    private static HttpResponse<String> check(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), () -> response.uri() + " answered " + response.statusCode());
+        assertFalse(response.body().contains("<error>"), () -> response.uri() + " answered " + response.body());
+        return response;
+    }
+
+    private long caseCount() {
+        return em.createQuery("select count(c) from ClinicalCase c", Long.class).getSingleResult();
+    }
+}
