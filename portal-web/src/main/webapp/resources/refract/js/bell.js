@@ -29,17 +29,9 @@
         link.title = answer.label;
         link.setAttribute('aria-label', answer.label);
         link.classList.toggle('bell-unread', answer.unread > 0);
-        if (answer.unread > 0) {
-            if (!count) {
-                count = document.createElement('span');
-                count.id = 'notifications-count';
-                count.className = 'bell-count';
-                count.setAttribute('aria-hidden', 'true');
-                link.appendChild(count);
-            }
+        if (count) {
             count.textContent = answer.unread > 99 ? '99+' : String(answer.unread);
-        } else if (count) {
-            count.parentNode.removeChild(count);
+            count.classList.toggle('bell-count-none', answer.unread === 0);
         }
     }
 

@@ -48,19 +48,19 @@ class CasePageRequestIT {
 
     /**
      * The History tab's own request: the case's team (which is the check that the caller belongs to it), one audit
-     * query per audited part of the record (case, measurements, treatment lines, findings), the view log, and the
-     * header's unread-notification count, which every request of the layout evaluates, ajax ones too.
+     * query per audited part of the record (case, measurements, treatment lines, findings) and the view log. The
+     * header's unread-notification count is not asked for again: the bell carries no "rendered" condition on it.
      */
-    private static final int MAX_HISTORY_STATEMENTS = 7;
+    private static final int MAX_HISTORY_STATEMENTS = 6;
 
     private static final int REPEATS = 3;
 
     /**
      * The Discussion tab's own request (a notification's link opens it): the case checked against the caller's teams,
      * its team's members (names in mentions), the comments with their authors, their mentions (one batch per 32
-     * comments; none here), and the header's notification count.
+     * comments; none here); not the header's notification count.
      */
-    private static final int MAX_DISCUSSION_STATEMENTS = 5;
+    private static final int MAX_DISCUSSION_STATEMENTS = 4;
 
     /** Overview, Decision support, Discussion, Measurements, Treatments, Resistance factors, Reviews, History. */
     private static final int DISCUSSION_TAB = 2;
