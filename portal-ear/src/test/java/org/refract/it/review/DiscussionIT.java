@@ -1,5 +1,8 @@
 package org.refract.it.review;
 
+import static org.refract.it.review.ReviewAccounts.CHAIR;
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,9 +41,6 @@ import org.refract.service.shared.NotFoundException;
 @ExtendWith(ArquillianExtension.class)
 class DiscussionIT {
 
-    static final String PULMONOLOGIST = "resp.pulm";
-    static final String PHARMACIST = "resp.pharm";
-    static final String CHAIR = "resp.chair";
     static final String OTHER_TEAM = "neuro.neuro";
 
     @Deployment

@@ -1,5 +1,8 @@
 package org.refract.it.review;
 
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
+import static org.refract.it.review.ReviewAccounts.COORDINATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,10 +35,6 @@ import org.refract.service.review.NotificationService;
  */
 @ExtendWith(ArquillianExtension.class)
 class MailNotificationIT {
-
-    static final String PULMONOLOGIST = "resp.pulm";
-    static final String PHARMACIST = "resp.pharm";
-    static final String COORDINATOR = "resp.nurse";
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -1,5 +1,10 @@
 package org.refract.it.review;
 
+import static org.refract.it.review.ReviewAccounts.CHAIR;
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
+import static org.refract.it.review.ReviewAccounts.COORDINATOR;
+import static org.refract.it.review.ReviewAccounts.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,12 +51,7 @@ import org.refract.service.shared.NotFoundException;
 @ExtendWith(ArquillianExtension.class)
 class MeetingModeIT {
 
-    static final String CHAIR = "resp.chair";
-    static final String PULMONOLOGIST = "resp.pulm";
-    static final String PHARMACIST = "resp.pharm";
-    static final String COORDINATOR = "resp.nurse";
     static final String OTHER_TEAM = "neuro.chair";
-    static final String PASSWORD = "refract-demo-2026";
 
     @Deployment
     static EnterpriseArchive deployment() {

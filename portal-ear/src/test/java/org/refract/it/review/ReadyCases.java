@@ -1,5 +1,6 @@
 package org.refract.it.review;
 
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
@@ -11,8 +12,6 @@ import org.refract.service.casework.PatientEntry;
 
 /** A severe-asthma case of the respiratory team, recorded by its pulmonologist and put up for review. */
 final class ReadyCases {
-
-    static final String PULMONOLOGIST = "resp.pulm";
 
     private ReadyCases() {
     }

@@ -9,10 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.refract.service.review.NotificationService;
+import org.refract.web.shared.Messages;
 
 /**
  * {@code /notifications/unread}: the caller's unread count and the bell's spoken label as JSON, which the header's
@@ -24,8 +23,6 @@ import org.refract.service.review.NotificationService;
 public class UnreadCountServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    private static final String BUNDLE = "org.refract.web.messages";
 
     @Inject
     transient NotificationService notifications;
@@ -39,9 +36,7 @@ public class UnreadCountServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String label = new MessageFormat(ResourceBundle.getBundle(BUNDLE, Locale.UK,
-                Thread.currentThread().getContextClassLoader()).getString("notifications.bell"), Locale.UK)
-                .format(new Object[] {unread});
+        String label = Messages.text(Locale.UK, "notifications.bell", unread);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "private, no-store");

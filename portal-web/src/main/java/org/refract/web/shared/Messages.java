@@ -3,6 +3,7 @@ package org.refract.web.shared;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -15,9 +16,13 @@ public final class Messages {
     }
 
     public static String text(FacesContext faces, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale() : faces.getApplication().getDefaultLocale(),
-                Thread.currentThread().getContextClassLoader());
+        return text(faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                : faces.getApplication().getDefaultLocale(), key, arguments);
+    }
+
+    /** The same text outside a Faces request (a servlet), in the given locale. */
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
