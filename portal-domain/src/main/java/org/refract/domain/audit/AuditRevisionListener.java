@@ -37,6 +37,8 @@ public class AuditRevisionListener implements RevisionListener {
         return name.length() > MAX_USERNAME_LENGTH ? name.substring(0, MAX_USERNAME_LENGTH) : name;
     }
 
+    // A fixed container name (java:comp/EJBContext), never a name from user input: BanJNDI's risk does not apply.
+    @SuppressWarnings("BanJNDI")
     private static Principal currentCaller() {
         try {
             EJBContext context = (EJBContext) new InitialContext().lookup(EJB_CONTEXT);
