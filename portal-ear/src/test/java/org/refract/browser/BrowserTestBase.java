@@ -22,8 +22,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -79,12 +79,21 @@ public abstract class BrowserTestBase {
     protected WebDriver newBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,900", "--lang=en-GB",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=en-GB",
                 "--user-data-dir=" + tempProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -147,9 +156,13 @@ public abstract class BrowserTestBase {
     /** Clicks something that sends a PrimeFaces ajax request and waits until the ajax queue is empty. */
     protected void guardAjax(Runnable action) {
         action.run();
-        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+        new WebDriverWait(browser, WAIT)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
     }
 
     /** Waits until the browser has navigated to a URL containing the fragment (after a key press, say). */
@@ -159,8 +172,8 @@ public abstract class BrowserTestBase {
     }
 
     protected void waitForPage(WebDriver driver) {
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     protected WebElement find(String id) {
@@ -179,11 +192,14 @@ public abstract class BrowserTestBase {
                 .toList();
         if (!blocking.isEmpty()) {
             saveScreenshot("axe-" + driver.getTitle().replaceAll("[^A-Za-z0-9]+", "-"));
-            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + blocking.stream()
-                    .map(v -> "- " + v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
-                            + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
-                                    .collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n")));
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                    + blocking.stream()
+                            .map(v -> "- " + v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                                    + v.getNodes().stream()
+                                            .limit(3)
+                                            .map(n -> String.valueOf(n.getTarget()))
+                                            .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
         }
     }
 
@@ -215,10 +231,11 @@ public abstract class BrowserTestBase {
 
     /** The HTTP status the logged-in browser gets for a path. */
     protected long status(String path) {
-        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { done(r.status); });",
-                url(path));
+        Object status = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { done(r.status); });",
+                        url(path));
         return ((Number) status).longValue();
     }
 
@@ -241,7 +258,8 @@ public abstract class BrowserTestBase {
             typeWhole(input, date);
             clickHeading();
         }
-        org.junit.jupiter.api.Assertions.assertEquals(date.toString(), input.getAttribute("value"), "typed date, closed");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                date.toString(), input.getAttribute("value"), "typed date, closed");
         waitForAjax(browser);
     }
 
@@ -253,13 +271,15 @@ public abstract class BrowserTestBase {
     }
 
     private void clickHeading() {
-        browser.findElements(org.openqa.selenium.By.id("page-heading")).stream().findFirst().ifPresent(heading -> {
-            try {
-                heading.click();
-            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                // a sticky bar lies over the heading: Escape has to do
-            }
-        });
+        browser.findElements(org.openqa.selenium.By.id("page-heading")).stream()
+                .findFirst()
+                .ifPresent(heading -> {
+                    try {
+                        heading.click();
+                    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                        // a sticky bar lies over the heading: Escape has to do
+                    }
+                });
     }
 
     protected void typeDate(String inputId, java.time.LocalDate date) {
@@ -274,27 +294,35 @@ public abstract class BrowserTestBase {
         By beside = By.xpath("//*[@id='" + fieldId + "' or @id='" + fieldId + "_input']/ancestor::div[contains(@class,"
                 + "'field')][1]//*[contains(@class,'ui-message')]");
         try {
-            waitFor(browser, d -> d.findElements(beside).stream().anyMatch(e -> e.getText().contains(expected)));
+            waitFor(
+                    browser,
+                    d -> d.findElements(beside).stream()
+                            .anyMatch(e -> e.getText().contains(expected)));
         } catch (org.openqa.selenium.TimeoutException e) {
-            fail("expected \"" + expected + "\" beside " + fieldId + "; messages on the page: " + browser
-                    .findElements(By.cssSelector(".ui-message-error, .ui-messages, .ui-growl-message, .form-feedback"))
-                    .stream().map(m -> m.getAttribute("id") + ": " + m.getText().strip()).toList());
+            fail("expected \"" + expected + "\" beside " + fieldId + "; messages on the page: "
+                    + browser
+                            .findElements(By.cssSelector(
+                                    ".ui-message-error, .ui-messages, .ui-growl-message, .form-feedback"))
+                            .stream()
+                            .map(m -> m.getAttribute("id") + ": " + m.getText().strip())
+                            .toList());
         }
     }
 
     /** Ajax done and toasts or dialogs no longer fading in (axe measures contrast mid-fade otherwise). */
     protected static void waitForAjax(WebDriver driver) {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
-                        + " && jQuery(':animated').length === 0));")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+                                        + " && jQuery(':animated').length === 0));")));
     }
 
     /** Selects a tab of a PrimeFaces tab view by its title, waits for it, and checks accessibility. */
     protected void selectTab(WebDriver driver, String tabViewId, String title) {
-        WebElement tab = driver.findElement(By.xpath("//div[@id='" + tabViewId + "']//a[@role='tab'][normalize-space()='"
-                + title + "']"));
+        WebElement tab = driver.findElement(
+                By.xpath("//div[@id='" + tabViewId + "']//a[@role='tab'][normalize-space()='" + title + "']"));
         tab.click();
         waitFor(driver, d -> "true".equals(tab.getAttribute("aria-selected")));
         waitForAjax(driver);
@@ -309,13 +337,18 @@ public abstract class BrowserTestBase {
         By panel = By.id(menuId + "_panel");
         for (int attempt = 0; attempt < 4 && !label.equals(selectedLabel(menuId)); attempt++) {
             find(menuId).click();
-            waitFor(browser, d -> d.findElement(panel).isDisplayed() && Boolean.FALSE.equals(
-                    ((JavascriptExecutor) d).executeScript(
-                            "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
-                            menuId + "_panel")));
-            WebElement option = browser.findElement(panel).findElements(By.cssSelector("li.ui-selectonemenu-item"))
-                    .stream().filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
-                    .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId));
+            waitFor(
+                    browser,
+                    d -> d.findElement(panel).isDisplayed()
+                            && Boolean.FALSE.equals(((JavascriptExecutor) d)
+                                    .executeScript(
+                                            "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
+                                            menuId + "_panel")));
+            WebElement option =
+                    browser.findElement(panel).findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                            .filter(li -> label.equals(li.getAttribute("data-label")))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId));
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
             try {
                 option.click();

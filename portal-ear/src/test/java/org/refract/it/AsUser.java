@@ -35,7 +35,8 @@ public class AsUser {
     EntityManager em;
 
     public <T> T call(String username, Callable<T> work) throws Exception {
-        SecurityIdentity identity = SecurityDomain.getCurrent().createAdHocIdentity(username)
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .createAdHocIdentity(username)
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(rolesOf(username))));
         try {
             return identity.runAs((PrivilegedExceptionAction<T>) work::call);
@@ -53,8 +54,10 @@ public class AsUser {
     }
 
     private Set<String> rolesOf(String username) {
-        List<Role> roles = em.createQuery("select r from UserAccount u join u.roles r where u.username = :username",
-                Role.class).setParameter("username", username).getResultList();
+        List<Role> roles = em.createQuery(
+                        "select r from UserAccount u join u.roles r where u.username = :username", Role.class)
+                .setParameter("username", username)
+                .getResultList();
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("No account " + username + " with a role.");
         }

@@ -16,8 +16,7 @@ public final class Deployments {
 
     private static final String WAR = "portal-web.war";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The portal exactly as built, for tests that talk to it over HTTP. */
     public static EnterpriseArchive portal() {
@@ -39,7 +38,10 @@ public final class Deployments {
         war.addAsLibrary(openTestRunner());
         for (Class<?> library : librariesOf) {
             try {
-                war.addAsLibrary(new File(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                war.addAsLibrary(new File(library.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI()));
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalStateException("No jar for " + library, e);
             }

@@ -32,7 +32,8 @@ public final class PortalSession {
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI portal;
 
     private PortalSession(URI portal) {
@@ -79,8 +80,8 @@ public final class PortalSession {
      * the tab is first selected through its {@code tabChange} behaviour, posting {@code form}: the tab's content
      * only, in a partial response.
      */
-    public HttpResponse<String> loadTab(HttpResponse<String> page, String form, String tabView, String tabId,
-            int index) throws IOException {
+    public HttpResponse<String> loadTab(HttpResponse<String> page, String form, String tabView, String tabId, int index)
+            throws IOException {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", tabView);

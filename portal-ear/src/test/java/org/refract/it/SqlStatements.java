@@ -26,8 +26,8 @@ public final class SqlStatements {
     public SqlStatements(SessionFactory sessionFactory) {
         this.statistics = sessionFactory.getStatistics();
         if (!statistics.isStatisticsEnabled()) {
-            throw new IllegalStateException("Hibernate statistics are off: start the server with"
-                    + " -Drefract.hibernate.statistics=true");
+            throw new IllegalStateException(
+                    "Hibernate statistics are off: start the server with" + " -Drefract.hibernate.statistics=true");
         }
     }
 
@@ -47,16 +47,16 @@ public final class SqlStatements {
         Handler recorder = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                statements.add(String.valueOf(record.getMessage()).replaceAll("\\s+", " ").strip());
+                statements.add(String.valueOf(record.getMessage())
+                        .replaceAll("\\s+", " ")
+                        .strip());
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         recorder.setLevel(Level.ALL);
         log.addHandler(recorder);

@@ -24,14 +24,15 @@ public enum CaseStatus {
 
     /** The statuses reachable in one step from this one. */
     public Set<CaseStatus> successors() {
-        return Collections.unmodifiableSet(switch (this) {
-            case DRAFT -> EnumSet.of(READY_FOR_REVIEW);
-            case READY_FOR_REVIEW -> EnumSet.of(DRAFT, IN_REVIEW);
-            case IN_REVIEW -> EnumSet.of(RECOMMENDATION_ISSUED, READY_FOR_REVIEW);
-            case RECOMMENDATION_ISSUED -> EnumSet.of(FOLLOW_UP, READY_FOR_REVIEW);
-            case FOLLOW_UP -> EnumSet.of(CLOSED, READY_FOR_REVIEW);
-            case CLOSED -> EnumSet.of(READY_FOR_REVIEW);
-        });
+        return Collections.unmodifiableSet(
+                switch (this) {
+                    case DRAFT -> EnumSet.of(READY_FOR_REVIEW);
+                    case READY_FOR_REVIEW -> EnumSet.of(DRAFT, IN_REVIEW);
+                    case IN_REVIEW -> EnumSet.of(RECOMMENDATION_ISSUED, READY_FOR_REVIEW);
+                    case RECOMMENDATION_ISSUED -> EnumSet.of(FOLLOW_UP, READY_FOR_REVIEW);
+                    case FOLLOW_UP -> EnumSet.of(CLOSED, READY_FOR_REVIEW);
+                    case CLOSED -> EnumSet.of(READY_FOR_REVIEW);
+                });
     }
 
     public boolean canMoveTo(CaseStatus target) {

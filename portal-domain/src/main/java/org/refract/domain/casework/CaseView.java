@@ -20,7 +20,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_view")
-@NamedQuery(name = "CaseView.ofCase",
+@NamedQuery(
+        name = "CaseView.ofCase",
         query = "select v from CaseView v where v.clinicalCase = :clinicalCase order by v.viewedAt desc, v.id desc")
 public class CaseView {
 

@@ -1,13 +1,5 @@
 package org.refract.domain.casework;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,6 +22,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.refract.domain.catalog.Condition;
 import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.MeasuredValue;
@@ -51,7 +51,8 @@ import org.refract.domain.shared.InvalidStateException;
 @Indexed(index = "clinical_case")
 @Table(name = "clinical_case")
 @Audited
-@NamedQuery(name = "ClinicalCase.ofPatient",
+@NamedQuery(
+        name = "ClinicalCase.ofPatient",
         query = "select c from ClinicalCase c where c.patient = :patient order by c.createdAt desc, c.id desc")
 public class ClinicalCase extends BaseEntity {
 
@@ -130,8 +131,15 @@ public class ClinicalCase extends BaseEntity {
      *
      * @throws InvalidInputException on "title" (3 to 200 characters) or "summary" (at most 4000)
      */
-    public ClinicalCase(Patient patient, Condition condition, Team team, UserAccount clinician, String title,
-            String summary, String createdBy, Instant now) {
+    public ClinicalCase(
+            Patient patient,
+            Condition condition,
+            Team team,
+            UserAccount clinician,
+            String title,
+            String summary,
+            String createdBy,
+            Instant now) {
         this.patient = Objects.requireNonNull(patient, "The patient is required.");
         this.condition = Objects.requireNonNull(condition, "The condition is required.");
         this.team = Objects.requireNonNull(team, "The team is required.");
@@ -252,21 +260,33 @@ public class ClinicalCase extends BaseEntity {
      * @throws InvalidInputException on "instrument" (not used for this condition), "value" (see
      *         {@link Instrument#check}), "observedOn" (missing, in the future or before the birth year), "note"
      */
-    public Observation recordObservation(Instrument instrument, MeasuredValue value, LocalDate observedOn,
-            String note, String by, Instant now, LocalDate today) {
+    public Observation recordObservation(
+            Instrument instrument,
+            MeasuredValue value,
+            LocalDate observedOn,
+            String note,
+            String by,
+            Instant now,
+            LocalDate today) {
         beginChange(by, now);
         Objects.requireNonNull(instrument, "The instrument is required.");
         if (!appliesToCondition(instrument.getConditions())) {
-            throw new InvalidInputException("instrument",
-                    instrument.getName() + " is not recorded for " + condition.getName() + ".");
+            throw new InvalidInputException(
+                    "instrument", instrument.getName() + " is not recorded for " + condition.getName() + ".");
         }
         if (value == null) {
             throw new InvalidInputException("value", "Enter a value for " + instrument.getName() + ".");
         }
         instrument.check(value);
         requireDateInLifetime(observedOn, "observedOn", "observation", today);
-        Observation observation = new Observation(this, instrument, value, observedOn,
-                Texts.optional(note, Observation.NOTE_MAX, "note"), Texts.requireUser(by), now);
+        Observation observation = new Observation(
+                this,
+                instrument,
+                value,
+                observedOn,
+                Texts.optional(note, Observation.NOTE_MAX, "note"),
+                Texts.requireUser(by),
+                now);
         observations.add(observation);
         touch(by, now);
         return observation;
@@ -287,17 +307,17 @@ public class ClinicalCase extends BaseEntity {
      * @throws InvalidInputException on "therapy" (not used for this condition), "startDate" (missing, in the future
      *         or before the birth year), "endDate" (before the start), "dose"
      */
-    public TreatmentLine addTreatmentLine(Therapy therapy, String dose, LocalDate start, LocalDate end, String by,
-            Instant now, LocalDate today) {
+    public TreatmentLine addTreatmentLine(
+            Therapy therapy, String dose, LocalDate start, LocalDate end, String by, Instant now, LocalDate today) {
         beginChange(by, now);
         Objects.requireNonNull(therapy, "The therapy is required.");
         if (!appliesToCondition(therapy.getConditions())) {
-            throw new InvalidInputException("therapy",
-                    therapy.getName() + " is not a therapy for " + condition.getName() + ".");
+            throw new InvalidInputException(
+                    "therapy", therapy.getName() + " is not a therapy for " + condition.getName() + ".");
         }
         requireDateInLifetime(start, "startDate", "treatment start", today);
-        TreatmentLine line = new TreatmentLine(this, therapy, Texts.optional(dose, TreatmentLine.DOSE_MAX, "dose"),
-                start, end);
+        TreatmentLine line =
+                new TreatmentLine(this, therapy, Texts.optional(dose, TreatmentLine.DOSE_MAX, "dose"), start, end);
         treatmentLines.add(line);
         touch(by, now);
         return line;
@@ -319,13 +339,18 @@ public class ClinicalCase extends BaseEntity {
      * @throws InvalidInputException on "factor" (not relevant to this condition), "status", "assessedOn",
      *         "evidence"
      */
-    public ResistanceFinding assessFactor(ResistanceFactor factor, FindingStatus findingStatus, String evidence,
-            LocalDate on, String by, Instant now) {
+    public ResistanceFinding assessFactor(
+            ResistanceFactor factor,
+            FindingStatus findingStatus,
+            String evidence,
+            LocalDate on,
+            String by,
+            Instant now) {
         beginChange(by, now);
         Objects.requireNonNull(factor, "The resistance factor is required.");
         if (!appliesToCondition(factor.getConditions())) {
-            throw new InvalidInputException("factor",
-                    factor.getName() + " is not a resistance factor of " + condition.getName() + ".");
+            throw new InvalidInputException(
+                    "factor", factor.getName() + " is not a resistance factor of " + condition.getName() + ".");
         }
         Optional<ResistanceFinding> existing = findingFor(factor);
         ResistanceFinding finding;
@@ -341,7 +366,9 @@ public class ClinicalCase extends BaseEntity {
     }
 
     public Optional<ResistanceFinding> findingFor(ResistanceFactor factor) {
-        return findings.stream().filter(f -> Entities.same(f.getFactor(), factor)).findFirst();
+        return findings.stream()
+                .filter(f -> Entities.same(f.getFactor(), factor))
+                .findFirst();
     }
 
     public void removeFinding(ResistanceFinding finding, String by, Instant now) {
@@ -367,8 +394,10 @@ public class ClinicalCase extends BaseEntity {
             throw new InvalidInputException(field, "The date of the " + what + " cannot be in the future.");
         }
         if (date.getYear() < patient.getBirthYear()) {
-            throw new InvalidInputException(field, "The date of the " + what + " is before the patient's birth year ("
-                    + patient.getBirthYear() + ").");
+            throw new InvalidInputException(
+                    field,
+                    "The date of the " + what + " is before the patient's birth year (" + patient.getBirthYear()
+                            + ").");
         }
     }
 
@@ -382,8 +411,8 @@ public class ClinicalCase extends BaseEntity {
     private static String validTitle(String title) {
         String text = title == null ? "" : title.strip();
         if (text.length() < TITLE_MIN || text.length() > TITLE_MAX) {
-            throw new InvalidInputException("title",
-                    "The title must be " + TITLE_MIN + " to " + TITLE_MAX + " characters long.");
+            throw new InvalidInputException(
+                    "title", "The title must be " + TITLE_MIN + " to " + TITLE_MAX + " characters long.");
         }
         return text;
     }

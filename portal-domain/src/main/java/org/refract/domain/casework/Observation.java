@@ -62,8 +62,14 @@ public class Observation extends BaseEntity {
     }
 
     /** Created by {@link ClinicalCase#recordObservation}, which checks the value and the date. */
-    Observation(ClinicalCase clinicalCase, Instrument instrument, MeasuredValue value, LocalDate observedOn,
-            String note, String enteredBy, Instant enteredAt) {
+    Observation(
+            ClinicalCase clinicalCase,
+            Instrument instrument,
+            MeasuredValue value,
+            LocalDate observedOn,
+            String note,
+            String enteredBy,
+            Instant enteredAt) {
         this.clinicalCase = clinicalCase;
         this.instrument = instrument;
         this.value = value;

@@ -64,8 +64,8 @@ public class Patient extends BaseEntity {
         this.pseudonym = validPseudonym(pseudonym);
         int currentYear = createdAt.atZone(ZoneOffset.UTC).getYear();
         if (birthYear < EARLIEST_BIRTH_YEAR || birthYear > currentYear) {
-            throw new InvalidInputException("birthYear",
-                    "Birth year must be between " + EARLIEST_BIRTH_YEAR + " and " + currentYear + ".");
+            throw new InvalidInputException(
+                    "birthYear", "Birth year must be between " + EARLIEST_BIRTH_YEAR + " and " + currentYear + ".");
         }
         this.birthYear = birthYear;
         if (sex == null) {
@@ -90,8 +90,8 @@ public class Patient extends BaseEntity {
     private static String validPseudonym(String pseudonym) {
         String candidate = pseudonym == null ? null : pseudonym.strip();
         if (!isPseudonym(candidate)) {
-            throw new InvalidInputException("pseudonym",
-                    "Pseudonym must be P- followed by 4 to 8 digits, e.g. P-0042.");
+            throw new InvalidInputException(
+                    "pseudonym", "Pseudonym must be P- followed by 4 to 8 digits, e.g. P-0042.");
         }
         return candidate;
     }

@@ -1,7 +1,5 @@
 package org.refract.domain.casework;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.engine.backend.types.Projectable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.shared.BaseEntity;
 import org.refract.domain.shared.InvalidInputException;
@@ -53,8 +53,13 @@ public class ResistanceFinding extends BaseEntity {
     }
 
     /** Created by {@link ClinicalCase#assessFactor}, which checks that the factor applies. */
-    ResistanceFinding(ClinicalCase clinicalCase, ResistanceFactor factor, FindingStatus status, String evidence,
-            LocalDate on, String by) {
+    ResistanceFinding(
+            ClinicalCase clinicalCase,
+            ResistanceFactor factor,
+            FindingStatus status,
+            String evidence,
+            LocalDate on,
+            String by) {
         this.clinicalCase = clinicalCase;
         this.factor = factor;
         apply(status, evidence, on, by);

@@ -5,8 +5,7 @@ import org.refract.domain.shared.InvalidInputException;
 /** Checks for the free-text fields of casework. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Stripped text, or null when blank; refuses text longer than the column. */
     static String optional(String text, int maxLength, String field) {
@@ -15,8 +14,8 @@ final class Texts {
         }
         String stripped = text.strip();
         if (stripped.length() > maxLength) {
-            throw new InvalidInputException(field, "At most " + maxLength + " characters (" + stripped.length()
-                    + " entered).");
+            throw new InvalidInputException(
+                    field, "At most " + maxLength + " characters (" + stripped.length() + " entered).");
         }
         return stripped;
     }

@@ -96,8 +96,8 @@ public class TreatmentLine extends BaseEntity {
     public void recordOutcome(TreatmentResponse newResponse, String newReasonStopped, LocalDate end) {
         clinicalCase.requireEditable();
         if (newResponse == null) {
-            throw new InvalidInputException("response", "Choose a response (none, partial, complete, intolerant "
-                    + "or unknown).");
+            throw new InvalidInputException(
+                    "response", "Choose a response (none, partial, complete, intolerant " + "or unknown).");
         }
         LocalDate checkedEnd = checkedEnd(end);
         String checkedReason = Texts.optional(newReasonStopped, REASON_MAX, "reasonStopped");
@@ -124,7 +124,8 @@ public class TreatmentLine extends BaseEntity {
         clinicalCase.requireEditable();
         if (!therapy.isInhaled()) {
             if (Boolean.TRUE.equals(checked)) {
-                throw new InvalidInputException("inhalerTechniqueChecked",
+                throw new InvalidInputException(
+                        "inhalerTechniqueChecked",
                         therapy.getName() + " is not inhaled: there is no inhaler technique to check.");
             }
             this.inhalerTechniqueChecked = null;
@@ -192,8 +193,8 @@ public class TreatmentLine extends BaseEntity {
 
     private LocalDate checkedEnd(LocalDate end) {
         if (end != null && end.isBefore(startDate)) {
-            throw new InvalidInputException("endDate", "The end date cannot be before the start date (" + startDate
-                    + ").");
+            throw new InvalidInputException(
+                    "endDate", "The end date cannot be before the start date (" + startDate + ").");
         }
         return end;
     }

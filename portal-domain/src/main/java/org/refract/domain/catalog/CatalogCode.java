@@ -7,8 +7,7 @@ final class CatalogCode {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
-    private CatalogCode() {
-    }
+    private CatalogCode() {}
 
     static String require(String code, String what) {
         if (code == null || !CODE.matcher(code).matches()) {

@@ -1,9 +1,5 @@
 package org.refract.domain.catalog;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +7,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A disease area in which treatment resistance is reviewed, such as severe asthma. */
 @Entity
@@ -19,7 +19,8 @@ import org.hibernate.envers.Audited;
 @Cacheable
 @Table(name = "clinical_condition")
 @NamedQuery(name = "Condition.byCode", query = "select c from Condition c where c.code = :code")
-@NamedQuery(name = "Condition.active",
+@NamedQuery(
+        name = "Condition.active",
         query = "select c from Condition c where c.active = true order by c.displayOrder, c.name")
 public class Condition extends CatalogEntry {
 
@@ -41,7 +42,6 @@ public class Condition extends CatalogEntry {
     @FullTextField(projectable = Projectable.YES)
     private String description;
 
-
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
@@ -56,16 +56,14 @@ public class Condition extends CatalogEntry {
     }
 
     /** Changes everything but the code, which cases, rules and teams refer to. */
-    public void revise(String newName, String newSnomedCode, String newIcd10Code, String newDescription,
-            int newDisplayOrder) {
+    public void revise(
+            String newName, String newSnomedCode, String newIcd10Code, String newDescription, int newDisplayOrder) {
         this.name = Objects.requireNonNull(newName, "The name is required.");
         this.snomedCode = newSnomedCode;
         this.icd10Code = newIcd10Code;
         this.description = newDescription;
         this.displayOrder = newDisplayOrder;
     }
-
-
 
     public String getCode() {
         return code;
@@ -86,7 +84,6 @@ public class Condition extends CatalogEntry {
     public String getDescription() {
         return description;
     }
-
 
     public int getDisplayOrder() {
         return displayOrder;

@@ -1,9 +1,5 @@
 package org.refract.domain.catalog;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,6 +27,10 @@ import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.refract.domain.shared.InvalidInputException;
 
 /**
@@ -44,8 +44,10 @@ import org.refract.domain.shared.InvalidInputException;
 @Cacheable
 @Table(name = "instrument")
 @NamedQuery(name = "Instrument.byCode", query = "select i from Instrument i where i.code = :code")
-@NamedQuery(name = "Instrument.forCondition", query = "select i from Instrument i join i.conditions c "
-        + "where c = :condition and i.active = true order by i.displayOrder, i.name")
+@NamedQuery(
+        name = "Instrument.forCondition",
+        query = "select i from Instrument i join i.conditions c "
+                + "where c = :condition and i.active = true order by i.displayOrder, i.name")
 public class Instrument extends CatalogEntry {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
@@ -92,7 +94,6 @@ public class Instrument extends CatalogEntry {
     @Column(length = 300)
     private String source;
 
-
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
@@ -114,7 +115,9 @@ public class Instrument extends CatalogEntry {
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "instrument_condition", joinColumns = @JoinColumn(name = "instrument_id"),
+    @JoinTable(
+            name = "instrument_condition",
+            joinColumns = @JoinColumn(name = "instrument_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     @BatchSize(size = 32)
     private Set<Condition> conditions = new HashSet<>();
@@ -124,8 +127,15 @@ public class Instrument extends CatalogEntry {
     }
 
     /** A numeric instrument such as a score or a laboratory value. */
-    public static Instrument numeric(String code, String name, String unit, BigDecimal min, BigDecimal max,
-            int decimals, List<InterpretationBand> bands, Set<Condition> conditions) {
+    public static Instrument numeric(
+            String code,
+            String name,
+            String unit,
+            BigDecimal min,
+            BigDecimal max,
+            int decimals,
+            List<InterpretationBand> bands,
+            Set<Condition> conditions) {
         Instrument instrument = new Instrument(code, name, unit, ValueKind.NUMBER, conditions);
         if (min == null || max == null || min.compareTo(max) > 0) {
             throw new IllegalArgumentException("A numeric instrument needs a range with min ≤ max.");
@@ -138,7 +148,12 @@ public class Instrument extends CatalogEntry {
     }
 
     /** A value-set instrument (e.g. MGFA class) or, with {@link ValueKind#BINARY}, a positive/negative test. */
-    public static Instrument coded(String code, String name, String unit, ValueKind kind, List<AllowedValue> values,
+    public static Instrument coded(
+            String code,
+            String name,
+            String unit,
+            ValueKind kind,
+            List<AllowedValue> values,
             Set<Condition> conditions) {
         if (kind == ValueKind.NUMBER || values.isEmpty()) {
             throw new IllegalArgumentException("A coded instrument needs a value set.");
@@ -165,8 +180,15 @@ public class Instrument extends CatalogEntry {
      * Changes what an administrator may change. The code and the kind of value never change (measurements refer to
      * them); the caller checks that recorded measurements still fit the new range or value set.
      */
-    public void revise(Description text, BigDecimal min, BigDecimal max, int newDecimals, Boolean newHigherIsBetter,
-            List<AllowedValue> values, List<InterpretationBand> newBands, Set<Condition> newConditions) {
+    public void revise(
+            Description text,
+            BigDecimal min,
+            BigDecimal max,
+            int newDecimals,
+            Boolean newHigherIsBetter,
+            List<AllowedValue> values,
+            List<InterpretationBand> newBands,
+            Set<Condition> newConditions) {
         switch (valueKind) {
             case NUMBER -> {
                 if (min == null || max == null || min.compareTo(max) > 0) {
@@ -179,12 +201,14 @@ public class Instrument extends CatalogEntry {
             }
             case VALUE_SET -> {
                 if (values.isEmpty()) {
-                    throw new InvalidInputException("allowedValues", "A value-set instrument needs at least one value.");
+                    throw new InvalidInputException(
+                            "allowedValues", "A value-set instrument needs at least one value.");
                 }
                 this.allowedValues = new ArrayList<>(values);
             }
             case BINARY -> {
-                if (values.size() != 2 || !"0".equals(values.get(0).getValueCode())
+                if (values.size() != 2
+                        || !"0".equals(values.get(0).getValueCode())
                         || !"1".equals(values.get(1).getValueCode())) {
                     throw new InvalidInputException("allowedValues", "A test has exactly the values 0 and 1.");
                 }
@@ -204,12 +228,16 @@ public class Instrument extends CatalogEntry {
         this.conditions.addAll(newConditions);
     }
 
-
-
     /** The descriptive part of an instrument, as an administrator edits it. */
-    public record Description(String name, String shortName, String unit, String loincCode, String snomedCode,
-            String description, String source, int displayOrder) {
-    }
+    public record Description(
+            String name,
+            String shortName,
+            String unit,
+            String loincCode,
+            String snomedCode,
+            String description,
+            String source,
+            int displayOrder) {}
 
     /**
      * Turns what a user or an integration sent into a checked value: a number inside the range with no more
@@ -238,16 +266,18 @@ public class Instrument extends CatalogEntry {
         switch (valueKind) {
             case NUMBER -> checkNumber(value);
             case BINARY -> {
-                if (!value.isNumeric() || (value.number().compareTo(BigDecimal.ZERO) != 0
-                        && value.number().compareTo(BigDecimal.ONE) != 0)) {
-                    throw new InvalidInputException("value",
-                            name + " is a test result: enter 0 (negative) or 1 (positive).");
+                if (!value.isNumeric()
+                        || (value.number().compareTo(BigDecimal.ZERO) != 0
+                                && value.number().compareTo(BigDecimal.ONE) != 0)) {
+                    throw new InvalidInputException(
+                            "value", name + " is a test result: enter 0 (negative) or 1 (positive).");
                 }
             }
             case VALUE_SET -> {
                 if (value.isNumeric() || allowedValue(value.code()).isEmpty()) {
-                    throw new InvalidInputException("value", "'" + value.display() + "' is not a valid " + name
-                            + "; allowed: " + allowedCodes() + ".");
+                    throw new InvalidInputException(
+                            "value",
+                            "'" + value.display() + "' is not a valid " + name + "; allowed: " + allowedCodes() + ".");
                 }
             }
         }
@@ -259,19 +289,21 @@ public class Instrument extends CatalogEntry {
         }
         BigDecimal number = value.number();
         if (number.compareTo(minValue) < 0 || number.compareTo(maxValue) > 0) {
-            throw new InvalidInputException("value", value.display() + " is outside the range of " + name + " ("
-                    + rangeText() + ").");
+            throw new InvalidInputException(
+                    "value", value.display() + " is outside the range of " + name + " (" + rangeText() + ").");
         }
         if (number.stripTrailingZeros().scale() > decimals) {
-            throw new InvalidInputException("value", name + " is recorded with "
-                    + (decimals == 0 ? "whole numbers only" : "at most " + decimals + " decimals") + ".");
+            throw new InvalidInputException(
+                    "value",
+                    name + " is recorded with "
+                            + (decimals == 0 ? "whole numbers only" : "at most " + decimals + " decimals") + ".");
         }
     }
 
     private void checkUnit(String givenUnit) {
         if (givenUnit != null && !givenUnit.isBlank() && !unitMatches(givenUnit.strip())) {
-            throw new InvalidInputException("unit",
-                    "Wrong unit '" + givenUnit.strip() + "' for " + name + ": use " + unit + ".");
+            throw new InvalidInputException(
+                    "unit", "Wrong unit '" + givenUnit.strip() + "' for " + name + ": use " + unit + ".");
         }
     }
 
@@ -293,8 +325,8 @@ public class Instrument extends CatalogEntry {
         try {
             return new BigDecimal(raw.toString().strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("value", "'" + raw + "' is not a number; " + name + " takes "
-                    + rangeText() + ".");
+            throw new InvalidInputException(
+                    "value", "'" + raw + "' is not a number; " + name + " takes " + rangeText() + ".");
         }
     }
 
@@ -304,7 +336,9 @@ public class Instrument extends CatalogEntry {
             return Optional.empty();
         }
         if (valueKind == ValueKind.NUMBER) {
-            return bands.stream().filter(b -> b.contains(value.number())).findFirst()
+            return bands.stream()
+                    .filter(b -> b.contains(value.number()))
+                    .findFirst()
                     .map(InterpretationBand::interpretation);
         }
         String code = value.isNumeric() ? value.number().stripTrailingZeros().toPlainString() : value.code();
@@ -312,7 +346,9 @@ public class Instrument extends CatalogEntry {
     }
 
     public Optional<AllowedValue> allowedValue(String valueCode) {
-        return allowedValues.stream().filter(a -> a.getValueCode().equals(valueCode)).findFirst();
+        return allowedValues.stream()
+                .filter(a -> a.getValueCode().equals(valueCode))
+                .findFirst();
     }
 
     /** Position of a value-set member in clinical order, for charts and comparisons (MGFA I = 0 … V = 7). */
@@ -332,8 +368,9 @@ public class Instrument extends CatalogEntry {
     /** What may be entered, as help text: "5–25 points", "one of I, IIa, …", "0 negative / 1 positive". */
     public String rangeText() {
         return switch (valueKind) {
-            case NUMBER -> minValue.stripTrailingZeros().toPlainString() + "–"
-                    + maxValue.stripTrailingZeros().toPlainString() + " " + unit;
+            case NUMBER ->
+                minValue.stripTrailingZeros().toPlainString() + "–"
+                        + maxValue.stripTrailingZeros().toPlainString() + " " + unit;
             case VALUE_SET -> "one of " + allowedCodes();
             case BINARY -> "0 negative / 1 positive";
         };
@@ -398,7 +435,6 @@ public class Instrument extends CatalogEntry {
     public String getSource() {
         return source;
     }
-
 
     public int getDisplayOrder() {
         return displayOrder;

@@ -40,8 +40,14 @@ public class InterpretationBand {
         // for JPA
     }
 
-    public InterpretationBand(BigDecimal lowerBound, boolean lowerInclusive, BigDecimal upperBound,
-            boolean upperInclusive, String label, Severity severity, String source) {
+    public InterpretationBand(
+            BigDecimal lowerBound,
+            boolean lowerInclusive,
+            BigDecimal upperBound,
+            boolean upperInclusive,
+            String label,
+            Severity severity,
+            String source) {
         if (lowerBound != null && upperBound != null && lowerBound.compareTo(upperBound) > 0) {
             throw new IllegalArgumentException("A band's lower bound must not exceed its upper bound.");
         }
@@ -83,10 +89,12 @@ public class InterpretationBand {
             return "any";
         }
         if (lowerBound == null) {
-            return (upperInclusive ? "≤ " : "< ") + upperBound.stripTrailingZeros().toPlainString();
+            return (upperInclusive ? "≤ " : "< ")
+                    + upperBound.stripTrailingZeros().toPlainString();
         }
         if (upperBound == null) {
-            return (lowerInclusive ? "≥ " : "> ") + lowerBound.stripTrailingZeros().toPlainString();
+            return (lowerInclusive ? "≥ " : "> ")
+                    + lowerBound.stripTrailingZeros().toPlainString();
         }
         return (lowerInclusive ? "" : "> ") + lowerBound.stripTrailingZeros().toPlainString() + "–"
                 + (upperInclusive ? "" : "< ") + upperBound.stripTrailingZeros().toPlainString();

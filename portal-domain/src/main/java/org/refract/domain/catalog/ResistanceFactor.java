@@ -1,9 +1,5 @@
 package org.refract.domain.catalog;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +16,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A possible cause of treatment resistance that a team assesses, such as poor adherence or an inhibitor. */
 @Entity
@@ -28,8 +28,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Cacheable
 @Table(name = "resistance_factor")
 @NamedQuery(name = "ResistanceFactor.byCode", query = "select f from ResistanceFactor f where f.code = :code")
-@NamedQuery(name = "ResistanceFactor.forCondition", query = "select f from ResistanceFactor f join f.conditions c "
-        + "where c = :condition and f.active = true order by f.category, f.displayOrder, f.name")
+@NamedQuery(
+        name = "ResistanceFactor.forCondition",
+        query = "select f from ResistanceFactor f join f.conditions c "
+                + "where c = :condition and f.active = true order by f.category, f.displayOrder, f.name")
 public class ResistanceFactor extends CatalogEntry {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
@@ -56,13 +58,14 @@ public class ResistanceFactor extends CatalogEntry {
     @FullTextField(projectable = Projectable.YES)
     private String description;
 
-
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "resistance_factor_condition", joinColumns = @JoinColumn(name = "factor_id"),
+    @JoinTable(
+            name = "resistance_factor_condition",
+            joinColumns = @JoinColumn(name = "factor_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     private Set<Condition> conditions = new HashSet<>();
 
@@ -70,7 +73,12 @@ public class ResistanceFactor extends CatalogEntry {
         // for JPA
     }
 
-    public ResistanceFactor(String code, String name, FactorCategory category, boolean modifiable, String assessment,
+    public ResistanceFactor(
+            String code,
+            String name,
+            FactorCategory category,
+            boolean modifiable,
+            String assessment,
             Set<Condition> conditions) {
         this.code = CatalogCode.require(code, "Resistance factor");
         this.name = Objects.requireNonNull(name, "The name is required.");
@@ -81,8 +89,14 @@ public class ResistanceFactor extends CatalogEntry {
     }
 
     /** Changes everything but the code, which cases and rules refer to; existing findings keep the factor. */
-    public void revise(String newName, FactorCategory newCategory, boolean newModifiable, String newAssessment,
-            String newDescription, int newDisplayOrder, Set<Condition> newConditions) {
+    public void revise(
+            String newName,
+            FactorCategory newCategory,
+            boolean newModifiable,
+            String newAssessment,
+            String newDescription,
+            int newDisplayOrder,
+            Set<Condition> newConditions) {
         this.name = Objects.requireNonNull(newName, "The name is required.");
         this.category = Objects.requireNonNull(newCategory, "The category is required.");
         this.modifiable = newModifiable;
@@ -92,8 +106,6 @@ public class ResistanceFactor extends CatalogEntry {
         this.conditions.clear();
         this.conditions.addAll(newConditions);
     }
-
-
 
     public boolean appliesTo(Condition condition) {
         return conditions.contains(condition);
@@ -122,7 +134,6 @@ public class ResistanceFactor extends CatalogEntry {
     public String getDescription() {
         return description;
     }
-
 
     public int getDisplayOrder() {
         return displayOrder;

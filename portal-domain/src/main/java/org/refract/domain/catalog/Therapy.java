@@ -1,9 +1,5 @@
 package org.refract.domain.catalog;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A treatment option of the catalogue: a drug, a biologic, a procedure or a device. */
 @Entity
@@ -26,8 +26,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Cacheable
 @Table(name = "therapy")
 @NamedQuery(name = "Therapy.byCode", query = "select t from Therapy t where t.code = :code")
-@NamedQuery(name = "Therapy.forCondition", query = "select t from Therapy t join t.conditions c "
-        + "where c = :condition and t.active = true order by t.displayOrder, t.name")
+@NamedQuery(
+        name = "Therapy.forCondition",
+        query = "select t from Therapy t join t.conditions c "
+                + "where c = :condition and t.active = true order by t.displayOrder, t.name")
 public class Therapy extends CatalogEntry {
 
     @Column(nullable = false, unique = true, length = 60, updatable = false)
@@ -59,13 +61,14 @@ public class Therapy extends CatalogEntry {
     @Column(length = 300)
     private String source;
 
-
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "therapy_condition", joinColumns = @JoinColumn(name = "therapy_id"),
+    @JoinTable(
+            name = "therapy_condition",
+            joinColumns = @JoinColumn(name = "therapy_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     private Set<Condition> conditions = new HashSet<>();
 
@@ -73,8 +76,8 @@ public class Therapy extends CatalogEntry {
         // for JPA
     }
 
-    public Therapy(String code, String name, String therapyClass, String route, boolean inhaled,
-            Set<Condition> conditions) {
+    public Therapy(
+            String code, String name, String therapyClass, String route, boolean inhaled, Set<Condition> conditions) {
         this.code = CatalogCode.require(code, "Therapy");
         this.name = Objects.requireNonNull(name, "The name is required.");
         this.therapyClass = Objects.requireNonNull(therapyClass, "The class is required.");
@@ -87,8 +90,16 @@ public class Therapy extends CatalogEntry {
      * Changes everything but the code, which cases and rules refer to. Treatment lines keep pointing at the same
      * therapy, so a rename shows on existing cases too.
      */
-    public void revise(String newName, String newClass, String newTarget, String newRoute, boolean newInhaled,
-            String newDescription, String newSource, int newDisplayOrder, Set<Condition> newConditions) {
+    public void revise(
+            String newName,
+            String newClass,
+            String newTarget,
+            String newRoute,
+            boolean newInhaled,
+            String newDescription,
+            String newSource,
+            int newDisplayOrder,
+            Set<Condition> newConditions) {
         this.name = Objects.requireNonNull(newName, "The name is required.");
         this.therapyClass = Objects.requireNonNull(newClass, "The class is required.");
         this.target = newTarget;
@@ -100,8 +111,6 @@ public class Therapy extends CatalogEntry {
         this.conditions.clear();
         this.conditions.addAll(newConditions);
     }
-
-
 
     public boolean appliesTo(Condition condition) {
         return conditions.contains(condition);
@@ -138,7 +147,6 @@ public class Therapy extends CatalogEntry {
     public String getSource() {
         return source;
     }
-
 
     public int getDisplayOrder() {
         return displayOrder;

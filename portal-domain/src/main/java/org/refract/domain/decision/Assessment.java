@@ -15,12 +15,16 @@ import java.util.Optional;
  * @param alerts safety rules whose criteria are met
  * @param reviews response reviews of therapies the case has started
  */
-public record Assessment(LocalDate on, RuleOutcome refractoryOutcome, List<TherapyOption> options,
-        List<Alert> alerts, List<ResponseReview> reviews) implements Serializable {
+public record Assessment(
+        LocalDate on,
+        RuleOutcome refractoryOutcome,
+        List<TherapyOption> options,
+        List<Alert> alerts,
+        List<ResponseReview> reviews)
+        implements Serializable {
 
     /** A therapy of the condition and its eligibility; {@code eligibility} is null when no criteria are recorded. */
-    public record TherapyOption(String therapy, String therapyName, RuleOutcome eligibility)
-            implements Serializable {
+    public record TherapyOption(String therapy, String therapyName, RuleOutcome eligibility) implements Serializable {
 
         public Optional<RuleOutcome> outcome() {
             return Optional.ofNullable(eligibility);
@@ -33,8 +37,7 @@ public record Assessment(LocalDate on, RuleOutcome refractoryOutcome, List<Thera
 
     /** A safety rule that fired. */
     public record Alert(AlertSeverity severity, String text, String source, String ruleCode, int version)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /**
      * A started therapy's response review.
@@ -46,8 +49,7 @@ public record Assessment(LocalDate on, RuleOutcome refractoryOutcome, List<Thera
      * @param outcome the response rule evaluated against the line's start
      */
     public record ResponseReview(String therapy, LocalDate start, LocalDate dueOn, boolean due, RuleOutcome outcome)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public Optional<RuleOutcome> refractory() {
         return Optional.ofNullable(refractoryOutcome);
@@ -55,9 +57,12 @@ public record Assessment(LocalDate on, RuleOutcome refractoryOutcome, List<Thera
 
     public List<String> ruleVersions() {
         var versions = new java.util.ArrayList<String>();
-        refractory().ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version()));
-        options.forEach(o -> o.outcome().ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version())));
-        reviews.forEach(r -> versions.add(r.outcome().rule().code() + " v" + r.outcome().rule().version()));
+        refractory()
+                .ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version()));
+        options.forEach(o -> o.outcome()
+                .ifPresent(r -> versions.add(r.rule().code() + " v" + r.rule().version())));
+        reviews.forEach(r -> versions.add(
+                r.outcome().rule().code() + " v" + r.outcome().rule().version()));
         alerts.forEach(a -> versions.add(a.ruleCode() + " v" + a.version()));
         return versions;
     }

@@ -26,8 +26,13 @@ import org.refract.domain.casework.TrialAssessment;
  * @param findings resistance-factor code to the team's finding
  * @param proposedTherapies therapy codes proposed in a review, checked by safety rules
  */
-public record CaseFacts(LocalDate on, Integer birthYear, List<Measurement> measurements, List<Line> lines,
-        Map<String, FindingStatus> findings, Set<String> proposedTherapies) {
+public record CaseFacts(
+        LocalDate on,
+        Integer birthYear,
+        List<Measurement> measurements,
+        List<Line> lines,
+        Map<String, FindingStatus> findings,
+        Set<String> proposedTherapies) {
 
     /** One measurement: a number (also 0/1 for tests) or a value-set code. */
     public record Measurement(String code, BigDecimal number, String valueCode, String unit, LocalDate date) {
@@ -48,14 +53,19 @@ public record CaseFacts(LocalDate on, Integer birthYear, List<Measurement> measu
         /** The value as shown next to a criterion, e.g. "320 cells/uL on 2026-10-01". */
         public String display() {
             String value = number != null ? number.stripTrailingZeros().toPlainString() : valueCode;
-            return code + " " + value + (unit == null || unit.isBlank() || number == null ? "" : " " + unit)
-                    + " on " + date;
+            return code + " " + value + (unit == null || unit.isBlank() || number == null ? "" : " " + unit) + " on "
+                    + date;
         }
     }
 
     /** One treatment line as the rules see it. */
-    public record Line(String therapy, LocalDate start, LocalDate end, TreatmentResponse response,
-            TrialAssessment assessment, Boolean adherenceConfirmed) {
+    public record Line(
+            String therapy,
+            LocalDate start,
+            LocalDate end,
+            TreatmentResponse response,
+            TrialAssessment assessment,
+            Boolean adherenceConfirmed) {
 
         public Line {
             Objects.requireNonNull(therapy, "therapy");
@@ -87,17 +97,26 @@ public record CaseFacts(LocalDate on, Integer birthYear, List<Measurement> measu
     /** The facts of a recorded case (observations, lines and findings must be loaded). */
     public static CaseFacts of(ClinicalCase clinicalCase, LocalDate on, Set<String> proposedTherapies) {
         List<Measurement> measurements = clinicalCase.getObservations().stream()
-                .map(o -> new Measurement(o.getInstrument().getCode(), o.getValue().number(), o.getValue().code(),
-                        o.getUnit(), o.getObservedOn()))
+                .map(o -> new Measurement(
+                        o.getInstrument().getCode(),
+                        o.getValue().number(),
+                        o.getValue().code(),
+                        o.getUnit(),
+                        o.getObservedOn()))
                 .toList();
         List<Line> lines = clinicalCase.getTreatmentLines().stream()
-                .map(l -> new Line(l.getTherapy().getCode(), l.getStartDate(), l.getEndDate(), l.getResponse(),
-                        l.trialAssessment(), l.getAdherenceConfirmed()))
+                .map(l -> new Line(
+                        l.getTherapy().getCode(),
+                        l.getStartDate(),
+                        l.getEndDate(),
+                        l.getResponse(),
+                        l.trialAssessment(),
+                        l.getAdherenceConfirmed()))
                 .toList();
         Map<String, FindingStatus> findings = clinicalCase.getFindings().stream()
                 .collect(Collectors.toMap(f -> f.getFactor().getCode(), f -> f.getStatus(), (a, b) -> b));
-        return new CaseFacts(on, clinicalCase.getPatient().getBirthYear(), measurements, lines, findings,
-                proposedTherapies);
+        return new CaseFacts(
+                on, clinicalCase.getPatient().getBirthYear(), measurements, lines, findings, proposedTherapies);
     }
 
     /** The patient's age in whole years this year, as far as a birth year tells. */
@@ -114,7 +133,9 @@ public record CaseFacts(LocalDate on, Integer birthYear, List<Measurement> measu
     }
 
     public List<Line> linesOf(Set<String> therapies) {
-        return lines.stream().filter(l -> therapies.isEmpty() || therapies.contains(l.therapy())).toList();
+        return lines.stream()
+                .filter(l -> therapies.isEmpty() || therapies.contains(l.therapy()))
+                .toList();
     }
 
     /** Therapies the patient is on today, plus the ones proposed. */

@@ -41,8 +41,7 @@ import org.refract.domain.shared.InvalidInputException;
  */
 public final class CriteriaJson {
 
-    private CriteriaJson() {
-    }
+    private CriteriaJson() {}
 
     public static Criterion read(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
@@ -62,26 +61,46 @@ public final class CriteriaJson {
         String label = o.getString("label", null);
         String type = o.getString("type");
         return switch (type) {
-            case "all", "any" -> new Group(label, type.equals("all"),
-                    o.getJsonArray("of").getValuesAs(JsonObject.class).stream().map(CriteriaJson::read).toList());
+            case "all", "any" ->
+                new Group(
+                        label,
+                        type.equals("all"),
+                        o.getJsonArray("of").getValuesAs(JsonObject.class).stream()
+                                .map(CriteriaJson::read)
+                                .toList());
             case "not" -> new Not(label, read(o.getJsonObject("of")));
-            case "measure" -> new Measure(label, o.getString("code"),
-                    Aggregate.valueOf(o.getString("aggregate", "LATEST")), Comparison.valueOf(o.getString("op")),
-                    number(o, "threshold"), integer(o, "withinMonths"));
-            case "range" -> new Range(label, o.getString("code"), number(o, "min"), number(o, "max"),
-                    integer(o, "withinMonths"));
+            case "measure" ->
+                new Measure(
+                        label,
+                        o.getString("code"),
+                        Aggregate.valueOf(o.getString("aggregate", "LATEST")),
+                        Comparison.valueOf(o.getString("op")),
+                        number(o, "threshold"),
+                        integer(o, "withinMonths"));
+            case "range" ->
+                new Range(label, o.getString("code"), number(o, "min"), number(o, "max"), integer(o, "withinMonths"));
             case "valueIn" -> new ValueIn(label, o.getString("code"), strings(o, "values"));
             case "test" -> new TestResult(label, o.getString("code"), o.getBoolean("positive"));
-            case "change" -> new Change(label, o.getString("code"), "DECREASE".equals(o.getString("direction")),
-                    number(o, "amount"), o.getBoolean("percent", false));
+            case "change" ->
+                new Change(
+                        label,
+                        o.getString("code"),
+                        "DECREASE".equals(o.getString("direction")),
+                        number(o, "amount"),
+                        o.getBoolean("percent", false));
             case "failedTrials" -> new FailedTrials(label, strings(o, "therapies"), o.getInt("min"));
             case "adherence" -> new Adherence(label, strings(o, "therapies"));
             case "onTherapy" -> new OnTherapy(label, strings(o, "therapies"));
             case "notEligibleOrFailed" -> new NotEligibleOrFailed(label, strings(o, "therapies"));
             case "age" -> new Age(label, integer(o, "min"), integer(o, "max"));
-            case "findings" -> new Findings(label, strings(o, "factors"), strings(o, "accepted").stream()
-                    .map(FindingStatus::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingStatus.class))),
-                    o.getBoolean("everyFactor", true));
+            case "findings" ->
+                new Findings(
+                        label,
+                        strings(o, "factors"),
+                        strings(o, "accepted").stream()
+                                .map(FindingStatus::valueOf)
+                                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingStatus.class))),
+                        o.getBoolean("everyFactor", true));
             default -> throw new InvalidInputException("criteria", "Unknown criterion type \"" + type + "\".");
         };
     }
@@ -95,8 +114,11 @@ public final class CriteriaJson {
         } else if (criterion instanceof Not n) {
             b.add("type", "not").add("of", toJson(n.part()));
         } else if (criterion instanceof Measure m) {
-            b.add("type", "measure").add("code", m.code()).add("aggregate", m.aggregate().name())
-                    .add("op", m.comparison().name()).add("threshold", m.threshold());
+            b.add("type", "measure")
+                    .add("code", m.code())
+                    .add("aggregate", m.aggregate().name())
+                    .add("op", m.comparison().name())
+                    .add("threshold", m.threshold());
             optional(b, "withinMonths", m.withinMonths());
         } else if (criterion instanceof Range r) {
             b.add("type", "range").add("code", r.code()).add("min", r.min()).add("max", r.max());
@@ -106,8 +128,11 @@ public final class CriteriaJson {
         } else if (criterion instanceof TestResult t) {
             b.add("type", "test").add("code", t.code()).add("positive", t.positive());
         } else if (criterion instanceof Change c) {
-            b.add("type", "change").add("code", c.code()).add("direction", c.decrease() ? "DECREASE" : "INCREASE")
-                    .add("amount", c.amount()).add("percent", c.percent());
+            b.add("type", "change")
+                    .add("code", c.code())
+                    .add("direction", c.decrease() ? "DECREASE" : "INCREASE")
+                    .add("amount", c.amount())
+                    .add("percent", c.percent());
         } else if (criterion instanceof FailedTrials f) {
             b.add("type", "failedTrials").add("therapies", array(f.therapies())).add("min", f.min());
         } else if (criterion instanceof Adherence a) {
@@ -121,7 +146,8 @@ public final class CriteriaJson {
             optional(b, "min", a.min());
             optional(b, "max", a.max());
         } else if (criterion instanceof Findings f) {
-            b.add("type", "findings").add("factors", array(f.factors()))
+            b.add("type", "findings")
+                    .add("factors", array(f.factors()))
                     .add("accepted", array(f.accepted().stream().map(Enum::name).collect(Collectors.toSet())))
                     .add("everyFactor", f.everyFactor());
         } else {
@@ -157,7 +183,8 @@ public final class CriteriaJson {
 
     private static Set<String> strings(JsonObject o, String name) {
         JsonArray array = o.getJsonArray(name);
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString)
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

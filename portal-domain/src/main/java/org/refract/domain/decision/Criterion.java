@@ -79,8 +79,8 @@ public sealed interface Criterion extends Serializable {
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            List<Verdict> verdicts = parts.stream()
-                    .map(p -> p.judge(context).verdict()).toList();
+            List<Verdict> verdicts =
+                    parts.stream().map(p -> p.judge(context).verdict()).toList();
             return new Judgement(all ? Verdict.allOf(verdicts) : Verdict.anyOf(verdicts), "");
         }
 
@@ -93,8 +93,8 @@ public sealed interface Criterion extends Serializable {
             }
             Verdict verdict = all ? Verdict.allOf(verdicts) : Verdict.anyOf(verdicts);
             long met = verdicts.stream().filter(v -> v == Verdict.MET).count();
-            context.replace(line, new CriterionResult(text(), verdict, met + " of " + verdicts.size() + " met", depth,
-                    true));
+            context.replace(
+                    line, new CriterionResult(text(), verdict, met + " of " + verdicts.size() + " met", depth, true));
             return verdict;
         }
     }
@@ -120,8 +120,14 @@ public sealed interface Criterion extends Serializable {
     // ------------------------------------------------------------------------------------------------ measurements
 
     /** The latest (or highest, lowest) value of a measurement compared with a threshold, optionally recent. */
-    record Measure(String label, String code, Aggregate aggregate, Comparison comparison, BigDecimal threshold,
-            Integer withinMonths) implements Criterion {
+    record Measure(
+            String label,
+            String code,
+            Aggregate aggregate,
+            Comparison comparison,
+            BigDecimal threshold,
+            Integer withinMonths)
+            implements Criterion {
         public Measure {
             Checks.code(code, "code");
             Objects.requireNonNull(aggregate, "aggregate");
@@ -145,8 +151,7 @@ public sealed interface Criterion extends Serializable {
     }
 
     /** The latest value of a measurement within an inclusive range. */
-    record Range(String label, String code, BigDecimal min, BigDecimal max, Integer withinMonths)
-            implements Criterion {
+    record Range(String label, String code, BigDecimal min, BigDecimal max, Integer withinMonths) implements Criterion {
         public Range {
             Checks.code(code, "code");
             Checks.required(min, "min");
@@ -166,7 +171,9 @@ public sealed interface Criterion extends Serializable {
         @Override
         public Judgement judge(EvaluationContext context) {
             return Checks.pick(Checks.numeric(context, code, withinMonths), Aggregate.LATEST)
-                    .map(m -> new Judgement(Verdict.of(m.number().compareTo(min) >= 0 && m.number().compareTo(max) <= 0),
+                    .map(m -> new Judgement(
+                            Verdict.of(
+                                    m.number().compareTo(min) >= 0 && m.number().compareTo(max) <= 0),
                             m.display()))
                     .orElseGet(() -> Judgement.missing(Checks.noValue(code, withinMonths)));
         }
@@ -189,7 +196,9 @@ public sealed interface Criterion extends Serializable {
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            return context.facts().measurementsOf(code).stream().filter(m -> m.valueCode() != null).findFirst()
+            return context.facts().measurementsOf(code).stream()
+                    .filter(m -> m.valueCode() != null)
+                    .findFirst()
                     .map(m -> new Judgement(Verdict.of(values.contains(m.valueCode())), m.display()))
                     .orElseGet(() -> Judgement.missing("no " + code + " recorded"));
         }
@@ -211,8 +220,9 @@ public sealed interface Criterion extends Serializable {
             return Checks.pick(Checks.numeric(context, code, null), Aggregate.LATEST)
                     .map(m -> {
                         boolean isPositive = m.number().signum() > 0;
-                        return new Judgement(Verdict.of(isPositive == positive), code + " "
-                                + (isPositive ? "positive" : "negative") + " on " + m.date());
+                        return new Judgement(
+                                Verdict.of(isPositive == positive),
+                                code + " " + (isPositive ? "positive" : "negative") + " on " + m.date());
                     })
                     .orElseGet(() -> Judgement.missing("no " + code + " result recorded"));
         }
@@ -231,8 +241,9 @@ public sealed interface Criterion extends Serializable {
 
         @Override
         public String describe() {
-            return code + " " + (decrease ? "fell" : "rose") + " by at least " + amount.stripTrailingZeros()
-                    .toPlainString() + (percent ? " %" : " points") + " since the therapy started";
+            return code + " " + (decrease ? "fell" : "rose") + " by at least "
+                    + amount.stripTrailingZeros().toPlainString() + (percent ? " %" : " points")
+                    + " since the therapy started";
         }
 
         @Override
@@ -242,8 +253,10 @@ public sealed interface Criterion extends Serializable {
                 return Judgement.missing("no therapy start to compare with");
             }
             List<Measurement> series = Checks.numeric(context, code, null);
-            Optional<Measurement> baseline = series.stream().filter(m -> !m.date().isAfter(start.get())).findFirst();
-            Optional<Measurement> latest = series.stream().filter(m -> m.date().isAfter(start.get())).findFirst();
+            Optional<Measurement> baseline =
+                    series.stream().filter(m -> !m.date().isAfter(start.get())).findFirst();
+            Optional<Measurement> latest =
+                    series.stream().filter(m -> m.date().isAfter(start.get())).findFirst();
             if (baseline.isEmpty()) {
                 return Judgement.missing("no " + code + " on or before " + start.get());
             }
@@ -251,13 +264,16 @@ public sealed interface Criterion extends Serializable {
                 return Judgement.missing("no " + code + " since " + start.get());
             }
             BigDecimal before = baseline.get().number();
-            BigDecimal delta = decrease ? before.subtract(latest.get().number()) : latest.get().number().subtract(before);
+            BigDecimal delta = decrease
+                    ? before.subtract(latest.get().number())
+                    : latest.get().number().subtract(before);
             BigDecimal measured = delta;
             if (percent) {
                 if (before.signum() == 0) {
                     return Judgement.missing(code + " was 0 before the therapy: no percentage");
                 }
-                measured = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, java.math.RoundingMode.HALF_UP);
+                measured =
+                        delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, java.math.RoundingMode.HALF_UP);
             }
             String value = baseline.get().display() + " → " + latest.get().display() + " (" + (decrease ? "−" : "+")
                     + measured.stripTrailingZeros().toPlainString() + (percent ? " %" : "") + ")";
@@ -287,16 +303,20 @@ public sealed interface Criterion extends Serializable {
         @Override
         public Judgement judge(EvaluationContext context) {
             List<Line> lines = context.facts().linesOf(therapies);
-            Set<String> failed = lines.stream().filter(Line::isFailedAdequateTrial).map(Line::therapy)
+            Set<String> failed = lines.stream()
+                    .filter(Line::isFailedAdequateTrial)
+                    .map(Line::therapy)
                     .collect(Collectors.toCollection(TreeSet::new));
             Set<String> open = lines.stream()
                     .filter(l -> l.assessment() == TrialAssessment.UNVERIFIED
                             || l.assessment() == TrialAssessment.ONGOING_UNJUDGED)
-                    .map(Line::therapy).filter(t -> !failed.contains(t))
+                    .map(Line::therapy)
+                    .filter(t -> !failed.contains(t))
                     .collect(Collectors.toCollection(TreeSet::new));
-            String value = (failed.isEmpty() ? "no failed adequate trial" : failed.size() + " failed: "
-                    + String.join(", ", failed)) + (open.isEmpty() ? "" : "; not yet judged or verified: "
-                    + String.join(", ", open));
+            String value = (failed.isEmpty()
+                            ? "no failed adequate trial"
+                            : failed.size() + " failed: " + String.join(", ", failed))
+                    + (open.isEmpty() ? "" : "; not yet judged or verified: " + String.join(", ", open));
             if (failed.size() >= min) {
                 return new Judgement(Verdict.MET, value);
             }
@@ -312,17 +332,22 @@ public sealed interface Criterion extends Serializable {
 
         @Override
         public String describe() {
-            return "Adherence confirmed" + (therapies.isEmpty() ? "" : " on " + String.join(", ",
-                    new TreeSet<>(therapies)));
+            return "Adherence confirmed"
+                    + (therapies.isEmpty() ? "" : " on " + String.join(", ", new TreeSet<>(therapies)));
         }
 
         @Override
         public Judgement judge(EvaluationContext context) {
             List<Line> lines = context.facts().linesOf(therapies);
             if (lines.stream().anyMatch(l -> Boolean.TRUE.equals(l.adherenceConfirmed()))) {
-                return new Judgement(Verdict.MET, "confirmed on " + lines.stream()
-                        .filter(l -> Boolean.TRUE.equals(l.adherenceConfirmed())).map(Line::therapy).distinct()
-                        .collect(Collectors.joining(", ")));
+                return new Judgement(
+                        Verdict.MET,
+                        "confirmed on "
+                                + lines.stream()
+                                        .filter(l -> Boolean.TRUE.equals(l.adherenceConfirmed()))
+                                        .map(Line::therapy)
+                                        .distinct()
+                                        .collect(Collectors.joining(", ")));
             }
             if (!lines.isEmpty() && lines.stream().allMatch(l -> Boolean.FALSE.equals(l.adherenceConfirmed()))) {
                 return new Judgement(Verdict.UNMET, "adherence not confirmed");
@@ -347,10 +372,12 @@ public sealed interface Criterion extends Serializable {
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            Set<String> on = therapies.stream().filter(context.facts()::isOnOrProposed)
+            Set<String> on = therapies.stream()
+                    .filter(context.facts()::isOnOrProposed)
                     .collect(Collectors.toCollection(TreeSet::new));
-            return new Judgement(Verdict.of(!on.isEmpty()), on.isEmpty() ? "not on " + String.join(", ",
-                    new TreeSet<>(therapies)) : String.join(", ", on));
+            return new Judgement(
+                    Verdict.of(!on.isEmpty()),
+                    on.isEmpty() ? "not on " + String.join(", ", new TreeSet<>(therapies)) : String.join(", ", on));
         }
     }
 
@@ -376,7 +403,8 @@ public sealed interface Criterion extends Serializable {
             List<Verdict> verdicts = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             for (String therapy : new TreeSet<>(therapies)) {
-                boolean failed = context.facts().linesOf(Set.of(therapy)).stream().anyMatch(Line::isFailedAdequateTrial);
+                boolean failed =
+                        context.facts().linesOf(Set.of(therapy)).stream().anyMatch(Line::isFailedAdequateTrial);
                 if (failed) {
                     verdicts.add(Verdict.MET);
                     notes.add(therapy + ": failed");
@@ -384,11 +412,12 @@ public sealed interface Criterion extends Serializable {
                 }
                 Verdict eligible = context.eligibilityOf(therapy).orElse(Verdict.MISSING);
                 verdicts.add(eligible.not());
-                notes.add(therapy + ": " + switch (eligible) {
-                    case MET -> "eligible";
-                    case UNMET -> "not eligible";
-                    case MISSING -> "eligibility unknown";
-                });
+                notes.add(therapy + ": "
+                        + switch (eligible) {
+                            case MET -> "eligible";
+                            case UNMET -> "not eligible";
+                            case MISSING -> "eligibility unknown";
+                        });
             }
             return new Judgement(Verdict.allOf(verdicts), String.join("; ", notes));
         }
@@ -417,8 +446,10 @@ public sealed interface Criterion extends Serializable {
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            return context.facts().age()
-                    .map(age -> new Judgement(Verdict.of((min == null || age >= min) && (max == null || age <= max)),
+            return context.facts()
+                    .age()
+                    .map(age -> new Judgement(
+                            Verdict.of((min == null || age >= min) && (max == null || age <= max)),
                             "age " + age + " (born " + context.facts().birthYear() + ")"))
                     .orElseGet(() -> Judgement.missing("birth year unknown"));
         }
@@ -446,7 +477,11 @@ public sealed interface Criterion extends Serializable {
         @Override
         public String describe() {
             return (everyFactor ? "" : "Those recorded of ") + String.join(", ", new TreeSet<>(factors))
-                    + " assessed as " + accepted.stream().map(Enum::name).sorted().map(String::toLowerCase)
+                    + " assessed as "
+                    + accepted.stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .map(String::toLowerCase)
                             .collect(Collectors.joining(" or "));
         }
 
@@ -479,8 +514,7 @@ public sealed interface Criterion extends Serializable {
 
     /** Shared argument checks and measurement look-ups of the criteria. */
     final class Checks {
-        private Checks() {
-        }
+        private Checks() {}
 
         static void code(String code, String field) {
             if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
@@ -513,9 +547,11 @@ public sealed interface Criterion extends Serializable {
         }
 
         static List<Measurement> numeric(EvaluationContext context, String code, Integer months) {
-            LocalDate since = months == null ? LocalDate.MIN : context.facts().on().minusMonths(months);
+            LocalDate since =
+                    months == null ? LocalDate.MIN : context.facts().on().minusMonths(months);
             return context.facts().measurementsOf(code).stream()
-                    .filter(m -> m.number() != null && !m.date().isBefore(since)).toList();
+                    .filter(m -> m.number() != null && !m.date().isBefore(since))
+                    .toList();
         }
 
         static Optional<Measurement> pick(List<Measurement> newestFirst, Aggregate aggregate) {

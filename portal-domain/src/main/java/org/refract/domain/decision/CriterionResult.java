@@ -13,5 +13,4 @@ import java.io.Serializable;
  * @param group whether this line heads an all-of / any-of group
  */
 public record CriterionResult(String text, Verdict result, String value, int depth, boolean group)
-        implements Serializable {
-}
+        implements Serializable {}

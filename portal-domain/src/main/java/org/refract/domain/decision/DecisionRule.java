@@ -47,11 +47,12 @@ public class DecisionRule extends BaseEntity {
     @OrderBy("number")
     private List<RuleVersion> versions = new ArrayList<>();
 
-    protected DecisionRule() {
-    }
+    protected DecisionRule() {}
 
     public RuleVersion current() {
-        return versions.stream().filter(v -> v.getNumber() == currentNumber).findFirst()
+        return versions.stream()
+                .filter(v -> v.getNumber() == currentNumber)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Rule " + code + " has no version " + currentNumber));
     }
 
@@ -70,14 +71,17 @@ public class DecisionRule extends BaseEntity {
         if (draft.changeNote() == null || draft.changeNote().isBlank()) {
             throw new InvalidInputException("changeNote", "Say what changed and why (it is kept with the version).");
         }
-        if (kind == RuleKind.RESPONSE && (draft.reviewAfterWeeks() == null || draft.reviewAfterWeeks() < 1
-                || draft.reviewAfterWeeks() > 260)) {
+        if (kind == RuleKind.RESPONSE
+                && (draft.reviewAfterWeeks() == null
+                        || draft.reviewAfterWeeks() < 1
+                        || draft.reviewAfterWeeks() > 260)) {
             throw new InvalidInputException("reviewAfterWeeks", "Give the review interval in weeks (1 to 260).");
         }
         if (kind == RuleKind.SAFETY && draft.severity() == null) {
             throw new InvalidInputException("severity", "Choose how serious the alert is.");
         }
-        if (kind == RuleKind.SAFETY && (draft.alertText() == null || draft.alertText().isBlank())) {
+        if (kind == RuleKind.SAFETY
+                && (draft.alertText() == null || draft.alertText().isBlank())) {
             throw new InvalidInputException("alertText", "Write the alert clinicians will see.");
         }
         RuleVersion next = new RuleVersion(this, currentNumber + 1, draft, by, now);

@@ -17,8 +17,7 @@ public final class EvaluationContext {
     private final Function<String, Optional<Verdict>> eligibility;
     private final List<CriterionResult> explanation = new ArrayList<>();
 
-    public EvaluationContext(CaseFacts facts, LocalDate therapyStart,
-            Function<String, Optional<Verdict>> eligibility) {
+    public EvaluationContext(CaseFacts facts, LocalDate therapyStart, Function<String, Optional<Verdict>> eligibility) {
         this.facts = facts;
         this.therapyStart = therapyStart;
         this.eligibility = eligibility;

@@ -16,8 +16,7 @@ import java.util.function.Function;
 public final class RuleBook {
 
     /** A therapy of the case's condition, in catalogue order. */
-    public record TherapyRef(String code, String name) {
-    }
+    public record TherapyRef(String code, String name) {}
 
     private final List<RuleSpec> rules;
 
@@ -30,8 +29,9 @@ public final class RuleBook {
     }
 
     public Optional<RuleSpec> refractory(String condition) {
-        return rules.stream().filter(r -> r.kind() == RuleKind.REFRACTORY_DEFINITION
-                && condition.equals(r.condition())).findFirst();
+        return rules.stream()
+                .filter(r -> r.kind() == RuleKind.REFRACTORY_DEFINITION && condition.equals(r.condition()))
+                .findFirst();
     }
 
     /** The eligibility rule of a therapy for a condition; a rule without a condition applies to all. */
@@ -45,23 +45,31 @@ public final class RuleBook {
 
     private Optional<RuleSpec> specific(RuleKind kind, String therapy, String condition) {
         List<RuleSpec> candidates = rules.stream()
-                .filter(r -> r.kind() == kind && therapy.equals(r.therapy()) && r.appliesTo(condition)).toList();
-        return candidates.stream().filter(r -> r.condition() != null).findFirst()
+                .filter(r -> r.kind() == kind && therapy.equals(r.therapy()) && r.appliesTo(condition))
+                .toList();
+        return candidates.stream()
+                .filter(r -> r.condition() != null)
+                .findFirst()
                 .or(() -> candidates.stream().findFirst());
     }
 
     /** Therapies that have a response rule with a review interval. */
     public Set<String> reviewedTherapies() {
-        return rules.stream().filter(r -> r.kind() == RuleKind.RESPONSE && r.reviewAfterWeeks() != null)
-                .map(RuleSpec::therapy).filter(java.util.Objects::nonNull)
+        return rules.stream()
+                .filter(r -> r.kind() == RuleKind.RESPONSE && r.reviewAfterWeeks() != null)
+                .map(RuleSpec::therapy)
+                .filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Measurement codes that response rules look at. */
     public Set<String> responseMeasurements() {
-        return rules.stream().filter(r -> r.kind() == RuleKind.RESPONSE)
-                .flatMap(r -> CriteriaJson.leaves(r.criteria()).stream()).map(RuleBook::measurementCode)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return rules.stream()
+                .filter(r -> r.kind() == RuleKind.RESPONSE)
+                .flatMap(r -> CriteriaJson.leaves(r.criteria()).stream())
+                .map(RuleBook::measurementCode)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static String measurementCode(Criterion leaf) {
@@ -106,24 +114,40 @@ public final class RuleBook {
         };
         Optional<RuleOutcome> refractory = refractory(condition).map(r -> evaluate(r, facts, null, eligibility));
         List<Assessment.TherapyOption> options = therapies.stream()
-                .map(t -> new Assessment.TherapyOption(t.code(), t.name(),
-                        eligibility(t.code(), condition).map(r -> evaluate(r, facts, null, eligibility)).orElse(null)))
+                .map(t -> new Assessment.TherapyOption(
+                        t.code(),
+                        t.name(),
+                        eligibility(t.code(), condition)
+                                .map(r -> evaluate(r, facts, null, eligibility))
+                                .orElse(null)))
                 .toList();
         List<Assessment.Alert> alerts = new ArrayList<>();
-        rules.stream().filter(r -> r.kind() == RuleKind.SAFETY && r.appliesTo(condition)).forEach(rule -> {
-            if (evaluate(rule, facts, null, eligibility).verdict() == Verdict.MET) {
-                alerts.add(new Assessment.Alert(rule.severity() == null ? AlertSeverity.WARNING : rule.severity(),
-                        rule.alertText() == null ? rule.name() : rule.alertText(), rule.source(), rule.code(),
-                        rule.version()));
-            }
-        });
+        rules.stream()
+                .filter(r -> r.kind() == RuleKind.SAFETY && r.appliesTo(condition))
+                .forEach(rule -> {
+                    if (evaluate(rule, facts, null, eligibility).verdict() == Verdict.MET) {
+                        alerts.add(new Assessment.Alert(
+                                rule.severity() == null ? AlertSeverity.WARNING : rule.severity(),
+                                rule.alertText() == null ? rule.name() : rule.alertText(),
+                                rule.source(),
+                                rule.code(),
+                                rule.version()));
+                    }
+                });
         List<Assessment.ResponseReview> reviews = new ArrayList<>();
-        facts.lines().stream().filter(l -> l.isOngoingOn(facts.on())).forEach(line ->
-                response(line.therapy(), condition).filter(r -> r.reviewAfterWeeks() != null).ifPresent(rule -> {
-                    LocalDate dueOn = line.start().plusWeeks(rule.reviewAfterWeeks());
-                    reviews.add(new Assessment.ResponseReview(line.therapy(), line.start(), dueOn,
-                            !facts.on().isBefore(dueOn), evaluate(rule, facts, line.start(), eligibility)));
-                }));
+        facts.lines().stream()
+                .filter(l -> l.isOngoingOn(facts.on()))
+                .forEach(line -> response(line.therapy(), condition)
+                        .filter(r -> r.reviewAfterWeeks() != null)
+                        .ifPresent(rule -> {
+                            LocalDate dueOn = line.start().plusWeeks(rule.reviewAfterWeeks());
+                            reviews.add(new Assessment.ResponseReview(
+                                    line.therapy(),
+                                    line.start(),
+                                    dueOn,
+                                    !facts.on().isBefore(dueOn),
+                                    evaluate(rule, facts, line.start(), eligibility)));
+                        }));
         return new Assessment(facts.on(), refractory.orElse(null), options, List.copyOf(alerts), List.copyOf(reviews));
     }
 
@@ -133,8 +157,10 @@ public final class RuleBook {
      */
     public Optional<LocalDate> firstReviewDate(String condition, List<CaseFacts.Line> ongoingLines) {
         return ongoingLines.stream()
-                .flatMap(line -> response(line.therapy(), condition).filter(r -> r.reviewAfterWeeks() != null)
-                        .map(r -> line.start().plusWeeks(r.reviewAfterWeeks())).stream())
+                .flatMap(line -> response(line.therapy(), condition)
+                        .filter(r -> r.reviewAfterWeeks() != null)
+                        .map(r -> line.start().plusWeeks(r.reviewAfterWeeks()))
+                        .stream())
                 .min(LocalDate::compareTo);
     }
 
@@ -143,8 +169,8 @@ public final class RuleBook {
         return evaluate(rule, facts, therapyStart, therapy -> Optional.empty());
     }
 
-    private static RuleOutcome evaluate(RuleSpec rule, CaseFacts facts, LocalDate therapyStart,
-            Function<String, Optional<Verdict>> eligibility) {
+    private static RuleOutcome evaluate(
+            RuleSpec rule, CaseFacts facts, LocalDate therapyStart, Function<String, Optional<Verdict>> eligibility) {
         EvaluationContext context = new EvaluationContext(facts, therapyStart, eligibility);
         Verdict verdict = rule.criteria().evaluate(context, 0);
         return new RuleOutcome(rule, verdict, context.explanation());

@@ -15,7 +15,14 @@ import java.time.LocalDate;
  * @param alertText safety rules: alert text
  * @param changeNote why the rule changed (required for every edit)
  */
-public record RuleDraft(String name, String source, String articleSlug, LocalDate effectiveFrom, String criteria,
-        Integer reviewAfterWeeks, AlertSeverity severity, String alertText, String changeNote)
-        implements java.io.Serializable {
-}
+public record RuleDraft(
+        String name,
+        String source,
+        String articleSlug,
+        LocalDate effectiveFrom,
+        String criteria,
+        Integer reviewAfterWeeks,
+        AlertSeverity severity,
+        String alertText,
+        String changeNote)
+        implements java.io.Serializable {}

@@ -10,8 +10,7 @@ import java.util.List;
  * @param verdict met, unmet or missing data
  * @param criteria the explanation, in the rule's order
  */
-public record RuleOutcome(RuleSpec rule, Verdict verdict, List<CriterionResult> criteria)
-        implements Serializable {
+public record RuleOutcome(RuleSpec rule, Verdict verdict, List<CriterionResult> criteria) implements Serializable {
 
     public RuleOutcome {
         criteria = List.copyOf(criteria);
@@ -37,6 +36,8 @@ public record RuleOutcome(RuleSpec rule, Verdict verdict, List<CriterionResult> 
 
     /** The criteria the case is missing data for (what to measure next). */
     public List<CriterionResult> missing() {
-        return criteria.stream().filter(c -> !c.group() && c.result() == Verdict.MISSING).toList();
+        return criteria.stream()
+                .filter(c -> !c.group() && c.result() == Verdict.MISSING)
+                .toList();
     }
 }

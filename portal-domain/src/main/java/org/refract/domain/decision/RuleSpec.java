@@ -21,9 +21,21 @@ import java.util.Objects;
  * @param severity for safety rules: how loud the alert is
  * @param alertText for safety rules: what the alert says
  */
-public record RuleSpec(String code, RuleKind kind, String condition, String therapy, String name, String source,
-        String articleSlug, int version, LocalDate effectiveFrom, Criterion criteria, Integer reviewAfterWeeks,
-        AlertSeverity severity, String alertText) implements Serializable {
+public record RuleSpec(
+        String code,
+        RuleKind kind,
+        String condition,
+        String therapy,
+        String name,
+        String source,
+        String articleSlug,
+        int version,
+        LocalDate effectiveFrom,
+        Criterion criteria,
+        Integer reviewAfterWeeks,
+        AlertSeverity severity,
+        String alertText)
+        implements Serializable {
 
     public RuleSpec {
         Objects.requireNonNull(code, "code");

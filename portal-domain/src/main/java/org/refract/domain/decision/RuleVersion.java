@@ -59,8 +59,7 @@ public class RuleVersion extends BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected RuleVersion() {
-    }
+    protected RuleVersion() {}
 
     RuleVersion(DecisionRule rule, int number, RuleDraft draft, String by, Instant now) {
         this.rule = rule;
@@ -75,7 +74,8 @@ public class RuleVersion extends BaseEntity {
         this.criteria = CriteriaJson.write(CriteriaJson.read(required(draft.criteria(), "criteria", 20000)));
         this.reviewAfterWeeks = draft.reviewAfterWeeks();
         this.severity = draft.severity();
-        this.alertText = draft.alertText() == null || draft.alertText().isBlank() ? null
+        this.alertText = draft.alertText() == null || draft.alertText().isBlank()
+                ? null
                 : required(draft.alertText(), "alertText", 500);
         this.changeNote = required(draft.changeNote(), "changeNote", 500);
         this.createdBy = by;
@@ -99,21 +99,33 @@ public class RuleVersion extends BaseEntity {
         }
         String stripped = value.strip();
         if (!stripped.matches("[a-z0-9][a-z0-9-]{0,79}")) {
-            throw new InvalidInputException("articleSlug", "An article slug has lower-case letters, digits and dashes.");
+            throw new InvalidInputException(
+                    "articleSlug", "An article slug has lower-case letters, digits and dashes.");
         }
         return stripped;
     }
 
     public RuleSpec spec() {
-        return new RuleSpec(rule.getCode(), rule.getKind(), rule.getConditionCode(), rule.getTherapyCode(), name,
-                source, articleSlug, number, effectiveFrom, CriteriaJson.read(criteria), reviewAfterWeeks, severity,
+        return new RuleSpec(
+                rule.getCode(),
+                rule.getKind(),
+                rule.getConditionCode(),
+                rule.getTherapyCode(),
+                name,
+                source,
+                articleSlug,
+                number,
+                effectiveFrom,
+                CriteriaJson.read(criteria),
+                reviewAfterWeeks,
+                severity,
                 alertText);
     }
 
     /** The draft that would recreate this version (the editor starts from it). */
     public RuleDraft toDraft() {
-        return new RuleDraft(name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity,
-                alertText, null);
+        return new RuleDraft(
+                name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity, alertText, null);
     }
 
     public DecisionRule getRule() {

@@ -64,22 +64,37 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
 
         /** A treatment line that failed although adequate, adherent and verified. */
         public Builder failed(String therapy, int startMonthsAgo, int endMonthsAgo) {
-            lines.add(new Line(therapy, ON.minusMonths(startMonthsAgo), ON.minusMonths(endMonthsAgo),
-                    TreatmentResponse.NONE, TrialAssessment.ADEQUATE_FAILURE, true));
+            lines.add(new Line(
+                    therapy,
+                    ON.minusMonths(startMonthsAgo),
+                    ON.minusMonths(endMonthsAgo),
+                    TreatmentResponse.NONE,
+                    TrialAssessment.ADEQUATE_FAILURE,
+                    true));
             return this;
         }
 
         /** A line still running, with adherence confirmed or not (null: not assessed). */
         public Builder ongoing(String therapy, int startMonthsAgo, Boolean adherenceConfirmed) {
-            lines.add(new Line(therapy, ON.minusMonths(startMonthsAgo), null, TreatmentResponse.UNKNOWN,
-                    TrialAssessment.ONGOING_UNJUDGED, adherenceConfirmed));
+            lines.add(new Line(
+                    therapy,
+                    ON.minusMonths(startMonthsAgo),
+                    null,
+                    TreatmentResponse.UNKNOWN,
+                    TrialAssessment.ONGOING_UNJUDGED,
+                    adherenceConfirmed));
             return this;
         }
 
         /** A line that failed, but adherence was never verified. */
         public Builder unverified(String therapy, int startMonthsAgo, int endMonthsAgo) {
-            lines.add(new Line(therapy, ON.minusMonths(startMonthsAgo), ON.minusMonths(endMonthsAgo),
-                    TreatmentResponse.NONE, TrialAssessment.UNVERIFIED, null));
+            lines.add(new Line(
+                    therapy,
+                    ON.minusMonths(startMonthsAgo),
+                    ON.minusMonths(endMonthsAgo),
+                    TreatmentResponse.NONE,
+                    TrialAssessment.UNVERIFIED,
+                    null));
             return this;
         }
 
@@ -89,8 +104,8 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
         }
 
         public Vignette build() {
-            return new Vignette(key, condition, title,
-                    new CaseFacts(ON, birthYear, measurements, lines, findings, Set.of()));
+            return new Vignette(
+                    key, condition, title, new CaseFacts(ON, birthYear, measurements, lines, findings, Set.of()));
         }
     }
 }

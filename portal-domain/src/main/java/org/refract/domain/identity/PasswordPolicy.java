@@ -11,8 +11,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The reason the password is refused, or empty when it is acceptable. */
     public static Optional<String> violation(String password, String username) {

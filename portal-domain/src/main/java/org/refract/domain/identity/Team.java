@@ -35,7 +35,8 @@ import org.refract.domain.shared.BaseEntity;
 @Table(name = "team")
 @NamedQuery(name = "Team.byCode", query = "select t from Team t where t.code = :code")
 @NamedQuery(name = "Team.all", query = "select t from Team t order by t.name")
-@NamedQuery(name = "Team.ofUser",
+@NamedQuery(
+        name = "Team.ofUser",
         query = "select m.team from TeamMembership m where m.user.username = :username order by m.team.name")
 public class Team extends BaseEntity {
 
@@ -51,7 +52,9 @@ public class Team extends BaseEntity {
 
     /** The catalogue conditions whose cases the team reviews. */
     @ManyToMany
-    @JoinTable(name = "team_condition", joinColumns = @JoinColumn(name = "team_id"),
+    @JoinTable(
+            name = "team_condition",
+            joinColumns = @JoinColumn(name = "team_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<Condition> conditions = new HashSet<>();
@@ -93,8 +96,9 @@ public class Team extends BaseEntity {
 
     /** The conditions covered, in catalogue order. */
     public List<Condition> getConditions() {
-        return conditions.stream().sorted(Comparator.comparingInt(Condition::getDisplayOrder)
-                .thenComparing(Condition::getName)).toList();
+        return conditions.stream()
+                .sorted(Comparator.comparingInt(Condition::getDisplayOrder).thenComparing(Condition::getName))
+                .toList();
     }
 
     public boolean covers(String conditionCode) {

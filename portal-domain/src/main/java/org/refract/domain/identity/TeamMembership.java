@@ -18,7 +18,8 @@ import org.refract.domain.shared.BaseEntity;
 @Entity
 @Audited
 @Table(name = "team_member", uniqueConstraints = @UniqueConstraint(columnNames = {"team_id", "user_id"}))
-@NamedQuery(name = "TeamMembership.ofUser",
+@NamedQuery(
+        name = "TeamMembership.ofUser",
         query = "select m from TeamMembership m join fetch m.team where m.user.username = :username"
                 + " order by m.team.name")
 public class TeamMembership extends BaseEntity {

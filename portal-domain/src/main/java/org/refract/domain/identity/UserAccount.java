@@ -31,7 +31,8 @@ import org.refract.domain.shared.BaseEntity;
 @Entity
 @Audited
 @Table(name = "app_user")
-@NamedQuery(name = "UserAccount.byUsername",
+@NamedQuery(
+        name = "UserAccount.byUsername",
         query = "select u from UserAccount u where lower(u.username) = lower(:username)")
 @NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.displayName")
 public class UserAccount extends BaseEntity {
@@ -82,8 +83,8 @@ public class UserAccount extends BaseEntity {
         // for JPA
     }
 
-    public UserAccount(String username, String displayName, Discipline discipline, String passwordHash,
-            Set<Role> roles) {
+    public UserAccount(
+            String username, String displayName, Discipline discipline, String passwordHash, Set<Role> roles) {
         this.username = requireText(username, "Username is required.").toLowerCase();
         this.displayName = requireText(displayName, "Display name is required.");
         this.discipline = discipline;

@@ -1,12 +1,5 @@
 package org.refract.domain.knowledge;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +19,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.refract.domain.catalog.Condition;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
@@ -79,22 +79,27 @@ public class Article extends BaseEntity {
     private List<ArticleRevision> revisions = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "article_condition", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_condition",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     private Set<Condition> conditions = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "article_therapy", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_therapy",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "therapy_id"))
     private Set<Therapy> therapies = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "article_factor", joinColumns = @JoinColumn(name = "article_id"),
+    @JoinTable(
+            name = "article_factor",
+            joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "factor_id"))
     private Set<ResistanceFactor> factors = new LinkedHashSet<>();
 
-    protected Article() {
-    }
+    protected Article() {}
 
     /** A new draft with its first revision. */
     public Article(String slug, ArticleContent content, String by, Instant at) {
@@ -119,8 +124,9 @@ public class Article extends BaseEntity {
 
     public void moveTo(ArticleStatus target, String by, Instant at) {
         if (!status.canMoveTo(target)) {
-            throw new InvalidStateException("An article that is " + status.name().toLowerCase().replace('_', ' ')
-                    + " cannot become " + target.name().toLowerCase().replace('_', ' ') + ".");
+            throw new InvalidStateException(
+                    "An article that is " + status.name().toLowerCase().replace('_', ' ') + " cannot become "
+                            + target.name().toLowerCase().replace('_', ' ') + ".");
         }
         status = target;
         if (target == ArticleStatus.PUBLISHED) {
@@ -140,7 +146,9 @@ public class Article extends BaseEntity {
     }
 
     public ArticleRevision revision(int number) {
-        return revisions.stream().filter(r -> r.getNumber() == number).findFirst()
+        return revisions.stream()
+                .filter(r -> r.getNumber() == number)
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("revision", "There is no revision " + number + "."));
     }
 

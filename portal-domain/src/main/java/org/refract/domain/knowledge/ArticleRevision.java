@@ -39,8 +39,7 @@ public class ArticleRevision extends BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ArticleRevision() {
-    }
+    protected ArticleRevision() {}
 
     ArticleRevision(Article article, int number, ArticleContent content, String note, String by, Instant at) {
         this.article = article;

@@ -15,24 +15,53 @@ public final class RichText {
     private static final Pattern PORTAL_PATH = Pattern.compile("^/portal/[A-Za-z0-9/._?=&%-]*$");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("h2", "h3", "h4", "p", "br", "ul", "ol", "li", "strong", "em", "b", "i", "u", "s",
-                    "blockquote", "code", "pre", "a", "table", "thead", "tbody", "tr", "th", "td", "caption")
+            .allowElements(
+                    "h2",
+                    "h3",
+                    "h4",
+                    "p",
+                    "br",
+                    "ul",
+                    "ol",
+                    "li",
+                    "strong",
+                    "em",
+                    "b",
+                    "i",
+                    "u",
+                    "s",
+                    "blockquote",
+                    "code",
+                    "pre",
+                    "a",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").matching((element, attribute, value) -> {
+            .allowAttributes("href")
+            .matching((element, attribute, value) -> {
                 String v = value.strip();
                 String lower = v.toLowerCase();
                 if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
                     return v;
                 }
                 return PORTAL_PATH.matcher(v).matches() ? v : null;
-            }).onElements("a")
-            .allowAttributes("scope").matching(true, "col", "row").onElements("th")
-            .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[1-9][0-9]?")).onElements("td", "th")
+            })
+            .onElements("a")
+            .allowAttributes("scope")
+            .matching(true, "col", "row")
+            .onElements("th")
+            .allowAttributes("colspan", "rowspan")
+            .matching(Pattern.compile("[1-9][0-9]?"))
+            .onElements("td", "th")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** The allowed part of some HTML; null and blank give an empty string. */
     public static String sanitize(String html) {
@@ -55,8 +84,11 @@ public final class RichText {
                 case "gt" -> ">";
                 case "quot" -> "\"";
                 case "nbsp" -> " ";
-                default -> new String(Character.toChars(entity.startsWith("#x")
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
+                default ->
+                    new String(Character.toChars(
+                            entity.startsWith("#x")
+                                    ? Integer.parseInt(entity.substring(2), 16)
+                                    : Integer.parseInt(entity.substring(1))));
             };
             return java.util.regex.Matcher.quoteReplacement(decoded);
         });
@@ -70,7 +102,9 @@ public final class RichText {
         String blocks = html.replaceAll("(?i)<(br|/p|/h[1-6]|/li|/tr|/blockquote|/pre|/caption)[^>]*>", "\n");
         String cells = blocks.replaceAll("(?i)</t[dh]>", " | ");
         String text = decode(cells.replaceAll("<[^>]*>", ""));
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty())
+        return text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 }

@@ -11,14 +11,17 @@ import java.util.List;
 public final class TextDiff {
 
     /** What happened to a line. */
-    public enum Change { SAME, REMOVED, ADDED, CHANGED }
+    public enum Change {
+        SAME,
+        REMOVED,
+        ADDED,
+        CHANGED
+    }
 
     /** One row of the side-by-side view; a side is null when the line exists on the other side only. */
-    public record Row(String left, String right, Change change) implements Serializable {
-    }
+    public record Row(String left, String right, Change change) implements Serializable {}
 
-    private TextDiff() {
-    }
+    private TextDiff() {}
 
     public static List<Row> of(String before, String after) {
         List<String> a = lines(before);

@@ -22,9 +22,11 @@ import org.refract.domain.shared.InvalidStateException;
 @Entity
 @Table(name = "action_item")
 @Audited
-@NamedQuery(name = "ActionItem.openOfOwner", query = "select a from ActionItem a join fetch a.recommendation r"
-        + " where a.owner.username = :username and a.completedAt is null and r.signedAt is not null"
-        + " order by a.dueDate, a.id")
+@NamedQuery(
+        name = "ActionItem.openOfOwner",
+        query = "select a from ActionItem a join fetch a.recommendation r"
+                + " where a.owner.username = :username and a.completedAt is null and r.signedAt is not null"
+                + " order by a.dueDate, a.id")
 public class ActionItem extends BaseEntity {
 
     static final int DESCRIPTION_MAX = 500;
@@ -57,8 +59,8 @@ public class ActionItem extends BaseEntity {
     ActionItem(Recommendation recommendation, ActionDraft draft, int index) {
         this.recommendation = recommendation;
         String prefix = "actions[" + index + "].";
-        this.description = ReviewTexts.required(draft.description(), DESCRIPTION_MAX, prefix + "description",
-                "Describe the action.");
+        this.description = ReviewTexts.required(
+                draft.description(), DESCRIPTION_MAX, prefix + "description", "Describe the action.");
         if (draft.owner() == null) {
             throw new InvalidInputException(prefix + "owner", "Choose who owns the action.");
         }

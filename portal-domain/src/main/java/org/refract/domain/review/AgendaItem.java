@@ -37,8 +37,10 @@ import org.refract.domain.shared.InvalidStateException;
 @Entity
 @Table(name = "agenda_item")
 @Audited
-@NamedQuery(name = "AgendaItem.ofCase", query = "select i from AgendaItem i join fetch i.meeting m"
-        + " where i.clinicalCase = :clinicalCase order by m.startsAt desc, i.id desc")
+@NamedQuery(
+        name = "AgendaItem.ofCase",
+        query = "select i from AgendaItem i join fetch i.meeting m"
+                + " where i.clinicalCase = :clinicalCase order by m.startsAt desc, i.id desc")
 public class AgendaItem extends BaseEntity {
 
     static final int MAX_MINUTES = 120;
@@ -163,15 +165,17 @@ public class AgendaItem extends BaseEntity {
      * @throws InvalidInputException on "therapy" (not for this case's condition), "rationale", "evidence"
      * @throws InvalidStateException when the case has been decided or the meeting is closed
      */
-    public TherapyProposal propose(Therapy therapy, String rationale, String evidence, UserAccount proposer,
-            Instant now) {
+    public TherapyProposal propose(
+            Therapy therapy, String rationale, String evidence, UserAccount proposer, Instant now) {
         requireOpen();
         if (therapy == null) {
             throw new InvalidInputException("therapy", "Choose a therapy from the catalogue.");
         }
         if (!therapy.appliesTo(clinicalCase.getCondition())) {
-            throw new InvalidInputException("therapy", therapy.getName() + " is not a therapy for "
-                    + clinicalCase.getCondition().getName() + ".");
+            throw new InvalidInputException(
+                    "therapy",
+                    therapy.getName() + " is not a therapy for "
+                            + clinicalCase.getCondition().getName() + ".");
         }
         TherapyProposal proposal = new TherapyProposal(this, therapy, rationale, evidence, proposer, now);
         proposals.add(proposal);
@@ -179,7 +183,9 @@ public class AgendaItem extends BaseEntity {
     }
 
     public Optional<TherapyProposal> findProposal(long proposalId) {
-        return proposals.stream().filter(p -> Objects.equals(p.getId(), proposalId)).findFirst();
+        return proposals.stream()
+                .filter(p -> Objects.equals(p.getId(), proposalId))
+                .findFirst();
     }
 
     /** Guard for proposals and votes: the case is still open for decision at a meeting that is not closed. */
@@ -218,8 +224,8 @@ public class AgendaItem extends BaseEntity {
     public void signOff(UserAccount signer, TeamRole signerRole, Instant now) {
         Objects.requireNonNull(signer, "The signer is required.");
         if (signerRole != TeamRole.CHAIR) {
-            throw new InvalidStateException("Only the chair of " + meeting.getTeam().getName()
-                    + " can sign a recommendation.");
+            throw new InvalidStateException(
+                    "Only the chair of " + meeting.getTeam().getName() + " can sign a recommendation.");
         }
         if (meeting.getStatus() != MeetingStatus.IN_PROGRESS) {
             throw new InvalidStateException("A recommendation is signed during the meeting.");
@@ -245,7 +251,11 @@ public class AgendaItem extends BaseEntity {
             gaps.add(quorum.present() + " of at least " + quorum.minimumPresent() + " present");
         }
         if (!quorum.missingDisciplines().isEmpty()) {
-            gaps.add("missing " + quorum.missingDisciplines().stream().sorted().map(Enum::name).toList());
+            gaps.add("missing "
+                    + quorum.missingDisciplines().stream()
+                            .sorted()
+                            .map(Enum::name)
+                            .toList());
         }
         return String.join(", ", gaps);
     }

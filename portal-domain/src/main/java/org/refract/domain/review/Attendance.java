@@ -58,8 +58,8 @@ public class Attendance extends BaseEntity {
         // for JPA
     }
 
-    Attendance(Meeting meeting, UserAccount member, AttendanceStatus status, UserAccount cover, String by,
-            Instant now) {
+    Attendance(
+            Meeting meeting, UserAccount member, AttendanceStatus status, UserAccount cover, String by, Instant now) {
         this.meeting = Objects.requireNonNull(meeting, "The meeting is required.");
         this.member = Objects.requireNonNull(member, "The member is required.");
         record(status, cover, by, now);

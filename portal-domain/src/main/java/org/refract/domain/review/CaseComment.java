@@ -16,13 +16,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.envers.RelationTargetAuditMode;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.shared.BaseEntity;
@@ -37,9 +37,12 @@ import org.refract.domain.shared.InvalidInputException;
 @Indexed(index = "case_comment")
 @Table(name = "case_comment")
 @Audited
-@NamedQuery(name = "CaseComment.ofCase", query = "select c from CaseComment c join fetch c.author"
-        + " where c.clinicalCase.id = :caseId order by c.postedAt, c.id")
-@NamedQuery(name = "CaseComment.markOfCase",
+@NamedQuery(
+        name = "CaseComment.ofCase",
+        query = "select c from CaseComment c join fetch c.author"
+                + " where c.clinicalCase.id = :caseId order by c.postedAt, c.id")
+@NamedQuery(
+        name = "CaseComment.markOfCase",
         query = "select count(c), max(c.id) from CaseComment c where c.clinicalCase.id = :caseId")
 public class CaseComment extends BaseEntity {
 
@@ -83,8 +86,7 @@ public class CaseComment extends BaseEntity {
      * @throws InvalidInputException on "body" when empty or longer than {@value #BODY_MAX} characters, on
      *         "replyTo" when the comment replied to belongs to another case
      */
-    public CaseComment(ClinicalCase clinicalCase, CaseComment replyTo, UserAccount author, String body,
-            Instant now) {
+    public CaseComment(ClinicalCase clinicalCase, CaseComment replyTo, UserAccount author, String body, Instant now) {
         this.clinicalCase = Objects.requireNonNull(clinicalCase, "The case is required.");
         this.author = Objects.requireNonNull(author, "The author is required.");
         this.body = ReviewTexts.required(body, BODY_MAX, "body", "Write a comment first.");
@@ -95,7 +97,9 @@ public class CaseComment extends BaseEntity {
             }
             this.parent = replyTo.parent != null ? replyTo.parent : replyTo;
         }
-        var members = clinicalCase.getTeam().getMembers().stream().map(m -> m.getUser().getUsername()).toList();
+        var members = clinicalCase.getTeam().getMembers().stream()
+                .map(m -> m.getUser().getUsername())
+                .toList();
         this.mentions.addAll(Mentions.parse(this.body, members));
     }
 

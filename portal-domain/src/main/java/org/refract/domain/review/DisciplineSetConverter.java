@@ -24,7 +24,10 @@ public class DisciplineSetConverter implements AttributeConverter<Set<Discipline
     public Set<Discipline> convertToEntityAttribute(String column) {
         Set<Discipline> result = EnumSet.noneOf(Discipline.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::strip).map(Discipline::valueOf).forEach(result::add);
+            Arrays.stream(column.split(","))
+                    .map(String::strip)
+                    .map(Discipline::valueOf)
+                    .forEach(result::add);
         }
         return result;
     }

@@ -38,13 +38,19 @@ import org.refract.domain.shared.InvalidStateException;
 @Entity
 @Table(name = "review_meeting")
 @Audited
-@NamedQuery(name = "Meeting.ofTeamBetween", query = "select m from Meeting m where m.team = :team"
-        + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt, m.id")
-@NamedQuery(name = "Meeting.upcomingForUser", query = "select m from Meeting m, TeamMembership tm"
-        + " where tm.team = m.team and tm.user.username = :username and m.status <> :closed"
-        + " and m.startsAt >= :from order by m.startsAt, m.id")
-@NamedQuery(name = "Meeting.nextOfTeam", query = "select m from Meeting m where m.team = :team"
-        + " and m.status = :scheduled and m.startsAt > :after and m <> :meeting order by m.startsAt, m.id")
+@NamedQuery(
+        name = "Meeting.ofTeamBetween",
+        query = "select m from Meeting m where m.team = :team"
+                + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt, m.id")
+@NamedQuery(
+        name = "Meeting.upcomingForUser",
+        query = "select m from Meeting m, TeamMembership tm"
+                + " where tm.team = m.team and tm.user.username = :username and m.status <> :closed"
+                + " and m.startsAt >= :from order by m.startsAt, m.id")
+@NamedQuery(
+        name = "Meeting.nextOfTeam",
+        query = "select m from Meeting m where m.team = :team"
+                + " and m.status = :scheduled and m.startsAt > :after and m <> :meeting order by m.startsAt, m.id")
 public class Meeting extends BaseEntity {
 
     static final int TITLE_MAX = 160;
@@ -101,8 +107,15 @@ public class Meeting extends BaseEntity {
      * @throws InvalidInputException on "title", "startsAt", "durationMinutes" (5 to 480), "place", "videoLink"
      *         (http/https) — and on "place" when neither a place nor a video link is given
      */
-    public Meeting(Team team, String title, LocalDateTime startsAt, int durationMinutes, String place,
-            String videoLink, String by, Instant now) {
+    public Meeting(
+            Team team,
+            String title,
+            LocalDateTime startsAt,
+            int durationMinutes,
+            String place,
+            String videoLink,
+            String by,
+            Instant now) {
         this.team = Objects.requireNonNull(team, "The team is required.");
         this.createdBy = ReviewTexts.requireUser(by);
         this.createdAt = Objects.requireNonNull(now, "The time is required.");
@@ -111,8 +124,8 @@ public class Meeting extends BaseEntity {
     }
 
     /** Changes when and where; only before the meeting has started. */
-    public void reschedule(String newTitle, LocalDateTime newStart, int newDuration, String newPlace,
-            String newVideoLink) {
+    public void reschedule(
+            String newTitle, LocalDateTime newStart, int newDuration, String newPlace, String newVideoLink) {
         requireStatus(MeetingStatus.SCHEDULED, "Only a scheduled meeting can be rescheduled.");
         String validTitle = ReviewTexts.required(newTitle, TITLE_MAX, "title", "A title is required.");
         if (newStart == null) {
@@ -155,8 +168,8 @@ public class Meeting extends BaseEntity {
                     + " is not ready for review (" + clinicalCase.getStatus().label() + ").");
         }
         if (findItemFor(clinicalCase).isPresent()) {
-            throw new InvalidStateException("Case " + clinicalCase.getPatient().getPseudonym()
-                    + " is already on this agenda.");
+            throw new InvalidStateException(
+                    "Case " + clinicalCase.getPatient().getPseudonym() + " is already on this agenda.");
         }
         AgendaItem item = new AgendaItem(this, clinicalCase, agenda.size(), minutes, carriedFrom);
         agenda.add(item);
@@ -195,7 +208,9 @@ public class Meeting extends BaseEntity {
     }
 
     public Optional<AgendaItem> findItemFor(ClinicalCase clinicalCase) {
-        return agenda.stream().filter(i -> i.getClinicalCase().equals(clinicalCase)).findFirst();
+        return agenda.stream()
+                .filter(i -> i.getClinicalCase().equals(clinicalCase))
+                .findFirst();
     }
 
     public Optional<AgendaItem> findItem(long itemId) {
@@ -215,8 +230,8 @@ public class Meeting extends BaseEntity {
      * @throws InvalidStateException when the meeting is closed, the person is not a member of the team, or a
      *         member is marked present and covering at once
      */
-    public Attendance recordAttendance(UserAccount member, AttendanceStatus status, UserAccount cover, String by,
-            Instant now) {
+    public Attendance recordAttendance(
+            UserAccount member, AttendanceStatus status, UserAccount cover, String by, Instant now) {
         Objects.requireNonNull(member, "The member is required.");
         requireNotClosed();
         if (!team.hasMember(member.getUsername())) {
@@ -239,7 +254,8 @@ public class Meeting extends BaseEntity {
     }
 
     private boolean isPresentInPerson(UserAccount person) {
-        return attendance.stream().anyMatch(a -> a.personPresent().filter(person::equals).isPresent());
+        return attendance.stream()
+                .anyMatch(a -> a.personPresent().filter(person::equals).isPresent());
     }
 
     public Optional<Attendance> attendanceOf(UserAccount member) {

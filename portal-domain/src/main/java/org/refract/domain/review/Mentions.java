@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 public final class Mentions {
 
     /** An @ not preceded by a letter, digit, dot or another @ (so "a@b.org" is no mention), then a user name. */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}._@])@([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63})");
+    private static final Pattern MENTION =
+            Pattern.compile("(?<![\\p{L}\\p{N}._@])@([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63})");
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     /**
      * The members mentioned in {@code text}, in order of first appearance, spelt as in {@code members}.
@@ -48,7 +48,8 @@ public final class Mentions {
         if (text == null || text.isEmpty()) {
             return segments;
         }
-        Map<String, String> byLowerName = members.stream().filter(Objects::nonNull)
+        Map<String, String> byLowerName = members.stream()
+                .filter(Objects::nonNull)
                 .collect(Collectors.toMap(m -> m.toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         Matcher matcher = MENTION.matcher(text);
         int plainFrom = 0;

@@ -22,14 +22,20 @@ import org.refract.domain.shared.BaseEntity;
  */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = "Notification.ofRecipient", query = "select n from Notification n"
-        + " where n.recipient.username = :username order by n.createdAt desc, n.id desc")
-@NamedQuery(name = "Notification.ofRecipientAndKind", query = "select n from Notification n"
-        + " where n.recipient.username = :username and n.kind = :kind order by n.createdAt desc, n.id desc")
-@NamedQuery(name = "Notification.unreadCount", query = "select count(n) from Notification n"
-        + " where n.recipient.username = :username and n.readAt is null")
-@NamedQuery(name = "Notification.unreadOfRecipient", query = "select n from Notification n"
-        + " where n.recipient.username = :username and n.readAt is null")
+@NamedQuery(
+        name = "Notification.ofRecipient",
+        query = "select n from Notification n"
+                + " where n.recipient.username = :username order by n.createdAt desc, n.id desc")
+@NamedQuery(
+        name = "Notification.ofRecipientAndKind",
+        query = "select n from Notification n"
+                + " where n.recipient.username = :username and n.kind = :kind order by n.createdAt desc, n.id desc")
+@NamedQuery(
+        name = "Notification.unreadCount",
+        query = "select count(n) from Notification n" + " where n.recipient.username = :username and n.readAt is null")
+@NamedQuery(
+        name = "Notification.unreadOfRecipient",
+        query = "select n from Notification n" + " where n.recipient.username = :username and n.readAt is null")
 public class Notification extends BaseEntity {
 
     public static final int TEXT_MAX = 300;
@@ -65,8 +71,14 @@ public class Notification extends BaseEntity {
     }
 
     /** A new, unread notification; text longer than {@value #TEXT_MAX} characters is shortened with an ellipsis. */
-    public Notification(UserAccount recipient, NotificationKind kind, String text, Long caseId, Long meetingId,
-            String actor, Instant now) {
+    public Notification(
+            UserAccount recipient,
+            NotificationKind kind,
+            String text,
+            Long caseId,
+            Long meetingId,
+            String actor,
+            Instant now) {
         this.recipient = Objects.requireNonNull(recipient, "The recipient is required.");
         this.kind = Objects.requireNonNull(kind, "The kind is required.");
         String t = Objects.requireNonNull(text, "The text is required.").strip();

@@ -20,7 +20,8 @@ import org.refract.domain.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "notification_preference")
-@NamedQuery(name = "NotificationPreference.ofUser",
+@NamedQuery(
+        name = "NotificationPreference.ofUser",
         query = "select p from NotificationPreference p where p.user.username = :username")
 public class NotificationPreference extends BaseEntity {
 

@@ -18,12 +18,10 @@ public final class NotificationRules {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.UK);
 
-    private NotificationRules() {
-    }
+    private NotificationRules() {}
 
     /** A notice to one person: what kind, and the text of the notification. */
-    public record Notice(UserAccount recipient, NotificationKind kind, String text) {
-    }
+    public record Notice(UserAccount recipient, NotificationKind kind, String text) {}
 
     /** A case put on a meeting's agenda: its responsible clinician hears of it. */
     public static List<Notice> caseListed(AgendaItem item, String actor) {
@@ -31,8 +29,11 @@ public final class NotificationRules {
         Meeting meeting = item.getMeeting();
         List<Notice> notices = new ArrayList<>();
         if (!isActor(c.getClinician(), actor)) {
-            notices.add(new Notice(c.getClinician(), NotificationKind.CASE_LISTED, pseudonym(c) + " is on the agenda of "
-                    + meeting.getTitle() + " on " + WHEN.format(meeting.getStartsAt()) + "."));
+            notices.add(new Notice(
+                    c.getClinician(),
+                    NotificationKind.CASE_LISTED,
+                    pseudonym(c) + " is on the agenda of " + meeting.getTitle() + " on "
+                            + WHEN.format(meeting.getStartsAt()) + "."));
         }
         return notices;
     }
@@ -41,12 +42,17 @@ public final class NotificationRules {
     public static List<Notice> mentioned(CaseComment comment, String authorName) {
         List<Notice> notices = new ArrayList<>();
         for (String username : comment.getMentions()) {
-            comment.getClinicalCase().getTeam().getMembers().stream().map(m -> m.getUser())
-                    .filter(u -> u.getUsername().equals(username) && !isActor(u, comment.getAuthor().getUsername()))
+            comment.getClinicalCase().getTeam().getMembers().stream()
+                    .map(m -> m.getUser())
+                    .filter(u -> u.getUsername().equals(username)
+                            && !isActor(u, comment.getAuthor().getUsername()))
                     .findFirst()
-                    .ifPresent(u -> notices.add(new Notice(u, NotificationKind.MENTION, authorName
-                            + " mentioned you on " + pseudonym(comment.getClinicalCase()) + ": "
-                            + excerpt(comment.getBody()))));
+                    .ifPresent(u -> notices.add(new Notice(
+                            u,
+                            NotificationKind.MENTION,
+                            authorName
+                                    + " mentioned you on " + pseudonym(comment.getClinicalCase()) + ": "
+                                    + excerpt(comment.getBody()))));
         }
         return notices;
     }
@@ -71,8 +77,8 @@ public final class NotificationRules {
                 String text = actions.size() == 1
                         ? "Action for you on " + pseudonym(c) + ": " + excerpt(first.getDescription()) + " (due "
                                 + first.getDueDate() + ")."
-                        : actions.size() + " actions for you on " + pseudonym(c) + ", the first due " + first.getDueDate()
-                                + ": " + excerpt(first.getDescription());
+                        : actions.size() + " actions for you on " + pseudonym(c) + ", the first due "
+                                + first.getDueDate() + ": " + excerpt(first.getDescription());
                 notices.add(new Notice(owner, NotificationKind.ACTION_ASSIGNED, text));
             }
         });
@@ -81,7 +87,8 @@ public final class NotificationRules {
         for (Attendance attendance : item.getMeeting().getAttendance()) {
             attendance.personPresent().filter(p -> !told.contains(p)).ifPresent(told::add);
         }
-        String text = "Recommendation on " + pseudonym(c) + " signed: " + recommendation.getDecision().label() + ".";
+        String text = "Recommendation on " + pseudonym(c) + " signed: "
+                + recommendation.getDecision().label() + ".";
         for (UserAccount person : told) {
             if (!isActor(person, signer)) {
                 notices.add(new Notice(person, NotificationKind.RECOMMENDATION_SIGNED, text));

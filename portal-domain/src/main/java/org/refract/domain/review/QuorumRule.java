@@ -44,13 +44,14 @@ public class QuorumRule {
      */
     public static QuorumRule of(int minimumPresent, Collection<Discipline> requiredDisciplines) {
         Set<Discipline> disciplines = requiredDisciplines == null || requiredDisciplines.isEmpty()
-                ? EnumSet.noneOf(Discipline.class) : EnumSet.copyOf(requiredDisciplines);
+                ? EnumSet.noneOf(Discipline.class)
+                : EnumSet.copyOf(requiredDisciplines);
         if (minimumPresent < 1 || minimumPresent > MAX_MINIMUM) {
             throw new InvalidInputException("minimumPresent", "Between 1 and " + MAX_MINIMUM + " people.");
         }
         if (minimumPresent < disciplines.size()) {
-            throw new InvalidInputException("minimumPresent", "At least one person per required discipline ("
-                    + disciplines.size() + ").");
+            throw new InvalidInputException(
+                    "minimumPresent", "At least one person per required discipline (" + disciplines.size() + ").");
         }
         return new QuorumRule(minimumPresent, disciplines);
     }
@@ -74,7 +75,8 @@ public class QuorumRule {
 
     public Set<Discipline> getRequiredDisciplines() {
         return requiredDisciplines == null || requiredDisciplines.isEmpty()
-                ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(requiredDisciplines));
+                ? Collections.emptySet()
+                : Collections.unmodifiableSet(EnumSet.copyOf(requiredDisciplines));
     }
 
     public int getMinimumPresent() {
@@ -83,7 +85,8 @@ public class QuorumRule {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof QuorumRule rule && rule.minimumPresent == minimumPresent
+        return other instanceof QuorumRule rule
+                && rule.minimumPresent == minimumPresent
                 && rule.getRequiredDisciplines().equals(getRequiredDisciplines());
     }
 
@@ -94,7 +97,7 @@ public class QuorumRule {
 
     @Override
     public String toString() {
-        return "at least " + minimumPresent + " present" + (getRequiredDisciplines().isEmpty() ? ""
-                : ", including " + getRequiredDisciplines());
+        return "at least " + minimumPresent + " present"
+                + (getRequiredDisciplines().isEmpty() ? "" : ", including " + getRequiredDisciplines());
     }
 }

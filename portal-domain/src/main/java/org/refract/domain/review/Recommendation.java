@@ -61,7 +61,9 @@ public class Recommendation extends BaseEntity {
     private String rationale;
 
     @ManyToMany
-    @JoinTable(name = "recommendation_factor", joinColumns = @JoinColumn(name = "recommendation_id"),
+    @JoinTable(
+            name = "recommendation_factor",
+            joinColumns = @JoinColumn(name = "recommendation_id"),
             inverseJoinColumns = @JoinColumn(name = "factor_id"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Set<ResistanceFactor> factorsToAddress = new HashSet<>();
@@ -115,21 +117,23 @@ public class Recommendation extends BaseEntity {
         }
         var condition = agendaItem.getClinicalCase().getCondition();
         if (content.decision().needsTherapy() && content.therapy() == null) {
-            throw new InvalidInputException("therapy", "Choose the therapy to " + (content.decision()
-                    == RecommendationDecision.ADD_THERAPY ? "add." : "switch to."));
+            throw new InvalidInputException(
+                    "therapy",
+                    "Choose the therapy to "
+                            + (content.decision() == RecommendationDecision.ADD_THERAPY ? "add." : "switch to."));
         }
         if (content.therapy() != null && !content.therapy().appliesTo(condition)) {
-            throw new InvalidInputException("therapy", content.therapy().getName() + " is not a therapy for "
-                    + condition.getName() + ".");
+            throw new InvalidInputException(
+                    "therapy", content.therapy().getName() + " is not a therapy for " + condition.getName() + ".");
         }
         for (ResistanceFactor factor : content.factorsToAddress()) {
             if (!factor.appliesTo(condition)) {
-                throw new InvalidInputException("factorsToAddress", factor.getName() + " does not apply to "
-                        + condition.getName() + ".");
+                throw new InvalidInputException(
+                        "factorsToAddress", factor.getName() + " does not apply to " + condition.getName() + ".");
             }
         }
-        String validRationale = ReviewTexts.required(content.rationale(), RATIONALE_MAX, "rationale",
-                "Give the rationale.");
+        String validRationale =
+                ReviewTexts.required(content.rationale(), RATIONALE_MAX, "rationale", "Give the rationale.");
         List<ActionItem> newActions = new ArrayList<>();
         for (int i = 0; i < content.actions().size(); i++) {
             newActions.add(new ActionItem(this, content.actions().get(i), i));
@@ -168,8 +172,8 @@ public class Recommendation extends BaseEntity {
 
     private void requireDraft() {
         if (isSigned()) {
-            throw new InvalidStateException("The recommendation was signed on " + signedAt
-                    + " and is locked: add an addendum instead.");
+            throw new InvalidStateException(
+                    "The recommendation was signed on " + signedAt + " and is locked: add an addendum instead.");
         }
     }
 

@@ -7,8 +7,13 @@ import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
 
 /** The structured content of a recommendation, as a whole (drafts are rewritten, not patched). */
-public record RecommendationContent(RecommendationDecision decision, Therapy therapy, String rationale,
-        Set<ResistanceFactor> factorsToAddress, List<ActionDraft> actions, LocalDate followUpOn) {
+public record RecommendationContent(
+        RecommendationDecision decision,
+        Therapy therapy,
+        String rationale,
+        Set<ResistanceFactor> factorsToAddress,
+        List<ActionDraft> actions,
+        LocalDate followUpOn) {
 
     public RecommendationContent {
         factorsToAddress = factorsToAddress == null ? Set.of() : Set.copyOf(factorsToAddress);

@@ -61,7 +61,12 @@ public class TherapyProposal extends BaseEntity {
         // for JPA
     }
 
-    TherapyProposal(AgendaItem agendaItem, Therapy therapy, String rationale, String evidence, UserAccount proposer,
+    TherapyProposal(
+            AgendaItem agendaItem,
+            Therapy therapy,
+            String rationale,
+            String evidence,
+            UserAccount proposer,
             Instant now) {
         this.agendaItem = agendaItem;
         this.therapy = therapy;

@@ -14,7 +14,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer("default").custom()
+        context.analyzer("default")
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")

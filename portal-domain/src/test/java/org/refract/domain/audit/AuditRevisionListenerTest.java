@@ -29,7 +29,8 @@ class AuditRevisionListenerTest {
 
     @Test
     void overlongNamesAreCutToTheColumnWidth() {
-        assertEquals(64, AuditRevisionListener.usernameOf(principal("x".repeat(100))).length());
+        assertEquals(
+                64, AuditRevisionListener.usernameOf(principal("x".repeat(100))).length());
     }
 
     private static Principal principal(String name) {

@@ -35,8 +35,9 @@ class CaseStatusTest {
             "CLOSED>READY_FOR_REVIEW");
 
     static Stream<Arguments> allPairs() {
-        return Arrays.stream(CaseStatus.values()).flatMap(from -> Arrays.stream(CaseStatus.values())
-                .map(to -> Arguments.of(from, to, ALLOWED.contains(from + ">" + to))));
+        return Arrays.stream(CaseStatus.values())
+                .flatMap(from -> Arrays.stream(CaseStatus.values())
+                        .map(to -> Arguments.of(from, to, ALLOWED.contains(from + ">" + to))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
@@ -56,7 +57,8 @@ class CaseStatusTest {
     @Test
     void tableCoversEveryPair() {
         assertEquals(36, allPairs().count());
-        assertEquals(ALLOWED.size(), allPairs().filter(a -> (Boolean) a.get()[2]).count());
+        assertEquals(
+                ALLOWED.size(), allPairs().filter(a -> (Boolean) a.get()[2]).count());
     }
 
     @Test

@@ -66,8 +66,10 @@ class ClinicalCaseTest {
     @Test
     void titleHasAtMost200Characters() {
         assertEquals(200, newCase("x".repeat(200), null).getTitle().length());
-        assertEquals("title", assertThrows(InvalidInputException.class,
-                () -> newCase("x".repeat(201), null)).field());
+        assertEquals(
+                "title",
+                assertThrows(InvalidInputException.class, () -> newCase("x".repeat(201), null))
+                        .field());
     }
 
     @Test
@@ -80,22 +82,26 @@ class ClinicalCaseTest {
         assertNull(newCase("Title", null).getSummary());
         assertNull(newCase("Title", "   ").getSummary(), "a blank summary is no summary");
         assertEquals(4000, newCase("Title", "s".repeat(4000)).getSummary().length());
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> newCase("Title", "s".repeat(4001)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> newCase("Title", "s".repeat(4001)));
         assertEquals("summary", e.field());
     }
 
     @Test
     void requiresItsParties() {
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new ClinicalCase(null, ASTHMA, RESPIRATORY, JONES, "Title", null, CLINICIAN, NOW));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new ClinicalCase(patient(), null, RESPIRATORY, JONES, "Title", null, CLINICIAN, NOW));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new ClinicalCase(patient(), ASTHMA, null, JONES, "Title", null, CLINICIAN, NOW));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new ClinicalCase(patient(), ASTHMA, RESPIRATORY, null, "Title", null, CLINICIAN, NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ClinicalCase(patient(), ASTHMA, RESPIRATORY, JONES, "Title", null, " ", NOW));
     }
 
@@ -115,7 +121,8 @@ class ClinicalCaseTest {
     @Test
     void describeChangesNothingWhenSomethingIsInvalid() {
         ClinicalCase clinicalCase = asthmaCase();
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> clinicalCase.describe("New title", "s".repeat(4001), SMITH, "c.smith", LATER));
         assertEquals("Uncontrolled despite high-dose ICS", clinicalCase.getTitle());
         assertSame(JONES, clinicalCase.getClinician());
@@ -125,8 +132,9 @@ class ClinicalCaseTest {
     // --- workflow ---------------------------------------------------------------------------------------------
 
     static Stream<Arguments> allPairs() {
-        return Arrays.stream(CaseStatus.values()).flatMap(from -> Arrays.stream(CaseStatus.values())
-                .map(to -> Arguments.of(from, to, CaseStatusTest.ALLOWED.contains(from + ">" + to))));
+        return Arrays.stream(CaseStatus.values())
+                .flatMap(from -> Arrays.stream(CaseStatus.values())
+                        .map(to -> Arguments.of(from, to, CaseStatusTest.ALLOWED.contains(from + ">" + to))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
@@ -141,8 +149,8 @@ class ClinicalCaseTest {
             assertEquals(LATER, clinicalCase.getUpdatedAt());
             assertEquals("chair", clinicalCase.getUpdatedBy());
         } else {
-            InvalidStateException e = assertThrows(InvalidStateException.class,
-                    () -> clinicalCase.moveTo(to, "chair", LATER));
+            InvalidStateException e =
+                    assertThrows(InvalidStateException.class, () -> clinicalCase.moveTo(to, "chair", LATER));
             assertTrue(e.getMessage().contains("'" + from.label() + "'"), e.getMessage());
             assertTrue(e.getMessage().contains("'" + to.label() + "'"), e.getMessage());
             assertEquals(from, clinicalCase.getStatus());
@@ -179,8 +187,7 @@ class ClinicalCaseTest {
     @Test
     void aDraftCannotBeClosed() {
         ClinicalCase clinicalCase = asthmaCase();
-        InvalidStateException e = assertThrows(InvalidStateException.class,
-                () -> clinicalCase.close(CLINICIAN, NOW));
+        InvalidStateException e = assertThrows(InvalidStateException.class, () -> clinicalCase.close(CLINICIAN, NOW));
         assertEquals("A case cannot move from 'Draft' to 'Closed'.", e.getMessage());
     }
 
@@ -198,23 +205,38 @@ class ClinicalCaseTest {
     static Stream<Arguments> mutators() {
         return Stream.of(
                 mutator("describe", (c, p) -> c.describe("Another title", null, JONES, "x", LATER)),
-                mutator("recordObservation", (c, p) -> c.recordObservation(Fixtures.ACT,
-                        Fixtures.ACT.measure(12, null), Fixtures.TODAY, null, "x", LATER, Fixtures.TODAY)),
+                mutator(
+                        "recordObservation",
+                        (c, p) -> c.recordObservation(
+                                Fixtures.ACT,
+                                Fixtures.ACT.measure(12, null),
+                                Fixtures.TODAY,
+                                null,
+                                "x",
+                                LATER,
+                                Fixtures.TODAY)),
                 mutator("removeObservation", (c, p) -> c.removeObservation(p.observation, "x", LATER)),
-                mutator("addTreatmentLine", (c, p) -> c.addTreatmentLine(Fixtures.MEPOLIZUMAB, null,
-                        Fixtures.TODAY, null, "x", LATER, Fixtures.TODAY)),
+                mutator(
+                        "addTreatmentLine",
+                        (c, p) -> c.addTreatmentLine(
+                                Fixtures.MEPOLIZUMAB, null, Fixtures.TODAY, null, "x", LATER, Fixtures.TODAY)),
                 mutator("removeTreatmentLine", (c, p) -> c.removeTreatmentLine(p.line, "x", LATER)),
-                mutator("assessFactor", (c, p) -> c.assessFactor(Fixtures.SMOKING, FindingStatus.SUSPECTED, null,
-                        Fixtures.TODAY, "x", LATER)),
-                mutator("assessFactor again", (c, p) -> c.assessFactor(Fixtures.ADHERENCE, FindingStatus.EXCLUDED,
-                        null, Fixtures.TODAY, "x", LATER)),
+                mutator(
+                        "assessFactor",
+                        (c, p) -> c.assessFactor(
+                                Fixtures.SMOKING, FindingStatus.SUSPECTED, null, Fixtures.TODAY, "x", LATER)),
+                mutator(
+                        "assessFactor again",
+                        (c, p) -> c.assessFactor(
+                                Fixtures.ADHERENCE, FindingStatus.EXCLUDED, null, Fixtures.TODAY, "x", LATER)),
                 mutator("removeFinding", (c, p) -> c.removeFinding(p.finding, "x", LATER)),
                 mutator("line.recordOutcome", (c, p) -> p.line.recordOutcome(TreatmentResponse.NONE, null, null)),
                 mutator("line.recordAdherence", (c, p) -> p.line.recordAdherence(true, "refills")),
                 mutator("line.recordInhalerTechnique", (c, p) -> p.line.recordInhalerTechnique(true)),
                 mutator("line.judgeTrial", (c, p) -> p.line.judgeTrial(true, null)),
-                mutator("finding.update", (c, p) -> p.finding.update(FindingStatus.CONFIRMED, "seen",
-                        Fixtures.TODAY, "x")));
+                mutator(
+                        "finding.update",
+                        (c, p) -> p.finding.update(FindingStatus.CONFIRMED, "seen", Fixtures.TODAY, "x")));
     }
 
     private static Arguments mutator(String name, BiConsumer<ClinicalCase, Parts> change) {
@@ -226,12 +248,24 @@ class ClinicalCaseTest {
 
         static Parts recordOn(ClinicalCase clinicalCase) {
             return new Parts(
-                    clinicalCase.recordObservation(Fixtures.ACT, Fixtures.ACT.measure(14, null),
-                            Fixtures.TODAY.minusDays(1), null, CLINICIAN, NOW, Fixtures.TODAY),
-                    clinicalCase.addTreatmentLine(Fixtures.ICS_LABA, "500 µg twice daily",
-                            Fixtures.TODAY.minusYears(1), null, CLINICIAN, NOW, Fixtures.TODAY),
-                    clinicalCase.assessFactor(Fixtures.ADHERENCE, FindingStatus.SUSPECTED, null,
-                            Fixtures.TODAY, CLINICIAN, NOW));
+                    clinicalCase.recordObservation(
+                            Fixtures.ACT,
+                            Fixtures.ACT.measure(14, null),
+                            Fixtures.TODAY.minusDays(1),
+                            null,
+                            CLINICIAN,
+                            NOW,
+                            Fixtures.TODAY),
+                    clinicalCase.addTreatmentLine(
+                            Fixtures.ICS_LABA,
+                            "500 µg twice daily",
+                            Fixtures.TODAY.minusYears(1),
+                            null,
+                            CLINICIAN,
+                            NOW,
+                            Fixtures.TODAY),
+                    clinicalCase.assessFactor(
+                            Fixtures.ADHERENCE, FindingStatus.SUSPECTED, null, Fixtures.TODAY, CLINICIAN, NOW));
         }
     }
 
@@ -240,8 +274,13 @@ class ClinicalCaseTest {
     void aClosedCaseRefusesChanges(String name, BiConsumer<ClinicalCase, Parts> change) {
         ClinicalCase clinicalCase = asthmaCase();
         Parts parts = Parts.recordOn(clinicalCase);
-        for (CaseStatus step : new CaseStatus[] {CaseStatus.READY_FOR_REVIEW, CaseStatus.IN_REVIEW,
-            CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED}) {
+        for (CaseStatus step : new CaseStatus[] {
+            CaseStatus.READY_FOR_REVIEW,
+            CaseStatus.IN_REVIEW,
+            CaseStatus.RECOMMENDATION_ISSUED,
+            CaseStatus.FOLLOW_UP,
+            CaseStatus.CLOSED
+        }) {
             clinicalCase.moveTo(step, CLINICIAN, NOW);
         }
         InvalidStateException e = assertThrows(InvalidStateException.class, () -> change.accept(clinicalCase, parts));
@@ -299,8 +338,9 @@ class ClinicalCaseTest {
     }
 
     private static ClinicalCase moveAlong(ClinicalCase clinicalCase, CaseStatus target) {
-        for (CaseStatus step : new CaseStatus[] {CaseStatus.READY_FOR_REVIEW, CaseStatus.IN_REVIEW,
-            CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP}) {
+        for (CaseStatus step : new CaseStatus[] {
+            CaseStatus.READY_FOR_REVIEW, CaseStatus.IN_REVIEW, CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP
+        }) {
             if (clinicalCase.getStatus() == target) {
                 break;
             }

@@ -36,51 +36,101 @@ final class Fixtures {
     static final UserAccount JONES = user("c.jones");
     static final UserAccount SMITH = user("c.smith");
 
-    static final Instrument ACT = Instrument.numeric("act", "Asthma Control Test", "points", BigDecimal.valueOf(5),
-            BigDecimal.valueOf(25), 0, List.of(
-                    new InterpretationBand(null, false, BigDecimal.valueOf(19), true, "Not well controlled",
-                            Severity.WARNING, "ACT validation"),
-                    new InterpretationBand(BigDecimal.valueOf(20), true, null, false, "Well controlled",
-                            Severity.NORMAL, "ACT validation")),
+    static final Instrument ACT = Instrument.numeric(
+            "act",
+            "Asthma Control Test",
+            "points",
+            BigDecimal.valueOf(5),
+            BigDecimal.valueOf(25),
+            0,
+            List.of(
+                    new InterpretationBand(
+                            null,
+                            false,
+                            BigDecimal.valueOf(19),
+                            true,
+                            "Not well controlled",
+                            Severity.WARNING,
+                            "ACT validation"),
+                    new InterpretationBand(
+                            BigDecimal.valueOf(20),
+                            true,
+                            null,
+                            false,
+                            "Well controlled",
+                            Severity.NORMAL,
+                            "ACT validation")),
             Set.of(ASTHMA));
-    static final Instrument EOS = Instrument.numeric("blood-eos", "Blood eosinophils", "cells/uL", BigDecimal.ZERO,
-            BigDecimal.valueOf(5000), 0, List.of(), Set.of(ASTHMA));
-    static final Instrument MGFA = Instrument.coded("mgfa-class", "MGFA clinical class", "class",
-            ValueKind.VALUE_SET, List.of(new AllowedValue("I", "I — ocular only", Severity.INFO),
+    static final Instrument EOS = Instrument.numeric(
+            "blood-eos",
+            "Blood eosinophils",
+            "cells/uL",
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(5000),
+            0,
+            List.of(),
+            Set.of(ASTHMA));
+    static final Instrument MGFA = Instrument.coded(
+            "mgfa-class",
+            "MGFA clinical class",
+            "class",
+            ValueKind.VALUE_SET,
+            List.of(
+                    new AllowedValue("I", "I — ocular only", Severity.INFO),
                     new AllowedValue("IIIa", "IIIa — moderate generalised, limb", Severity.WARNING)),
             Set.of(MG));
 
-    static final Therapy ICS_LABA = new Therapy("high-dose-ics-laba", "High-dose ICS-LABA", "Inhaled corticosteroid",
-            "inhaled", true, Set.of(ASTHMA));
-    static final Therapy MEPOLIZUMAB = new Therapy("mepolizumab", "Mepolizumab", "Biologic (anti-IL-5)",
-            "subcutaneous", false, Set.of(ASTHMA));
-    static final Therapy PYRIDOSTIGMINE = new Therapy("pyridostigmine", "Pyridostigmine",
-            "Acetylcholinesterase inhibitor", "oral", false, Set.of(MG));
+    static final Therapy ICS_LABA = new Therapy(
+            "high-dose-ics-laba", "High-dose ICS-LABA", "Inhaled corticosteroid", "inhaled", true, Set.of(ASTHMA));
+    static final Therapy MEPOLIZUMAB =
+            new Therapy("mepolizumab", "Mepolizumab", "Biologic (anti-IL-5)", "subcutaneous", false, Set.of(ASTHMA));
+    static final Therapy PYRIDOSTIGMINE = new Therapy(
+            "pyridostigmine", "Pyridostigmine", "Acetylcholinesterase inhibitor", "oral", false, Set.of(MG));
 
-    static final ResistanceFactor ADHERENCE = new ResistanceFactor("poor-adherence", "Poor adherence",
-            FactorCategory.BEHAVIOURAL, true, "Pharmacy refill records", Set.of(ASTHMA, MG));
-    static final ResistanceFactor SMOKING = new ResistanceFactor("tobacco-smoke", "Tobacco smoke",
-            FactorCategory.ENVIRONMENTAL, true, "History, exhaled CO", Set.of(ASTHMA));
-    static final ResistanceFactor THYMOMA = new ResistanceFactor("thymoma", "Thymoma", FactorCategory.DISEASE, false,
-            "Chest CT", Set.of(MG));
+    static final ResistanceFactor ADHERENCE = new ResistanceFactor(
+            "poor-adherence",
+            "Poor adherence",
+            FactorCategory.BEHAVIOURAL,
+            true,
+            "Pharmacy refill records",
+            Set.of(ASTHMA, MG));
+    static final ResistanceFactor SMOKING = new ResistanceFactor(
+            "tobacco-smoke",
+            "Tobacco smoke",
+            FactorCategory.ENVIRONMENTAL,
+            true,
+            "History, exhaled CO",
+            Set.of(ASTHMA));
+    static final ResistanceFactor THYMOMA =
+            new ResistanceFactor("thymoma", "Thymoma", FactorCategory.DISEASE, false, "Chest CT", Set.of(MG));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Patient patient() {
         return new Patient("P-0042", 1970, Sex.F, NOW);
     }
 
     static ClinicalCase asthmaCase() {
-        return new ClinicalCase(patient(), ASTHMA, RESPIRATORY, JONES, "Uncontrolled despite high-dose ICS",
-                "Three courses of oral steroids this year.", CLINICIAN, NOW);
+        return new ClinicalCase(
+                patient(),
+                ASTHMA,
+                RESPIRATORY,
+                JONES,
+                "Uncontrolled despite high-dose ICS",
+                "Three courses of oral steroids this year.",
+                CLINICIAN,
+                NOW);
     }
 
     /** A case moved through the workflow to the given status. */
     static ClinicalCase asthmaCaseIn(CaseStatus status) {
         ClinicalCase clinicalCase = asthmaCase();
-        List<CaseStatus> path = List.of(CaseStatus.READY_FOR_REVIEW, CaseStatus.IN_REVIEW,
-                CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
+        List<CaseStatus> path = List.of(
+                CaseStatus.READY_FOR_REVIEW,
+                CaseStatus.IN_REVIEW,
+                CaseStatus.RECOMMENDATION_ISSUED,
+                CaseStatus.FOLLOW_UP,
+                CaseStatus.CLOSED);
         for (CaseStatus step : path) {
             if (clinicalCase.getStatus() == status) {
                 break;
@@ -103,7 +153,7 @@ final class Fixtures {
     }
 
     private static UserAccount user(String username) {
-        return new UserAccount(username, "Dr " + username, Discipline.PULMONOLOGIST, "hash",
-                EnumSet.of(Role.CLINICIAN));
+        return new UserAccount(
+                username, "Dr " + username, Discipline.PULMONOLOGIST, "hash", EnumSet.of(Role.CLINICIAN));
     }
 }

@@ -37,8 +37,14 @@ class ObservationTest {
 
     @Test
     void recordsTheMeasurementWithTheInstrumentsUnit() {
-        Observation observation = clinicalCase.recordObservation(EOS, EOS.measure(320, "cells/uL"),
-                TODAY.minusDays(3), " after steroid taper ", "c.smith", LATER, TODAY);
+        Observation observation = clinicalCase.recordObservation(
+                EOS,
+                EOS.measure(320, "cells/uL"),
+                TODAY.minusDays(3),
+                " after steroid taper ",
+                "c.smith",
+                LATER,
+                TODAY);
         assertSame(clinicalCase, observation.getClinicalCase());
         assertSame(EOS, observation.getInstrument());
         assertEquals(MeasuredValue.number(320), observation.getValue());
@@ -54,20 +60,22 @@ class ObservationTest {
 
     @Test
     void interpretationComesFromTheCatalogue() {
-        Observation poor = clinicalCase.recordObservation(ACT, ACT.measure(12, null), TODAY, null, CLINICIAN, NOW,
-                TODAY);
+        Observation poor =
+                clinicalCase.recordObservation(ACT, ACT.measure(12, null), TODAY, null, CLINICIAN, NOW, TODAY);
         assertEquals("Not well controlled", poor.interpretation().orElseThrow().label());
         assertEquals(Severity.WARNING, poor.interpretation().orElseThrow().severity());
-        Observation eos = clinicalCase.recordObservation(EOS, EOS.measure(150, null), TODAY, null, CLINICIAN, NOW,
-                TODAY);
+        Observation eos =
+                clinicalCase.recordObservation(EOS, EOS.measure(150, null), TODAY, null, CLINICIAN, NOW, TODAY);
         assertTrue(eos.interpretation().isEmpty());
     }
 
     @Test
     void todayIsAllowedTomorrowIsNot() {
         clinicalCase.recordObservation(ACT, ACT.measure(20, null), TODAY, null, CLINICIAN, NOW, TODAY);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> clinicalCase.recordObservation(
-                ACT, ACT.measure(20, null), TODAY.plusDays(1), null, CLINICIAN, NOW, TODAY));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.recordObservation(
+                        ACT, ACT.measure(20, null), TODAY.plusDays(1), null, CLINICIAN, NOW, TODAY));
         assertEquals("observedOn", e.field());
         assertTrue(e.getMessage().contains("future"), e.getMessage());
     }
@@ -79,9 +87,10 @@ class ObservationTest {
         if (accepted) {
             clinicalCase.recordObservation(ACT, ACT.measure(20, null), date, null, CLINICIAN, NOW, TODAY);
         } else {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> clinicalCase.recordObservation(ACT, ACT.measure(20, null), date, null, CLINICIAN, NOW,
-                            TODAY));
+            InvalidInputException e = assertThrows(
+                    InvalidInputException.class,
+                    () -> clinicalCase.recordObservation(
+                            ACT, ACT.measure(20, null), date, null, CLINICIAN, NOW, TODAY));
             assertEquals("observedOn", e.field());
             assertTrue(e.getMessage().contains("1970"), e.getMessage());
         }
@@ -89,30 +98,39 @@ class ObservationTest {
 
     @Test
     void theDateIsRequired() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> clinicalCase.recordObservation(ACT, ACT.measure(20, null), null, null, CLINICIAN, NOW, TODAY));
         assertEquals("observedOn", e.field());
     }
 
     @Test
     void theInstrumentMustBeUsedForTheCondition() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> clinicalCase.recordObservation(
-                MGFA, MeasuredValue.code("IIIa"), TODAY, null, CLINICIAN, NOW, TODAY));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.recordObservation(
+                        MGFA, MeasuredValue.code("IIIa"), TODAY, null, CLINICIAN, NOW, TODAY));
         assertEquals("instrument", e.field());
-        assertTrue(e.getMessage().contains("MGFA clinical class") && e.getMessage().contains("Severe asthma"),
+        assertTrue(
+                e.getMessage().contains("MGFA clinical class") && e.getMessage().contains("Severe asthma"),
                 e.getMessage());
     }
 
     @Test
     void theValueIsCheckedAgainstTheInstrument() {
-        InvalidInputException outOfRange = assertThrows(InvalidInputException.class, () -> clinicalCase
-                .recordObservation(ACT, MeasuredValue.number(26), TODAY, null, CLINICIAN, NOW, TODAY));
+        InvalidInputException outOfRange = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.recordObservation(
+                        ACT, MeasuredValue.number(26), TODAY, null, CLINICIAN, NOW, TODAY));
         assertEquals("value", outOfRange.field());
-        InvalidInputException code = assertThrows(InvalidInputException.class, () -> clinicalCase
-                .recordObservation(ACT, MeasuredValue.code("IIIa"), TODAY, null, CLINICIAN, NOW, TODAY));
+        InvalidInputException code = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.recordObservation(
+                        ACT, MeasuredValue.code("IIIa"), TODAY, null, CLINICIAN, NOW, TODAY));
         assertEquals("value", code.field());
-        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> clinicalCase
-                .recordObservation(ACT, null, TODAY, null, CLINICIAN, NOW, TODAY));
+        InvalidInputException missing = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.recordObservation(ACT, null, TODAY, null, CLINICIAN, NOW, TODAY));
         assertEquals("value", missing.field());
         assertTrue(clinicalCase.getObservations().isEmpty());
         assertEquals(NOW, clinicalCase.getUpdatedAt(), "a refused observation does not touch the case");
@@ -120,32 +138,42 @@ class ObservationTest {
 
     @Test
     void valueSetObservationForItsCondition() {
-        ClinicalCase mgCase = new ClinicalCase(Fixtures.patient(), MG, new Team("neuro", "Neuromuscular MDT", "MG"),
-                Fixtures.JONES, "Generalised MG despite pyridostigmine", null, CLINICIAN, NOW);
-        Observation observation = mgCase.recordObservation(MGFA, MGFA.measure("IIIa", null), TODAY, null, CLINICIAN,
-                NOW, TODAY);
+        ClinicalCase mgCase = new ClinicalCase(
+                Fixtures.patient(),
+                MG,
+                new Team("neuro", "Neuromuscular MDT", "MG"),
+                Fixtures.JONES,
+                "Generalised MG despite pyridostigmine",
+                null,
+                CLINICIAN,
+                NOW);
+        Observation observation =
+                mgCase.recordObservation(MGFA, MGFA.measure("IIIa", null), TODAY, null, CLINICIAN, NOW, TODAY);
         assertEquals("IIIa", observation.getValue().display());
         assertEquals("class", observation.getUnit());
     }
 
     @Test
     void noteHasAtMost500Characters() {
-        Observation observation = clinicalCase.recordObservation(ACT, ACT.measure(20, null), TODAY, "n".repeat(500),
-                CLINICIAN, NOW, TODAY);
+        Observation observation = clinicalCase.recordObservation(
+                ACT, ACT.measure(20, null), TODAY, "n".repeat(500), CLINICIAN, NOW, TODAY);
         assertEquals(500, observation.getNote().length());
-        assertNull(clinicalCase.recordObservation(ACT, ACT.measure(20, null), TODAY, "  ", CLINICIAN, NOW, TODAY)
+        assertNull(clinicalCase
+                .recordObservation(ACT, ACT.measure(20, null), TODAY, "  ", CLINICIAN, NOW, TODAY)
                 .getNote());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> clinicalCase.recordObservation(
-                ACT, ACT.measure(20, null), TODAY, "n".repeat(501), CLINICIAN, NOW, TODAY));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.recordObservation(
+                        ACT, ACT.measure(20, null), TODAY, "n".repeat(501), CLINICIAN, NOW, TODAY));
         assertEquals("note", e.field());
     }
 
     @Test
     void removeTakesItOffTheCase() {
-        Observation first = clinicalCase.recordObservation(ACT, ACT.measure(12, null), TODAY, null, CLINICIAN, NOW,
-                TODAY);
-        Observation second = clinicalCase.recordObservation(ACT, ACT.measure(14, null), TODAY, null, CLINICIAN, NOW,
-                TODAY);
+        Observation first =
+                clinicalCase.recordObservation(ACT, ACT.measure(12, null), TODAY, null, CLINICIAN, NOW, TODAY);
+        Observation second =
+                clinicalCase.recordObservation(ACT, ACT.measure(14, null), TODAY, null, CLINICIAN, NOW, TODAY);
         clinicalCase.removeObservation(first, "c.smith", LATER);
         assertEquals(List.of(second), clinicalCase.getObservations());
         assertEquals(LATER, clinicalCase.getUpdatedAt());
@@ -154,8 +182,8 @@ class ObservationTest {
 
     @Test
     void removeRefusesAnotherCasesObservation() {
-        Observation foreign = asthmaCase().recordObservation(ACT, ACT.measure(12, null), TODAY, null, CLINICIAN,
-                NOW, TODAY);
+        Observation foreign =
+                asthmaCase().recordObservation(ACT, ACT.measure(12, null), TODAY, null, CLINICIAN, NOW, TODAY);
         assertThrows(IllegalArgumentException.class, () -> clinicalCase.removeObservation(foreign, CLINICIAN, LATER));
         assertEquals(NOW, clinicalCase.getUpdatedAt());
     }
@@ -163,7 +191,9 @@ class ObservationTest {
     @Test
     void theObservationsListCannotBeChangedFromOutside() {
         clinicalCase.recordObservation(ACT, ACT.measure(12, null), TODAY, null, CLINICIAN, NOW, TODAY);
-        assertThrows(UnsupportedOperationException.class, () -> clinicalCase.getObservations().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> clinicalCase.getObservations().clear());
     }
 
     @Test
@@ -171,18 +201,33 @@ class ObservationTest {
         // A case loaded from the database may hold a proxy of its condition: another object with the same id.
         Condition persisted = Fixtures.withId(new Condition("copd", "COPD", 3), 7001L);
         Condition proxyLike = Fixtures.withId(new Condition("copd", "COPD", 3), 7001L);
-        Instrument cat = Instrument.numeric("cat", "COPD Assessment Test", "points", BigDecimal.ZERO,
-                BigDecimal.valueOf(40), 0, List.of(), Set.of(persisted));
-        ClinicalCase copdCase = new ClinicalCase(Fixtures.patient(), proxyLike, Fixtures.RESPIRATORY, Fixtures.JONES,
-                "Frequent exacerbations", null, CLINICIAN, NOW);
+        Instrument cat = Instrument.numeric(
+                "cat",
+                "COPD Assessment Test",
+                "points",
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(40),
+                0,
+                List.of(),
+                Set.of(persisted));
+        ClinicalCase copdCase = new ClinicalCase(
+                Fixtures.patient(),
+                proxyLike,
+                Fixtures.RESPIRATORY,
+                Fixtures.JONES,
+                "Frequent exacerbations",
+                null,
+                CLINICIAN,
+                NOW);
         copdCase.recordObservation(cat, cat.measure(25, null), TODAY, null, CLINICIAN, NOW, TODAY);
         assertEquals(1, copdCase.getObservations().size());
     }
 
     @Test
     void aBadUserChangesNothing() {
-        assertThrows(IllegalArgumentException.class, () -> clinicalCase.recordObservation(ACT, ACT.measure(12, null),
-                TODAY, null, " ", NOW, TODAY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> clinicalCase.recordObservation(ACT, ACT.measure(12, null), TODAY, null, " ", NOW, TODAY));
         assertTrue(clinicalCase.getObservations().isEmpty());
     }
 }

@@ -32,11 +32,22 @@ class PatientTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "P-001", "P-123456789", "p-0001", "P0001", "X-0001", "P-00a1", "P-0001x",
-        "Jane Doe", "P--0001"})
+    @ValueSource(
+            strings = {
+                " ",
+                "P-001",
+                "P-123456789",
+                "p-0001",
+                "P0001",
+                "X-0001",
+                "P-00a1",
+                "P-0001x",
+                "Jane Doe",
+                "P--0001"
+            })
     void refusesMalformedPseudonyms(String pseudonym) {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Patient(pseudonym, 1970, Sex.F, NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new Patient(pseudonym, 1970, Sex.F, NOW));
         assertEquals("pseudonym", e.field());
         assertTrue(e.getMessage().contains("P-0042"), e.getMessage());
     }
@@ -50,8 +61,8 @@ class PatientTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1899, 2027, 3000, -1})
     void refusesImpossibleBirthYears(int year) {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Patient("P-0001", year, Sex.X, NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new Patient("P-0001", year, Sex.X, NOW));
         assertEquals("birthYear", e.field());
         assertTrue(e.getMessage().contains("1900") && e.getMessage().contains("2026"), e.getMessage());
     }
@@ -64,8 +75,8 @@ class PatientTest {
 
     @Test
     void requiresSex() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Patient("P-0001", 1970, null, NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new Patient("P-0001", 1970, null, NOW));
         assertEquals("sex", e.field());
     }
 

@@ -29,8 +29,8 @@ class ResistanceFindingTest {
 
     @Test
     void firstAssessmentCreatesTheFinding() {
-        ResistanceFinding finding = clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED,
-                " Refills at 40% ", TODAY, "c.smith", LATER);
+        ResistanceFinding finding = clinicalCase.assessFactor(
+                ADHERENCE, FindingStatus.SUSPECTED, " Refills at 40% ", TODAY, "c.smith", LATER);
         assertSame(clinicalCase, finding.getClinicalCase());
         assertSame(ADHERENCE, finding.getFactor());
         assertEquals(FindingStatus.SUSPECTED, finding.getStatus());
@@ -44,10 +44,10 @@ class ResistanceFindingTest {
 
     @Test
     void assessingAgainUpdatesTheSameFinding() {
-        ResistanceFinding first = clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, "Refills at 40%",
-                TODAY.minusMonths(2), CLINICIAN, NOW);
-        ResistanceFinding second = clinicalCase.assessFactor(ADHERENCE, FindingStatus.ADDRESSED, null, TODAY,
-                "c.smith", LATER);
+        ResistanceFinding first = clinicalCase.assessFactor(
+                ADHERENCE, FindingStatus.SUSPECTED, "Refills at 40%", TODAY.minusMonths(2), CLINICIAN, NOW);
+        ResistanceFinding second =
+                clinicalCase.assessFactor(ADHERENCE, FindingStatus.ADDRESSED, null, TODAY, "c.smith", LATER);
         assertSame(first, second);
         assertEquals(1, clinicalCase.getFindings().size());
         assertEquals(FindingStatus.ADDRESSED, second.getStatus());
@@ -63,8 +63,12 @@ class ResistanceFindingTest {
         clinicalCase.assessFactor(SMOKING, FindingStatus.EXCLUDED, "Never smoked", TODAY, CLINICIAN, NOW);
         clinicalCase.assessFactor(ADHERENCE, FindingStatus.CONFIRMED, null, TODAY, CLINICIAN, NOW);
         assertEquals(2, clinicalCase.getFindings().size());
-        assertEquals(FindingStatus.CONFIRMED, clinicalCase.findingFor(ADHERENCE).orElseThrow().getStatus());
-        assertEquals(FindingStatus.EXCLUDED, clinicalCase.findingFor(SMOKING).orElseThrow().getStatus());
+        assertEquals(
+                FindingStatus.CONFIRMED,
+                clinicalCase.findingFor(ADHERENCE).orElseThrow().getStatus());
+        assertEquals(
+                FindingStatus.EXCLUDED,
+                clinicalCase.findingFor(SMOKING).orElseThrow().getStatus());
     }
 
     @Test
@@ -74,48 +78,73 @@ class ResistanceFindingTest {
 
     @Test
     void findingForMatchesAFactorLoadedSeparately() {
-        ResistanceFactor stored = Fixtures.withId(new ResistanceFactor("obesity", "Obesity",
-                FactorCategory.COMORBIDITY, true, "BMI", Set.of(Fixtures.ASTHMA)), 8001L);
-        ResistanceFactor sameRow = Fixtures.withId(new ResistanceFactor("obesity", "Obesity",
-                FactorCategory.COMORBIDITY, true, "BMI", Set.of(Fixtures.ASTHMA)), 8001L);
+        ResistanceFactor stored = Fixtures.withId(
+                new ResistanceFactor(
+                        "obesity", "Obesity", FactorCategory.COMORBIDITY, true, "BMI", Set.of(Fixtures.ASTHMA)),
+                8001L);
+        ResistanceFactor sameRow = Fixtures.withId(
+                new ResistanceFactor(
+                        "obesity", "Obesity", FactorCategory.COMORBIDITY, true, "BMI", Set.of(Fixtures.ASTHMA)),
+                8001L);
         clinicalCase.assessFactor(stored, FindingStatus.CONFIRMED, null, TODAY, CLINICIAN, NOW);
         clinicalCase.assessFactor(sameRow, FindingStatus.ADDRESSED, null, TODAY, CLINICIAN, NOW);
         assertEquals(1, clinicalCase.getFindings().size());
-        assertEquals(FindingStatus.ADDRESSED, clinicalCase.findingFor(stored).orElseThrow().getStatus());
+        assertEquals(
+                FindingStatus.ADDRESSED,
+                clinicalCase.findingFor(stored).orElseThrow().getStatus());
     }
 
     @Test
     void theFactorMustBelongToTheCondition() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> clinicalCase.assessFactor(THYMOMA,
-                FindingStatus.SUSPECTED, null, TODAY, CLINICIAN, NOW));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.assessFactor(THYMOMA, FindingStatus.SUSPECTED, null, TODAY, CLINICIAN, NOW));
         assertEquals("factor", e.field());
         assertTrue(clinicalCase.getFindings().isEmpty());
     }
 
     @Test
     void statusAndDateAreRequired() {
-        assertEquals("status", assertThrows(InvalidInputException.class,
-                () -> clinicalCase.assessFactor(ADHERENCE, null, null, TODAY, CLINICIAN, NOW)).field());
-        assertEquals("assessedOn", assertThrows(InvalidInputException.class,
-                () -> clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, null, null, CLINICIAN, NOW))
-                .field());
+        assertEquals(
+                "status",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> clinicalCase.assessFactor(ADHERENCE, null, null, TODAY, CLINICIAN, NOW))
+                        .field());
+        assertEquals(
+                "assessedOn",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> clinicalCase.assessFactor(
+                                        ADHERENCE, FindingStatus.SUSPECTED, null, null, CLINICIAN, NOW))
+                        .field());
         assertTrue(clinicalCase.getFindings().isEmpty());
         assertEquals(NOW, clinicalCase.getUpdatedAt());
     }
 
     @Test
     void evidenceHasAtMost2000Characters() {
-        assertEquals(2000, clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, "e".repeat(2000), TODAY,
-                CLINICIAN, NOW).getEvidence().length());
-        assertEquals("evidence", assertThrows(InvalidInputException.class, () -> clinicalCase.assessFactor(
-                SMOKING, FindingStatus.SUSPECTED, "e".repeat(2001), TODAY, CLINICIAN, NOW)).field());
+        assertEquals(
+                2000,
+                clinicalCase
+                        .assessFactor(ADHERENCE, FindingStatus.SUSPECTED, "e".repeat(2000), TODAY, CLINICIAN, NOW)
+                        .getEvidence()
+                        .length());
+        assertEquals(
+                "evidence",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> clinicalCase.assessFactor(
+                                        SMOKING, FindingStatus.SUSPECTED, "e".repeat(2001), TODAY, CLINICIAN, NOW))
+                        .field());
     }
 
     @Test
     void aRefusedUpdateKeepsTheOldAssessment() {
-        ResistanceFinding finding = clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, "Refills",
-                TODAY, CLINICIAN, NOW);
-        assertThrows(InvalidInputException.class,
+        ResistanceFinding finding =
+                clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, "Refills", TODAY, CLINICIAN, NOW);
+        assertThrows(
+                InvalidInputException.class,
                 () -> finding.update(FindingStatus.CONFIRMED, "e".repeat(2001), TODAY, "c.smith"));
         assertEquals(FindingStatus.SUSPECTED, finding.getStatus());
         assertEquals("Refills", finding.getEvidence());
@@ -124,8 +153,8 @@ class ResistanceFindingTest {
 
     @Test
     void updateDirectly() {
-        ResistanceFinding finding = clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, null, TODAY,
-                CLINICIAN, NOW);
+        ResistanceFinding finding =
+                clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, null, TODAY, CLINICIAN, NOW);
         finding.update(FindingStatus.EXCLUDED, "Electronic monitor: 95%", TODAY.plusDays(0), "c.smith");
         assertEquals(FindingStatus.EXCLUDED, finding.getStatus());
         assertEquals("c.smith", finding.getAssessedBy());
@@ -133,8 +162,8 @@ class ResistanceFindingTest {
 
     @Test
     void removeTakesItOffTheCase() {
-        ResistanceFinding finding = clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, null, TODAY,
-                CLINICIAN, NOW);
+        ResistanceFinding finding =
+                clinicalCase.assessFactor(ADHERENCE, FindingStatus.SUSPECTED, null, TODAY, CLINICIAN, NOW);
         clinicalCase.removeFinding(finding, "c.smith", LATER);
         assertTrue(clinicalCase.getFindings().isEmpty());
         assertTrue(clinicalCase.findingFor(ADHERENCE).isEmpty());

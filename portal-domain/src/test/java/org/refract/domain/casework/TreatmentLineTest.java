@@ -36,8 +36,8 @@ class TreatmentLineTest {
 
     @Test
     void aNewLineHasAnUnknownResponseAndNothingJudged() {
-        TreatmentLine line = clinicalCase.addTreatmentLine(MEPOLIZUMAB, " 100 mg every 4 weeks ", START, null,
-                "c.smith", LATER, TODAY);
+        TreatmentLine line = clinicalCase.addTreatmentLine(
+                MEPOLIZUMAB, " 100 mg every 4 weeks ", START, null, "c.smith", LATER, TODAY);
         assertSame(clinicalCase, line.getClinicalCase());
         assertSame(MEPOLIZUMAB, line.getTherapy());
         assertEquals("100 mg every 4 weeks", line.getDose());
@@ -64,7 +64,8 @@ class TreatmentLineTest {
             assertEquals(end, line.getEndDate());
             assertFalse(line.isOngoing());
         } else {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
+            InvalidInputException e = assertThrows(
+                    InvalidInputException.class,
                     () -> clinicalCase.addTreatmentLine(MEPOLIZUMAB, null, START, end, CLINICIAN, NOW, TODAY));
             assertEquals("endDate", e.field());
             assertTrue(e.getMessage().contains("2025-01-01"), e.getMessage());
@@ -75,7 +76,8 @@ class TreatmentLineTest {
     @Test
     void recordOutcomeChecksTheEndToo() {
         TreatmentLine line = line(MEPOLIZUMAB);
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> line.recordOutcome(TreatmentResponse.NONE, "no effect", START.minusDays(1)));
         assertEquals("endDate", e.field());
         assertEquals(TreatmentResponse.UNKNOWN, line.getResponse(), "a refused outcome changes nothing");
@@ -87,21 +89,35 @@ class TreatmentLineTest {
 
     @Test
     void startIsRequiredAndNotInTheFuture() {
-        assertEquals("startDate", assertThrows(InvalidInputException.class,
-                () -> clinicalCase.addTreatmentLine(MEPOLIZUMAB, null, null, null, CLINICIAN, NOW, TODAY)).field());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> clinicalCase.addTreatmentLine(
-                MEPOLIZUMAB, null, TODAY.plusDays(1), null, CLINICIAN, NOW, TODAY));
+        assertEquals(
+                "startDate",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> clinicalCase.addTreatmentLine(
+                                        MEPOLIZUMAB, null, null, null, CLINICIAN, NOW, TODAY))
+                        .field());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> clinicalCase.addTreatmentLine(MEPOLIZUMAB, null, TODAY.plusDays(1), null, CLINICIAN, NOW, TODAY));
         assertEquals("startDate", e.field());
-        assertEquals(TODAY, clinicalCase.addTreatmentLine(MEPOLIZUMAB, null, TODAY, null, CLINICIAN, NOW, TODAY)
-                .getStartDate());
-        assertEquals("startDate", assertThrows(InvalidInputException.class, () -> clinicalCase.addTreatmentLine(
-                MEPOLIZUMAB, null, LocalDate.of(1969, 12, 31), null, CLINICIAN, NOW, TODAY)).field());
+        assertEquals(
+                TODAY,
+                clinicalCase
+                        .addTreatmentLine(MEPOLIZUMAB, null, TODAY, null, CLINICIAN, NOW, TODAY)
+                        .getStartDate());
+        assertEquals(
+                "startDate",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> clinicalCase.addTreatmentLine(
+                                        MEPOLIZUMAB, null, LocalDate.of(1969, 12, 31), null, CLINICIAN, NOW, TODAY))
+                        .field());
     }
 
     @Test
     void aPlannedEndMayLieInTheFuture() {
-        TreatmentLine line = clinicalCase.addTreatmentLine(MEPOLIZUMAB, null, START, TODAY.plusMonths(6), CLINICIAN,
-                NOW, TODAY);
+        TreatmentLine line =
+                clinicalCase.addTreatmentLine(MEPOLIZUMAB, null, START, TODAY.plusMonths(6), CLINICIAN, NOW, TODAY);
         assertTrue(line.isActiveOn(TODAY));
     }
 
@@ -114,8 +130,13 @@ class TreatmentLineTest {
 
     @Test
     void doseHasAtMost200Characters() {
-        assertEquals("dose", assertThrows(InvalidInputException.class, () -> clinicalCase.addTreatmentLine(
-                MEPOLIZUMAB, "d".repeat(201), START, null, CLINICIAN, NOW, TODAY)).field());
+        assertEquals(
+                "dose",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> clinicalCase.addTreatmentLine(
+                                        MEPOLIZUMAB, "d".repeat(201), START, null, CLINICIAN, NOW, TODAY))
+                        .field());
     }
 
     @ParameterizedTest
@@ -126,7 +147,8 @@ class TreatmentLineTest {
         "2024-12-31, 2025-03-31, false",
         "2025-01-01, 2025-03-31, true",
         "2025-03-31, 2025-03-31, true",
-        "2025-04-01, 2025-03-31, false"})
+        "2025-04-01, 2025-03-31, false"
+    })
     void activeFromStartToEndInclusive(LocalDate day, LocalDate end, boolean active) {
         TreatmentLine line = clinicalCase.addTreatmentLine(MEPOLIZUMAB, null, START, end, CLINICIAN, NOW, TODAY);
         assertEquals(active, line.isActiveOn(day));
@@ -134,8 +156,12 @@ class TreatmentLineTest {
 
     @Test
     void recordOutcomeNeedsAResponse() {
-        assertEquals("response", assertThrows(InvalidInputException.class,
-                () -> line(MEPOLIZUMAB).recordOutcome(null, null, null)).field());
+        assertEquals(
+                "response",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> line(MEPOLIZUMAB).recordOutcome(null, null, null))
+                        .field());
     }
 
     // --- adherence, inhaler technique, adequacy ---------------------------------------------------------------
@@ -149,8 +175,10 @@ class TreatmentLineTest {
         line.recordAdherence(null, null);
         assertNull(line.getAdherenceConfirmed());
         assertNull(line.getAdherenceMethod());
-        assertEquals("adherenceMethod", assertThrows(InvalidInputException.class,
-                () -> line.recordAdherence(true, "m".repeat(201))).field());
+        assertEquals(
+                "adherenceMethod",
+                assertThrows(InvalidInputException.class, () -> line.recordAdherence(true, "m".repeat(201)))
+                        .field());
     }
 
     @Test
@@ -177,10 +205,14 @@ class TreatmentLineTest {
     @Test
     void anInadequateTrialNeedsAReason() {
         TreatmentLine line = line(MEPOLIZUMAB);
-        assertEquals("adequacyReason", assertThrows(InvalidInputException.class,
-                () -> line.judgeTrial(false, null)).field());
-        assertEquals("adequacyReason", assertThrows(InvalidInputException.class,
-                () -> line.judgeTrial(false, "  ")).field());
+        assertEquals(
+                "adequacyReason",
+                assertThrows(InvalidInputException.class, () -> line.judgeTrial(false, null))
+                        .field());
+        assertEquals(
+                "adequacyReason",
+                assertThrows(InvalidInputException.class, () -> line.judgeTrial(false, "  "))
+                        .field());
         assertNull(line.getAdequateTrial());
         line.judgeTrial(false, "Stopped after 4 weeks");
         assertEquals(Boolean.FALSE, line.getAdequateTrial());

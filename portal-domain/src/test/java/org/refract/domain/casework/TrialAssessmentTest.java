@@ -55,9 +55,15 @@ class TrialAssessmentTest {
         "true,  NONE,       ,      true,  true,  ONGOING_UNJUDGED",
         "true,  COMPLETE,   true,  true,  true,  RESPONDED",
         "true,  INTOLERANT, true,  true,  true,  INTOLERANT",
-        "true,  UNKNOWN,    true,  true,  true,  ONGOING_UNJUDGED"})
-    void assessment(boolean inhaled, TreatmentResponse response, Boolean adequate, Boolean adherence,
-            Boolean technique, TrialAssessment expected) {
+        "true,  UNKNOWN,    true,  true,  true,  ONGOING_UNJUDGED"
+    })
+    void assessment(
+            boolean inhaled,
+            TreatmentResponse response,
+            Boolean adequate,
+            Boolean adherence,
+            Boolean technique,
+            TrialAssessment expected) {
         TreatmentLine line = line(inhaled, response, adequate, adherence, technique);
         assertEquals(expected, line.trialAssessment());
         assertEquals(expected == TrialAssessment.ADEQUATE_FAILURE, line.countsAsFailedAdequateTrial());
@@ -83,9 +89,10 @@ class TrialAssessmentTest {
 
     @ParameterizedTest
     @MethodSource("everyCombination")
-    void countsOnlyAdequateVerifiedFailures(boolean inhaled, TreatmentResponse response, Boolean adequate,
-            Boolean adherence, Boolean technique) {
-        boolean expected = Boolean.TRUE.equals(adequate) && Boolean.TRUE.equals(adherence)
+    void countsOnlyAdequateVerifiedFailures(
+            boolean inhaled, TreatmentResponse response, Boolean adequate, Boolean adherence, Boolean technique) {
+        boolean expected = Boolean.TRUE.equals(adequate)
+                && Boolean.TRUE.equals(adherence)
                 && (!inhaled || Boolean.TRUE.equals(technique))
                 && (response == TreatmentResponse.NONE || response == TreatmentResponse.PARTIAL);
         TreatmentLine line = line(inhaled, response, adequate, adherence, technique);
@@ -93,11 +100,11 @@ class TrialAssessmentTest {
         assertEquals(expected, line.trialAssessment() == TrialAssessment.ADEQUATE_FAILURE);
     }
 
-    private static TreatmentLine line(boolean inhaled, TreatmentResponse response, Boolean adequate,
-            Boolean adherence, Boolean technique) {
+    private static TreatmentLine line(
+            boolean inhaled, TreatmentResponse response, Boolean adequate, Boolean adherence, Boolean technique) {
         ClinicalCase clinicalCase = Fixtures.asthmaCase();
-        TreatmentLine line = clinicalCase.addTreatmentLine(inhaled ? ICS_LABA : MEPOLIZUMAB, null,
-                LocalDate.of(2025, 1, 1), null, CLINICIAN, NOW, TODAY);
+        TreatmentLine line = clinicalCase.addTreatmentLine(
+                inhaled ? ICS_LABA : MEPOLIZUMAB, null, LocalDate.of(2025, 1, 1), null, CLINICIAN, NOW, TODAY);
         line.recordOutcome(response, null, null);
         line.recordAdherence(adherence, null);
         line.recordInhalerTechnique(technique);

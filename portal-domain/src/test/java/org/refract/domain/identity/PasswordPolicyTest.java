@@ -17,7 +17,8 @@ class PasswordPolicyTest {
 
     @Test
     void elevenCharactersAreNot() {
-        assertEquals("Use at least 12 characters.",
+        assertEquals(
+                "Use at least 12 characters.",
                 PasswordPolicy.violation("abcdefghijk", "someone").orElseThrow());
     }
 

@@ -15,8 +15,8 @@ class UserAccountLockoutTest {
     private static final LockoutPolicy POLICY = LockoutPolicy.STANDARD;
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
 
-    private final UserAccount user = new UserAccount("c.test", "Dr Test", Discipline.PULMONOLOGIST, "hash",
-            EnumSet.of(Role.CLINICIAN));
+    private final UserAccount user =
+            new UserAccount("c.test", "Dr Test", Discipline.PULMONOLOGIST, "hash", EnumSet.of(Role.CLINICIAN));
 
     @Test
     void nineFailuresDoNotLock() {
@@ -77,8 +77,8 @@ class UserAccountLockoutTest {
 
     @Test
     void chairIsAlsoAClinician() {
-        UserAccount chair = new UserAccount("Chair.X", "Dr Chair", Discipline.NEUROLOGIST, "hash",
-                EnumSet.of(Role.CHAIR));
+        UserAccount chair =
+                new UserAccount("Chair.X", "Dr Chair", Discipline.NEUROLOGIST, "hash", EnumSet.of(Role.CHAIR));
         assertTrue(chair.hasRole(Role.CLINICIAN));
         assertEquals(Role.CHAIR, chair.primaryRole());
         assertEquals("chair.x", chair.getUsername(), "usernames are stored in lower case");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class UserAccountRolesTest {
 
-    private final UserAccount user = new UserAccount("r.test", "Dr Roles", Discipline.NEUROLOGIST, "hash",
-            EnumSet.of(Role.CLINICIAN));
+    private final UserAccount user =
+            new UserAccount("r.test", "Dr Roles", Discipline.NEUROLOGIST, "hash", EnumSet.of(Role.CLINICIAN));
 
     @Test
     void aChairIsAlwaysAClinicianToo() {

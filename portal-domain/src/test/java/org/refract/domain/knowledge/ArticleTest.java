@@ -46,8 +46,11 @@ class ArticleTest {
     void theBodyIsSanitisedBeforeItIsStored() {
         Article article = new Article("x-article", content("<p>Text</p><script>alert(1)</script>"), "admin", T0);
         assertEquals("<p>Text</p>", article.getBody());
-        assertEquals("body", assertThrows(InvalidInputException.class,
-                () -> content("<script>alert(1)</script>")).field(), "nothing left to publish");
+        assertEquals(
+                "body",
+                assertThrows(InvalidInputException.class, () -> content("<script>alert(1)</script>"))
+                        .field(),
+                "nothing left to publish");
     }
 
     @Test
@@ -66,14 +69,19 @@ class ArticleTest {
 
     @Test
     void aSlugIsLowerCaseWordsAndDashes() {
-        assertEquals("slug", assertThrows(InvalidInputException.class,
-                () -> new Article("Not A Slug", content("<p>x</p>"), "admin", T0)).field());
+        assertEquals(
+                "slug",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new Article("Not A Slug", content("<p>x</p>"), "admin", T0))
+                        .field());
     }
 
     @Test
     void theDiffPairsChangedLinesSideBySide() {
         List<TextDiff.Row> rows = TextDiff.of("Intro\nOld line\nKept\nGone", "Intro\nNew line\nKept\nAdded");
-        assertEquals(List.of(Change.SAME, Change.CHANGED, Change.SAME, Change.CHANGED),
+        assertEquals(
+                List.of(Change.SAME, Change.CHANGED, Change.SAME, Change.CHANGED),
                 rows.stream().map(TextDiff.Row::change).toList());
         assertEquals("Old line", rows.get(1).left());
         assertEquals("New line", rows.get(1).right());

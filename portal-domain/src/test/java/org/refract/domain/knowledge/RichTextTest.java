@@ -14,18 +14,41 @@ class RichTextTest {
 
     static Stream<String> payloads() throws java.io.IOException {
         try (var in = RichTextTest.class.getResourceAsStream("/xss-corpus.txt")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList().stream();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList().stream();
         }
     }
 
     @ParameterizedTest
     @MethodSource("payloads")
     void nothingExecutableSurvives(String payload) {
-        String clean = RichText.sanitize("<p>Before</p>" + payload + "<p>After</p>").toLowerCase(Locale.ROOT);
-        for (String forbidden : new String[] {"<script", "javascript:", "onerror", "onload", "onclick", "onfocus",
-                "ontoggle", "onmouseover", "<svg", "<style", "style=", "<iframe", "<object", "<embed", "<form",
-                "<meta", "<base", "<link", "data:text", "expression(", "<img", "<input", "<math"}) {
+        String clean =
+                RichText.sanitize("<p>Before</p>" + payload + "<p>After</p>").toLowerCase(Locale.ROOT);
+        for (String forbidden : new String[] {
+            "<script",
+            "javascript:",
+            "onerror",
+            "onload",
+            "onclick",
+            "onfocus",
+            "ontoggle",
+            "onmouseover",
+            "<svg",
+            "<style",
+            "style=",
+            "<iframe",
+            "<object",
+            "<embed",
+            "<form",
+            "<meta",
+            "<base",
+            "<link",
+            "data:text",
+            "expression(",
+            "<img",
+            "<input",
+            "<math"
+        }) {
             assertFalse(clean.contains(forbidden), () -> forbidden + " survived in " + clean);
         }
         assertTrue(clean.contains("before") && clean.contains("after"), "the surrounding text stays: " + clean);
@@ -47,8 +70,10 @@ class RichTextTest {
         assertTrue(clean.contains("<strong>bold</strong>"), clean);
         assertTrue(clean.contains("href=\"https://www.nice.org.uk/ta671\""), clean);
         assertTrue(clean.contains("nofollow") && clean.contains("noopener") && clean.contains("noreferrer"), clean);
-        assertTrue(clean.contains("href=\"/portal/knowledge/article.xhtml?slug&#61;treatment-refractory\"")
-                || clean.contains("href=\"/portal/knowledge/article.xhtml?slug=treatment-refractory\""), clean);
+        assertTrue(
+                clean.contains("href=\"/portal/knowledge/article.xhtml?slug&#61;treatment-refractory\"")
+                        || clean.contains("href=\"/portal/knowledge/article.xhtml?slug=treatment-refractory\""),
+                clean);
         assertTrue(clean.contains("<th scope=\"col\">A</th>"), clean);
         assertTrue(clean.contains("<li>one</li>"), clean);
     }
@@ -60,7 +85,8 @@ class RichTextTest {
 
     @Test
     void textKeepsOneLinePerBlock() {
-        assertEquals("Heading\nFirst & second\nitem", RichText.text("<h2>Heading</h2><p>First &amp; second</p>"
-                + "<ul><li>item</li></ul>"));
+        assertEquals(
+                "Heading\nFirst & second\nitem",
+                RichText.text("<h2>Heading</h2><p>First &amp; second</p>" + "<ul><li>item</li></ul>"));
     }
 }

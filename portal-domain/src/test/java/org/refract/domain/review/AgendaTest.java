@@ -24,12 +24,19 @@ class AgendaTest {
         meeting.list(ready, 15, null);
         assertThrows(InvalidStateException.class, () -> meeting.list(ready, 10, null));
 
-        ClinicalCase draft = new ClinicalCase(ready.getPatient(), ReviewFixtures.ASTHMA, f.team, f.chair, "Draft case",
-                null, "r.chair", NOW);
+        ClinicalCase draft = new ClinicalCase(
+                ready.getPatient(), ReviewFixtures.ASTHMA, f.team, f.chair, "Draft case", null, "r.chair", NOW);
         assertThrows(InvalidStateException.class, () -> meeting.list(draft, 10, null));
 
-        ClinicalCase foreign = new ClinicalCase(ready.getPatient(), ReviewFixtures.MG, f.otherTeam, f.outsider,
-                "Other team's case", null, "n.neuro", NOW);
+        ClinicalCase foreign = new ClinicalCase(
+                ready.getPatient(),
+                ReviewFixtures.MG,
+                f.otherTeam,
+                f.outsider,
+                "Other team's case",
+                null,
+                "n.neuro",
+                NOW);
         foreign.submitForReview("n.neuro", NOW);
         assertThrows(InvalidStateException.class, () -> meeting.list(foreign, 10, null));
         assertEquals(15, meeting.plannedMinutes());
@@ -47,7 +54,9 @@ class AgendaTest {
         assertEquals(List.of(a, b, c), meeting.getAgenda());
         meeting.unlist(a);
         assertEquals(List.of(b, c), meeting.getAgenda());
-        assertEquals(List.of(0, 1), meeting.getAgenda().stream().map(AgendaItem::getPosition).toList());
+        assertEquals(
+                List.of(0, 1),
+                meeting.getAgenda().stream().map(AgendaItem::getPosition).toList());
     }
 
     @Test
@@ -82,8 +91,8 @@ class AgendaTest {
         assertEquals(MeetingStatus.CLOSED, meeting.getStatus());
         assertThrows(InvalidStateException.class, () -> meeting.list(f.readyCase("P-1009"), 10, null));
 
-        Meeting next = new Meeting(f.team, "Next MDT", ReviewFixtures.MEETING_TIME.plusWeeks(1), 60, "Room 4", null,
-                "r.nurse", NOW);
+        Meeting next = new Meeting(
+                f.team, "Next MDT", ReviewFixtures.MEETING_TIME.plusWeeks(1), 60, "Room 4", null, "r.nurse", NOW);
         AgendaItem alreadyThere = next.list(notReached.getClinicalCase(), 20, null);
         List<AgendaItem> listed = next.carryOver(carried);
         assertEquals(1, listed.size());
@@ -96,12 +105,13 @@ class AgendaTest {
     @Test
     void meetingNeedsAPlaceOrALinkAndAValidLink() {
         LocalDateTime when = ReviewFixtures.MEETING_TIME;
-        assertThrows(InvalidInputException.class,
-                () -> new Meeting(f.team, "MDT", when, 60, " ", null, "r.nurse", NOW));
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class, () -> new Meeting(f.team, "MDT", when, 60, " ", null, "r.nurse", NOW));
+        assertThrows(
+                InvalidInputException.class,
                 () -> new Meeting(f.team, "MDT", when, 60, null, "javascript:alert(1)", "r.nurse", NOW));
-        assertThrows(InvalidInputException.class,
-                () -> new Meeting(f.team, "MDT", when, 2, "Room", null, "r.nurse", NOW));
+        assertThrows(
+                InvalidInputException.class, () -> new Meeting(f.team, "MDT", when, 2, "Room", null, "r.nurse", NOW));
         Meeting online = new Meeting(f.team, "MDT", when, 60, null, "https://video.example/mdt", "r.nurse", NOW);
         assertEquals(when.plusHours(1), online.getEndsAt());
     }

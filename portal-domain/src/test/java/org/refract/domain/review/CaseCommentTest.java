@@ -18,8 +18,8 @@ class CaseCommentTest {
 
     @Test
     void keepsTheTextAndTheTeamMembersItMentions() {
-        CaseComment comment = new CaseComment(clinicalCase, null, f.chair,
-                "  @r.pharm refills?  @n.neuro is not in the team  ", NOW);
+        CaseComment comment =
+                new CaseComment(clinicalCase, null, f.chair, "  @r.pharm refills?  @n.neuro is not in the team  ", NOW);
         assertEquals("@r.pharm refills?  @n.neuro is not in the team", comment.getBody());
         assertEquals(List.of("r.pharm"), List.copyOf(comment.getMentions()));
         assertTrue(comment.getParent().isEmpty());
@@ -36,14 +36,15 @@ class CaseCommentTest {
 
     @Test
     void refusesEmptyOrTooLongTextAndRepliesAcrossCases() {
-        InvalidInputException empty = assertThrows(InvalidInputException.class,
-                () -> new CaseComment(clinicalCase, null, f.chair, "   ", NOW));
+        InvalidInputException empty = assertThrows(
+                InvalidInputException.class, () -> new CaseComment(clinicalCase, null, f.chair, "   ", NOW));
         assertEquals("body", empty.field());
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> new CaseComment(clinicalCase, null, f.chair, "x".repeat(CaseComment.BODY_MAX + 1), NOW));
         CaseComment elsewhere = new CaseComment(f.readyCase("P-2002"), null, f.chair, "Other case", NOW);
-        InvalidInputException across = assertThrows(InvalidInputException.class,
-                () -> new CaseComment(clinicalCase, elsewhere, f.chair, "Reply", NOW));
+        InvalidInputException across = assertThrows(
+                InvalidInputException.class, () -> new CaseComment(clinicalCase, elsewhere, f.chair, "Reply", NOW));
         assertEquals("replyTo", across.field());
     }
 }

@@ -14,8 +14,10 @@ class MentionsTest {
 
     @Test
     void findsMembersInOrderOfAppearanceOnce() {
-        assertEquals(List.of("resp.pharm", "resp.pulm"), List.copyOf(Mentions.parse(
-                "@resp.pharm can you check refills? @resp.pulm agrees, @resp.pharm please", MEMBERS)));
+        assertEquals(
+                List.of("resp.pharm", "resp.pulm"),
+                List.copyOf(Mentions.parse(
+                        "@resp.pharm can you check refills? @resp.pulm agrees, @resp.pharm please", MEMBERS)));
     }
 
     @Test
@@ -25,7 +27,8 @@ class MentionsTest {
 
     @Test
     void sentencePunctuationAfterAMentionIsNotPartOfIt() {
-        assertEquals(List.of("resp.pharm", "resp.pulm"),
+        assertEquals(
+                List.of("resp.pharm", "resp.pulm"),
                 List.copyOf(Mentions.parse("Ask @resp.pharm. Then @resp.pulm, then me.", MEMBERS)));
         assertEquals(Set.of("resp.pulm"), Mentions.parse("(@resp.pulm)", MEMBERS));
         assertEquals(Set.of("resp.pulm"), Mentions.parse("@resp.pulm: what do you think?", MEMBERS));
@@ -33,8 +36,8 @@ class MentionsTest {
 
     @Test
     void nonMembersAddressesAndLoneAtSignsAreNoMentions() {
-        assertTrue(Mentions.parse("@neuro.neuro and resp.pulm@example.org and @ 3 pm and @@resp.pulm",
-                MEMBERS).isEmpty());
+        assertTrue(Mentions.parse("@neuro.neuro and resp.pulm@example.org and @ 3 pm and @@resp.pulm", MEMBERS)
+                .isEmpty());
         assertTrue(Mentions.parse("", MEMBERS).isEmpty());
         assertTrue(Mentions.parse(null, MEMBERS).isEmpty());
         assertTrue(Mentions.parse("@resp.pulm", List.of()).isEmpty());
@@ -50,7 +53,8 @@ class MentionsTest {
         String text = "Agree with @resp.pharm. <b>FeNO</b> 45 @nobody";
         List<Mentions.Segment> segments = Mentions.split(text, MEMBERS);
         assertEquals(text, segments.stream().map(Mentions.Segment::text).collect(Collectors.joining()));
-        assertEquals(List.of("Agree with ", "@resp.pharm", ". <b>FeNO</b> 45 @nobody"),
+        assertEquals(
+                List.of("Agree with ", "@resp.pharm", ". <b>FeNO</b> 45 @nobody"),
                 segments.stream().map(Mentions.Segment::text).toList());
         assertEquals("resp.pharm", segments.get(1).mention());
         assertTrue(segments.get(1).isMention());

@@ -16,8 +16,7 @@ class NotificationTest {
 
     @Test
     void markedReadOnceAndShortenedToItsColumn() {
-        Notification n = new Notification(f.chair, NotificationKind.MENTION, "x".repeat(400), 1L, null, "r.pharm",
-                NOW);
+        Notification n = new Notification(f.chair, NotificationKind.MENTION, "x".repeat(400), 1L, null, "r.pharm", NOW);
         assertEquals(Notification.TEXT_MAX, n.getText().length());
         assertTrue(n.getText().endsWith("…"));
         assertFalse(n.isRead());
@@ -34,9 +33,14 @@ class NotificationTest {
         assertTrue(p.deliveryAddress().isEmpty(), "kept, but not used");
         p.change("pharm@example.org", true);
         assertEquals(Optional.of("pharm@example.org"), p.deliveryAddress());
-        assertEquals("email", assertThrows(InvalidInputException.class, () -> p.change("pharm at example", true))
-                .field());
-        assertEquals("email", assertThrows(InvalidInputException.class, () -> p.change("  ", true)).field());
+        assertEquals(
+                "email",
+                assertThrows(InvalidInputException.class, () -> p.change("pharm at example", true))
+                        .field());
+        assertEquals(
+                "email",
+                assertThrows(InvalidInputException.class, () -> p.change("  ", true))
+                        .field());
         assertEquals(Optional.of("pharm@example.org"), p.deliveryAddress(), "a refused change changes nothing");
     }
 }

@@ -47,7 +47,8 @@ class QuorumRuleTest {
 
     @Test
     void refusesAMinimumBelowTheNumberOfRequiredDisciplinesOrOutOfRange() {
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> QuorumRule.of(1, Set.of(Discipline.PULMONOLOGIST, Discipline.PHARMACIST)));
         assertThrows(InvalidInputException.class, () -> QuorumRule.of(0, Set.of()));
         assertThrows(InvalidInputException.class, () -> QuorumRule.of(51, Set.of()));
@@ -75,8 +76,8 @@ class QuorumRuleTest {
         meeting.recordAttendance(f.pharmacist, AttendanceStatus.ABSENT, null, "r.nurse", ReviewFixtures.NOW);
         assertEquals(Set.of(Discipline.PHARMACIST), meeting.quorum().missingDisciplines());
 
-        meeting.recordAttendance(f.pharmacist, AttendanceStatus.ABSENT, f.deputyPharmacist, "r.nurse",
-                ReviewFixtures.NOW);
+        meeting.recordAttendance(
+                f.pharmacist, AttendanceStatus.ABSENT, f.deputyPharmacist, "r.nurse", ReviewFixtures.NOW);
         assertTrue(meeting.quorum().met());
         assertTrue(meeting.isAttendedBy(f.deputyPharmacist));
         assertFalse(meeting.isAttendedBy(f.pharmacist));
@@ -85,10 +86,14 @@ class QuorumRuleTest {
     @Test
     void attendanceOnlyForTeamMembersAndNoDoubleCounting() {
         Meeting meeting = f.meeting();
-        assertThrows(org.refract.domain.shared.InvalidStateException.class, () -> meeting.recordAttendance(
-                f.outsider, AttendanceStatus.PRESENT, null, "r.nurse", ReviewFixtures.NOW));
+        assertThrows(
+                org.refract.domain.shared.InvalidStateException.class,
+                () -> meeting.recordAttendance(
+                        f.outsider, AttendanceStatus.PRESENT, null, "r.nurse", ReviewFixtures.NOW));
         meeting.recordAttendance(f.deputyPharmacist, AttendanceStatus.PRESENT, null, "r.nurse", ReviewFixtures.NOW);
-        assertThrows(InvalidInputException.class, () -> meeting.recordAttendance(f.pharmacist,
-                AttendanceStatus.ABSENT, f.deputyPharmacist, "r.nurse", ReviewFixtures.NOW));
+        assertThrows(
+                InvalidInputException.class,
+                () -> meeting.recordAttendance(
+                        f.pharmacist, AttendanceStatus.ABSENT, f.deputyPharmacist, "r.nurse", ReviewFixtures.NOW));
     }
 }

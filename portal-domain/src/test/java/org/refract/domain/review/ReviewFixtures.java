@@ -30,16 +30,21 @@ final class ReviewFixtures {
 
     static final Condition ASTHMA = new Condition("severe-asthma", "Severe asthma", 1);
     static final Condition MG = new Condition("myasthenia-gravis", "Myasthenia gravis", 2);
-    static final Therapy MEPOLIZUMAB = new Therapy("mepolizumab", "Mepolizumab", "Biologic (anti-IL-5)",
-            "subcutaneous", false, Set.of(ASTHMA));
-    static final Therapy DUPILUMAB = new Therapy("dupilumab", "Dupilumab", "Biologic (anti-IL-4R)",
-            "subcutaneous", false, Set.of(ASTHMA));
-    static final Therapy RITUXIMAB = new Therapy("rituximab", "Rituximab", "Anti-CD20", "intravenous", false,
-            Set.of(MG));
-    static final ResistanceFactor ADHERENCE = new ResistanceFactor("poor-adherence", "Poor adherence",
-            FactorCategory.BEHAVIOURAL, true, "Pharmacy refill records", Set.of(ASTHMA, MG));
-    static final ResistanceFactor THYMOMA = new ResistanceFactor("thymoma", "Thymoma", FactorCategory.DISEASE, false,
-            "Chest CT", Set.of(MG));
+    static final Therapy MEPOLIZUMAB =
+            new Therapy("mepolizumab", "Mepolizumab", "Biologic (anti-IL-5)", "subcutaneous", false, Set.of(ASTHMA));
+    static final Therapy DUPILUMAB =
+            new Therapy("dupilumab", "Dupilumab", "Biologic (anti-IL-4R)", "subcutaneous", false, Set.of(ASTHMA));
+    static final Therapy RITUXIMAB =
+            new Therapy("rituximab", "Rituximab", "Anti-CD20", "intravenous", false, Set.of(MG));
+    static final ResistanceFactor ADHERENCE = new ResistanceFactor(
+            "poor-adherence",
+            "Poor adherence",
+            FactorCategory.BEHAVIOURAL,
+            true,
+            "Pharmacy refill records",
+            Set.of(ASTHMA, MG));
+    static final ResistanceFactor THYMOMA =
+            new ResistanceFactor("thymoma", "Thymoma", FactorCategory.DISEASE, false, "Chest CT", Set.of(MG));
 
     final Team team = withId(new Team("respiratory", "Respiratory MDT", "Severe asthma"), 1);
     final Team otherTeam = withId(new Team("neuromuscular", "Neuromuscular MDT", "Myasthenia gravis"), 2);
@@ -65,8 +70,15 @@ final class ReviewFixtures {
     private long nextCaseId = 100;
 
     ClinicalCase readyCase(String pseudonym) {
-        ClinicalCase clinicalCase = new ClinicalCase(new Patient(pseudonym, 1970, Sex.F, NOW), ASTHMA, team, chair,
-                "Uncontrolled despite high-dose ICS", null, "r.chair", NOW);
+        ClinicalCase clinicalCase = new ClinicalCase(
+                new Patient(pseudonym, 1970, Sex.F, NOW),
+                ASTHMA,
+                team,
+                chair,
+                "Uncontrolled despite high-dose ICS",
+                null,
+                "r.chair",
+                NOW);
         clinicalCase.moveTo(CaseStatus.READY_FOR_REVIEW, "r.chair", NOW);
         return withId(clinicalCase, nextCaseId++);
     }
@@ -83,9 +95,13 @@ final class ReviewFixtures {
     }
 
     static RecommendationContent switchTo(Therapy therapy) {
-        return new RecommendationContent(RecommendationDecision.SWITCH_THERAPY, therapy,
-                "Eosinophilic phenotype, two exacerbations on current biologic.", Set.of(ADHERENCE),
-                java.util.List.of(), TODAY.plusMonths(4));
+        return new RecommendationContent(
+                RecommendationDecision.SWITCH_THERAPY,
+                therapy,
+                "Eosinophilic phenotype, two exacerbations on current biologic.",
+                Set.of(ADHERENCE),
+                java.util.List.of(),
+                TODAY.plusMonths(4));
     }
 
     static <T extends BaseEntity> T withId(T entity, long id) {

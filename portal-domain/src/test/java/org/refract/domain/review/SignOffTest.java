@@ -40,15 +40,17 @@ class SignOffTest {
         assertThrows(InvalidStateException.class, () -> recommendation.addAddendum("Too early", "r.chair", NOW));
         item.signOff(f.chair, TeamRole.CHAIR, NOW);
 
-        assertThrows(InvalidStateException.class,
+        assertThrows(
+                InvalidStateException.class,
                 () -> item.recommend(ReviewFixtures.switchTo(ReviewFixtures.DUPILUMAB), "r.chair", NOW));
         assertThrows(InvalidStateException.class, () -> item.signOff(f.chair, TeamRole.CHAIR, NOW));
-        assertThrows(InvalidStateException.class,
+        assertThrows(
+                InvalidStateException.class,
                 () -> item.propose(ReviewFixtures.DUPILUMAB, "Later idea", null, f.pharmacist, NOW));
         assertEquals(ReviewFixtures.MEPOLIZUMAB, recommendation.getTherapy().orElseThrow());
 
-        Addendum addendum = recommendation.addAddendum("Dose interval corrected to 4-weekly.", "r.chair",
-                NOW.plusSeconds(3600));
+        Addendum addendum =
+                recommendation.addAddendum("Dose interval corrected to 4-weekly.", "r.chair", NOW.plusSeconds(3600));
         assertEquals(List.of(addendum), recommendation.getAddenda());
         assertEquals(NOW.plusSeconds(3600), addendum.getWrittenAt());
     }
@@ -68,8 +70,8 @@ class SignOffTest {
         item.recommend(withAction(), "r.pharm", NOW);
         meeting.recordAttendance(f.pharmacist, AttendanceStatus.ABSENT, null, "r.nurse", NOW);
 
-        InvalidStateException refused = assertThrows(InvalidStateException.class,
-                () -> item.signOff(f.chair, TeamRole.CHAIR, NOW));
+        InvalidStateException refused =
+                assertThrows(InvalidStateException.class, () -> item.signOff(f.chair, TeamRole.CHAIR, NOW));
         assertTrue(refused.getMessage().contains("not quorate"), refused.getMessage());
         assertTrue(refused.getMessage().contains("PHARMACIST"), refused.getMessage());
         assertEquals(CaseStatus.IN_REVIEW, item.getClinicalCase().getStatus());
@@ -84,26 +86,53 @@ class SignOffTest {
 
     @Test
     void switchingNeedsATherapyOfTheCasesCondition() {
-        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> item.recommend(
-                ReviewFixtures.switchTo(null), "r.chair", NOW));
+        InvalidInputException missing = assertThrows(
+                InvalidInputException.class, () -> item.recommend(ReviewFixtures.switchTo(null), "r.chair", NOW));
         assertEquals("therapy", missing.field());
-        InvalidInputException wrong = assertThrows(InvalidInputException.class, () -> item.recommend(
-                ReviewFixtures.switchTo(ReviewFixtures.RITUXIMAB), "r.chair", NOW));
+        InvalidInputException wrong = assertThrows(
+                InvalidInputException.class,
+                () -> item.recommend(ReviewFixtures.switchTo(ReviewFixtures.RITUXIMAB), "r.chair", NOW));
         assertEquals("therapy", wrong.field());
-        InvalidInputException factor = assertThrows(InvalidInputException.class, () -> item.recommend(
-                new RecommendationContent(RecommendationDecision.INVESTIGATE_FURTHER, null, "CT first",
-                        Set.of(ReviewFixtures.THYMOMA), List.of(), null), "r.chair", NOW));
+        InvalidInputException factor = assertThrows(
+                InvalidInputException.class,
+                () -> item.recommend(
+                        new RecommendationContent(
+                                RecommendationDecision.INVESTIGATE_FURTHER,
+                                null,
+                                "CT first",
+                                Set.of(ReviewFixtures.THYMOMA),
+                                List.of(),
+                                null),
+                        "r.chair",
+                        NOW));
         assertEquals("factorsToAddress", factor.field());
-        Recommendation ok = item.recommend(new RecommendationContent(RecommendationDecision.INVESTIGATE_FURTHER,
-                null, "Induced sputum first", Set.of(), List.of(), null), "r.chair", NOW);
+        Recommendation ok = item.recommend(
+                new RecommendationContent(
+                        RecommendationDecision.INVESTIGATE_FURTHER,
+                        null,
+                        "Induced sputum first",
+                        Set.of(),
+                        List.of(),
+                        null),
+                "r.chair",
+                NOW);
         assertTrue(ok.getTherapy().isEmpty());
     }
 
     @Test
     void actionItemsNeedOwnerAndDueDateAndBecomeOverdue() {
-        InvalidInputException noOwner = assertThrows(InvalidInputException.class, () -> item.recommend(
-                new RecommendationContent(RecommendationDecision.CONTINUE, null, "Stable", Set.of(),
-                        List.of(new ActionDraft("Check inhaler technique", null, TODAY)), null), "r.chair", NOW));
+        InvalidInputException noOwner = assertThrows(
+                InvalidInputException.class,
+                () -> item.recommend(
+                        new RecommendationContent(
+                                RecommendationDecision.CONTINUE,
+                                null,
+                                "Stable",
+                                Set.of(),
+                                List.of(new ActionDraft("Check inhaler technique", null, TODAY)),
+                                null),
+                        "r.chair",
+                        NOW));
         assertEquals("actions[0].owner", noOwner.field());
 
         meeting.discuss(item, "r.chair", NOW);
@@ -118,8 +147,11 @@ class SignOffTest {
     }
 
     private RecommendationContent withAction() {
-        return new RecommendationContent(RecommendationDecision.SWITCH_THERAPY, ReviewFixtures.MEPOLIZUMAB,
-                "Eosinophilic phenotype.", Set.of(ReviewFixtures.ADHERENCE),
+        return new RecommendationContent(
+                RecommendationDecision.SWITCH_THERAPY,
+                ReviewFixtures.MEPOLIZUMAB,
+                "Eosinophilic phenotype.",
+                Set.of(ReviewFixtures.ADHERENCE),
                 List.of(new ActionDraft("Refill records from community pharmacy", f.pharmacist, TODAY.plusDays(7))),
                 TODAY.plusMonths(4));
     }

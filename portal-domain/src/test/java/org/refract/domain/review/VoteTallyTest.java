@@ -29,16 +29,18 @@ class VoteTallyTest {
         assertEquals(new VoteTally(2, 0, 1), proposal.tally());
         assertEquals(3, proposal.tally().total());
         assertTrue(proposal.tally().carried());
-        assertEquals("Refill records are fine", proposal.voteOf(f.pharmacist).orElseThrow().getNote().orElseThrow());
+        assertEquals(
+                "Refill records are fine",
+                proposal.voteOf(f.pharmacist).orElseThrow().getNote().orElseThrow());
     }
 
     @Test
     void proposalNeedsATherapyOfTheConditionAndARationale() {
         assertThrows(InvalidInputException.class, () -> item.propose(null, "Why", null, f.chair, NOW));
-        assertThrows(InvalidInputException.class,
-                () -> item.propose(ReviewFixtures.RITUXIMAB, "Why", null, f.chair, NOW));
-        InvalidInputException noRationale = assertThrows(InvalidInputException.class,
-                () -> item.propose(ReviewFixtures.MEPOLIZUMAB, "  ", null, f.chair, NOW));
+        assertThrows(
+                InvalidInputException.class, () -> item.propose(ReviewFixtures.RITUXIMAB, "Why", null, f.chair, NOW));
+        InvalidInputException noRationale = assertThrows(
+                InvalidInputException.class, () -> item.propose(ReviewFixtures.MEPOLIZUMAB, "  ", null, f.chair, NOW));
         assertEquals("rationale", noRationale.field());
     }
 

@@ -33,7 +33,9 @@ class CasePageIT extends BrowserTestBase {
         long id = createCase();
         logIn("resp.pulm");
         openCase(browser, id);
-        assertTrue(find("case-header").getText().contains("Severe asthma"), find("case-header").getText());
+        assertTrue(
+                find("case-header").getText().contains("Severe asthma"),
+                find("case-header").getText());
         assertTrue(find("case-status").getText().contains("Draft"));
         saveScreenshot("case/overview-empty");
 
@@ -43,7 +45,8 @@ class CasePageIT extends BrowserTestBase {
         addMeasurement("Blood eosinophil count", "340", TODAY.minusMonths(1), null);
         WebElement act = browser.findElement(By.cssSelector("section[data-instrument='act']"));
         assertEquals(2, act.findElements(By.cssSelector("tbody tr")).size());
-        assertTrue(act.getText().contains("not well controlled") || act.getText().contains("17"), act.getText());
+        assertTrue(
+                act.getText().contains("not well controlled") || act.getText().contains("17"), act.getText());
         WebElement canvas = act.findElement(By.tagName("canvas"));
         List<?> legend = chartLegend(canvas);
         assertTrue(legend.contains("ACT"), "legend: " + legend);
@@ -65,12 +68,17 @@ class CasePageIT extends BrowserTestBase {
         assertAccessible(browser);
 
         selectTab(browser, "Resistance factors");
-        assertTrue(browser.findElement(By.cssSelector("li[data-factor='obesity']")).getText().contains("Not assessed"));
+        assertTrue(browser.findElement(By.cssSelector("li[data-factor='obesity']"))
+                .getText()
+                .contains("Not assessed"));
         assessFactor("inhaler-technique", "Excluded", "Technique checked with placebo device");
         assessFactor("rhinosinusitis", "Suspected", "Nasal symptoms, ENT referral");
-        assertTrue(browser.findElement(By.cssSelector("li[data-factor='inhaler-technique']")).getText()
+        assertTrue(browser.findElement(By.cssSelector("li[data-factor='inhaler-technique']"))
+                .getText()
                 .contains("Excluded"));
-        assertTrue(find("case-tabs:factor-summary").getText().startsWith("2 of"), find("case-tabs:factor-summary").getText());
+        assertTrue(
+                find("case-tabs:factor-summary").getText().startsWith("2 of"),
+                find("case-tabs:factor-summary").getText());
         assertAccessible(browser);
 
         browser.manage().window().setSize(new Dimension(1366, 768));
@@ -78,8 +86,9 @@ class CasePageIT extends BrowserTestBase {
         canvas = browser.findElement(By.cssSelector("section[data-instrument='act'] canvas"));
         legend = chartLegend(canvas);
         assertTrue(legend.contains("Treatment: High-dose ICS–LABA"), "treatment band in the legend: " + legend);
-        ((JavascriptExecutor) browser).executeScript("document.querySelector(\"section[data-instrument='act']\")"
-                + ".scrollIntoView({block: 'start'}); window.scrollBy(0, -16);");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelector(\"section[data-instrument='act']\")"
+                        + ".scrollIntoView({block: 'start'}); window.scrollBy(0, -16);");
         saveScreenshot("case/measurements");
 
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
@@ -93,11 +102,15 @@ class CasePageIT extends BrowserTestBase {
         submit.click();
         WebElement confirm = find("confirm-form:confirm-yes");
         waitFor(browser, d -> confirm.isDisplayed());
-        assertTrue(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("Ready for review"));
+        assertTrue(browser.findElement(By.cssSelector(".ui-confirm-dialog"))
+                .getText()
+                .contains("Ready for review"));
         waitForAjax(browser); // the dialog fades in; axe would measure contrast mid-fade
         assertAccessible(browser);
         guardAjax(confirm::click);
-        assertTrue(find("case-status").getText().contains("Ready for review"), find("case-status").getText());
+        assertTrue(
+                find("case-status").getText().contains("Ready for review"),
+                find("case-status").getText());
 
         selectTab(browser, "History");
         String history = find("history-table").getText();
@@ -110,7 +123,8 @@ class CasePageIT extends BrowserTestBase {
         selectTab(browser, "Treatments");
         saveScreenshot("case/treatments");
         selectTab(browser, "Resistance factors");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('case-tabs').scrollIntoView({block: 'start'});");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('case-tabs').scrollIntoView({block: 'start'});");
         saveScreenshot("case/factors");
     }
 
@@ -126,11 +140,17 @@ class CasePageIT extends BrowserTestBase {
         find("case-tabs:measurement-form:note").sendKeys("Typed before the mistake");
         guardAjax(() -> find("case-tabs:measurement-form:add").click());
 
-        WebElement field = find("case-tabs:measurement-form:value").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
+        WebElement field = find("case-tabs:measurement-form:value")
+                .findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
         assertTrue(field.getText().contains("outside the range"), field.getText());
-        assertEquals("Typed before the mistake", find("case-tabs:measurement-form:note").getAttribute("value"));
+        assertEquals(
+                "Typed before the mistake",
+                find("case-tabs:measurement-form:note").getAttribute("value"));
         assertEquals("30", find("case-tabs:measurement-form:value_input").getAttribute("value"), "the bad value stays");
-        assertTrue(browser.findElements(By.cssSelector("section[data-instrument='act']")).isEmpty(), "nothing stored");
+        assertTrue(
+                browser.findElements(By.cssSelector("section[data-instrument='act']"))
+                        .isEmpty(),
+                "nothing stored");
         saveScreenshot("case/measurement-error");
         assertAccessible(browser);
     }
@@ -152,13 +172,16 @@ class CasePageIT extends BrowserTestBase {
         String conflict = form.findElement(By.className("form-alert-conflict")).getText();
         assertTrue(conflict.contains("resp.pulm"), conflict);
         assertTrue(conflict.contains("Dr Samuel Okafor"), conflict);
-        assertEquals("Chair's view: consider biologic after the FeNO result.",
+        assertEquals(
+                "Chair's view: consider biologic after the FeNO result.",
                 chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"));
         assertAccessible(chair);
 
         click(chair, chair.findElement(By.cssSelector("[id='case-tabs:description-form'] .reload-case")));
-        assertEquals("Chair's view: consider biologic after the FeNO result.",
-                chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"), "still kept after reload");
+        assertEquals(
+                "Chair's view: consider biologic after the FeNO result.",
+                chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"),
+                "still kept after reload");
         click(chair, chair.findElement(By.id("case-tabs:description-form:save")));
         waitFor(chair, d -> d.findElement(By.id("summary-text")).getText().contains("Chair's view"));
     }
@@ -169,16 +192,21 @@ class CasePageIT extends BrowserTestBase {
         logIn("resp.pulm");
         openCase(browser, id);
         assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "History is not loaded with the page");
-        ((JavascriptExecutor) browser).executeScript("window.refractWarnings = []; var warn = PrimeFaces.warn;"
-                + " PrimeFaces.warn = function (m) { window.refractWarnings.push(String(m)); return warn.apply(this, arguments); };");
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "window.refractWarnings = []; var warn = PrimeFaces.warn;"
+                                + " PrimeFaces.warn = function (m) { window.refractWarnings.push(String(m)); return warn.apply(this, arguments); };");
 
         editSummary(browser, "Edited while History is not loaded.");
         waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("History is not loaded"));
-        assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript("return window.refractWarnings;"),
+        assertEquals(
+                List.of(),
+                ((JavascriptExecutor) browser).executeScript("return window.refractWarnings;"),
                 "the refresh after the change updated only what the page holds");
         assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "and loaded nothing else");
 
-        WebElement overview = browser.findElement(By.xpath("//div[@id='case-tabs']//a[@role='tab'][normalize-space()='Overview']"));
+        WebElement overview =
+                browser.findElement(By.xpath("//div[@id='case-tabs']//a[@role='tab'][normalize-space()='Overview']"));
         overview.sendKeys(Keys.END);
         WebElement history = browser.switchTo().activeElement();
         assertEquals("History", history.getText().strip(), "End moves to the last tab");
@@ -186,7 +214,8 @@ class CasePageIT extends BrowserTestBase {
         waitFor(browser, d -> "true".equals(history.getAttribute("aria-selected")));
         waitForAjax(browser);
         String changes = find("history-table").getText();
-        assertTrue(changes.contains("Edited while History is not loaded."), "loaded with the current record: " + changes);
+        assertTrue(
+                changes.contains("Edited while History is not loaded."), "loaded with the current record: " + changes);
         assertAccessible(browser);
         saveScreenshot("case/history-on-demand");
     }
@@ -210,7 +239,8 @@ class CasePageIT extends BrowserTestBase {
                  "condition": "severe-asthma", "team": "respiratory", "title": "Uncontrolled on step 5",
                  "summary": "Frequent exacerbations despite maintenance therapy."}
                 """;
-        HttpResponse<String> response = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", json);
+        HttpResponse<String> response =
+                ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", json);
         assertEquals(201, response.statusCode(), response.body());
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             JsonObject created = reader.readObject();
@@ -237,7 +267,9 @@ class CasePageIT extends BrowserTestBase {
             find("case-tabs:measurement-form:note").sendKeys(note);
         }
         guardAjax(() -> find("case-tabs:measurement-form:add").click());
-        assertTrue(browser.findElements(By.cssSelector("[id='case-tabs:measurement-form'] .form-alert")).isEmpty(),
+        assertTrue(
+                browser.findElements(By.cssSelector("[id='case-tabs:measurement-form'] .form-alert"))
+                        .isEmpty(),
                 "no refusal: " + find("case-tabs:measurement-form").getText());
     }
 
@@ -264,10 +296,14 @@ class CasePageIT extends BrowserTestBase {
     }
 
     private List<?> chartLegend(WebElement canvas) {
-        waitFor(browser, d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!Chart.getChart(arguments[0]);", canvas)));
-        return (List<?>) ((JavascriptExecutor) browser).executeScript(
-                "return Chart.getChart(arguments[0]).legend.legendItems.map(function (i) { return i.text; });", canvas);
+        waitFor(
+                browser,
+                d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return !!Chart.getChart(arguments[0]);", canvas)));
+        return (List<?>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return Chart.getChart(arguments[0]).legend.legendItems.map(function (i) { return i.text; });",
+                        canvas);
     }
 
     @Override

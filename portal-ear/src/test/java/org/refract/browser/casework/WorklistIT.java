@@ -90,7 +90,9 @@ class WorklistIT extends BrowserTestBase {
         WebElement myCases = find("my-cases");
         assertTrue(myCases.getText().contains(pseudonym), myCases.getText());
         saveScreenshot("casework/home-my-cases");
-        assertTrue(myCases.findElement(By.partialLinkText(pseudonym)).getAttribute("href").contains("id=" + id));
+        assertTrue(myCases.findElement(By.partialLinkText(pseudonym))
+                .getAttribute("href")
+                .contains("id=" + id));
     }
 
     @Test
@@ -128,7 +130,8 @@ class WorklistIT extends BrowserTestBase {
         find("newCase:title").sendKeys("Second case");
         clickAndWaitForPage(find("newCase:save"));
         assertTrue(browser.getCurrentUrl().contains("cases/new.xhtml"), "the form stays");
-        assertTrue(fieldMessage("birthYear").contains("Does not match the patient recorded under"),
+        assertTrue(
+                fieldMessage("birthYear").contains("Does not match the patient recorded under"),
                 fieldMessage("birthYear"));
         assertEquals("1985", find("newCase:birthYear_input").getAttribute("value"), "the refused value is kept");
         assertEquals("Second case", find("newCase:title").getAttribute("value"));
@@ -150,8 +153,15 @@ class WorklistIT extends BrowserTestBase {
         find("newCase:pseudonym").sendKeys(pseudonym);
         // Tab to the birth year, Tab to sex (arrow down picks the first), Tab past the preselected condition to
         // the title; Enter there submits the form.
-        new Actions(browser).sendKeys(Keys.TAB).sendKeys("1990").sendKeys(Keys.TAB).sendKeys(Keys.ARROW_DOWN)
-                .sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys("Keyboard " + word).perform();
+        new Actions(browser)
+                .sendKeys(Keys.TAB)
+                .sendKeys("1990")
+                .sendKeys(Keys.TAB)
+                .sendKeys(Keys.ARROW_DOWN)
+                .sendKeys(Keys.TAB)
+                .sendKeys(Keys.TAB)
+                .sendKeys("Keyboard " + word)
+                .perform();
         assertEquals("Keyboard " + word, find("newCase:title").getAttribute("value"), "Tab reaches the title");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         waitForUrl(browser, "case.xhtml?id=");
@@ -206,19 +216,20 @@ class WorklistIT extends BrowserTestBase {
         HttpResponse<String> current = api.get("cases/" + id);
         Matcher version = Pattern.compile("\"version\"\\s*:\\s*(\\d+)").matcher(current.body());
         assertTrue(version.find(), current.body());
-        HttpResponse<String> moved = api.put("cases/" + id,
-                "{\"version\": " + version.group(1) + ", \"status\": \"READY_FOR_REVIEW\"}");
+        HttpResponse<String> moved =
+                api.put("cases/" + id, "{\"version\": " + version.group(1) + ", \"status\": \"READY_FOR_REVIEW\"}");
         assertEquals(200, moved.statusCode(), moved.body());
     }
 
     private String fieldMessage(String id) {
-        List<WebElement> messages = browser.findElements(By.xpath("//*[@id='newCase:" + id + "' or @id='newCase:"
-                + id + "_input']/ancestor::div[contains(@class,'field')][1]//*[contains(@class,'ui-message-error')]"));
+        List<WebElement> messages = browser.findElements(By.xpath("//*[@id='newCase:" + id + "' or @id='newCase:" + id
+                + "_input']/ancestor::div[contains(@class,'field')][1]//*[contains(@class,'ui-message-error')]"));
         return messages.isEmpty() ? "" : messages.get(0).getText();
     }
 
     private List<String> pseudonyms() {
-        return browser.findElements(By.cssSelector("tr.worklist-row a.case-link")).stream().map(WebElement::getText)
+        return browser.findElements(By.cssSelector("tr.worklist-row a.case-link")).stream()
+                .map(WebElement::getText)
                 .toList();
     }
 
@@ -231,8 +242,8 @@ class WorklistIT extends BrowserTestBase {
     }
 
     private WebElement columnTitle(String title) {
-        return browser.findElement(By.xpath("//th//span[contains(@class,'ui-column-title') and normalize-space()='"
-                + title + "']"));
+        return browser.findElement(
+                By.xpath("//th//span[contains(@class,'ui-column-title') and normalize-space()='" + title + "']"));
     }
 
     private static String uniquePseudonym() {

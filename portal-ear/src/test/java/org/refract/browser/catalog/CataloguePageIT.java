@@ -28,7 +28,8 @@ class CataloguePageIT extends BrowserTestBase {
         logIn("admin");
         open("admin/catalogue/index.xhtml");
         assertTrue(find("therapy-table").getText().contains("Omalizumab"));
-        assertTrue(find("factor-table").getText().contains("Adherence") || find("factor-table").getText().contains("adherence"));
+        assertTrue(find("factor-table").getText().contains("Adherence")
+                || find("factor-table").getText().contains("adherence"));
         saveScreenshot("catalog/catalogue-list");
         clickAndWaitForPage(find("new-therapy"));
 
@@ -46,7 +47,8 @@ class CataloguePageIT extends BrowserTestBase {
 
         browser.findElement(By.cssSelector("label[for='entry:conditions:0']")).click();
         clickAndWaitForPage(find("entry:save"));
-        assertTrue(browser.getCurrentUrl().contains("admin/catalogue/therapy.xhtml?code=" + code),
+        assertTrue(
+                browser.getCurrentUrl().contains("admin/catalogue/therapy.xhtml?code=" + code),
                 browser.getCurrentUrl());
         assertTrue(find("page-heading").getText().contains("Probe-mab"));
         saveScreenshot("catalog/therapy-edit");
@@ -90,7 +92,8 @@ class CataloguePageIT extends BrowserTestBase {
         clickAndWaitForPage(find("entry:save"));
         assertTrue(browser.getCurrentUrl().contains("factor.xhtml?code=" + code), browser.getCurrentUrl());
 
-        HttpResponse<String> created = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", """
+        HttpResponse<String> created =
+                ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", """
                 {"patient": {"birthYear": 1970, "sex": "F"}, "condition": "severe-asthma", "team": "respiratory",
                  "summary": "Catalogue probe",
                  "resistanceFactors": [{"factor": "%s", "status": "SUSPECTED", "evidence": "Reported"}]}
@@ -108,7 +111,8 @@ class CataloguePageIT extends BrowserTestBase {
         waitFor(browser, d -> find("state-active").getText().contains("Deactivated"));
         assertEquals(1, Integer.parseInt(find("references").getText().replaceAll("\\D+", "")));
 
-        HttpResponse<String> refused = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", """
+        HttpResponse<String> refused =
+                ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", """
                 {"patient": {"birthYear": 1971, "sex": "M"}, "condition": "severe-asthma", "team": "respiratory",
                  "resistanceFactors": [{"factor": "%s", "status": "SUSPECTED", "evidence": "Reported"}]}
                 """.formatted(code));
@@ -120,7 +124,9 @@ class CataloguePageIT extends BrowserTestBase {
         String code = "ui-score-" + (System.currentTimeMillis() % 100_000);
         logIn("admin");
         open("admin/catalogue/index.xhtml");
-        assertTrue(find("condition-table").getText().contains("Severe asthma"), find("condition-table").getText());
+        assertTrue(
+                find("condition-table").getText().contains("Severe asthma"),
+                find("condition-table").getText());
         assertTrue(find("instrument-table").getText().contains("ACT"));
         assertAccessible(browser);
         clickAndWaitForPage(find("new-instrument"));
@@ -135,7 +141,9 @@ class CataloguePageIT extends BrowserTestBase {
         find("entry:band-rows:0:upper").sendKeys("10");
         find("entry:band-rows:0:label").sendKeys("Poorly controlled");
         guardAjax(() -> find("entry:add-band").click());
-        assertEquals("Poorly controlled", find("entry:band-rows:0:label").getAttribute("value"),
+        assertEquals(
+                "Poorly controlled",
+                find("entry:band-rows:0:label").getAttribute("value"),
                 "adding a row keeps what the other rows hold");
         find("entry:band-rows:1:lower").sendKeys("40");
         find("entry:band-rows:1:label").sendKeys("Controlled");
@@ -147,7 +155,8 @@ class CataloguePageIT extends BrowserTestBase {
         assertEquals("Probe symptom score", find("entry:name").getAttribute("value"), "typed input is kept");
         assertEquals("Controlled", find("entry:band-rows:1:label").getAttribute("value"));
         assertAccessible(browser);
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('bands').scrollIntoView({block: 'start'});");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('bands').scrollIntoView({block: 'start'});");
         saveScreenshot("catalog/instrument-band-error");
 
         WebElement lower = find("entry:band-rows:1:lower");

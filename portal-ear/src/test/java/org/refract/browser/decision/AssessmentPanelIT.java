@@ -44,7 +44,9 @@ class AssessmentPanelIT extends BrowserTestBase {
         logIn("haem.haem");
         openCasePanel(id);
         assertEquals("Criteria met", find("refractory-status").getText().trim(), "a high-responding inhibitor");
-        assertEquals(6, browser.findElements(By.cssSelector("#therapy-options > li")).size(),
+        assertEquals(
+                6,
+                browser.findElements(By.cssSelector("#therapy-options > li")).size(),
                 "every therapy of haemophilia A");
         saveScreenshot("decision/panel-haemophilia");
     }
@@ -58,7 +60,8 @@ class AssessmentPanelIT extends BrowserTestBase {
         assertTrue(marker.findElement(By.xpath("..")).getText().contains("Response criteria met"));
         saveScreenshot("decision/worklist-review-due");
         open("cases/case.xhtml?id=" + caseIdOf("P-1004"));
-        assertTrue(find("case-header").getText().contains("Response review of Benralizumab due since"),
+        assertTrue(
+                find("case-header").getText().contains("Response review of Benralizumab due since"),
                 find("case-header").getText());
     }
 
@@ -72,13 +75,17 @@ class AssessmentPanelIT extends BrowserTestBase {
     }
 
     private long caseIdOf(String pseudonym) {
-        HttpResponse<String> response = ApiClient.as(portal, userFor(pseudonym), DEMO_PASSWORD).get("cases?size=100");
+        HttpResponse<String> response =
+                ApiClient.as(portal, userFor(pseudonym), DEMO_PASSWORD).get("cases?size=100");
         assertEquals(200, response.statusCode(), response.body());
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .filter(c -> c.getJsonObject("patient").getString("pseudonym").equals(pseudonym))
-                    .findFirst().orElseThrow(() -> new AssertionError("no demo case " + pseudonym))
-                    .getJsonNumber("id").longValue();
+                    .filter(c ->
+                            c.getJsonObject("patient").getString("pseudonym").equals(pseudonym))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no demo case " + pseudonym))
+                    .getJsonNumber("id")
+                    .longValue();
         }
     }
 

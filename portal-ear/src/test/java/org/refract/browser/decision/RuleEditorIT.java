@@ -35,7 +35,8 @@ class RuleEditorIT extends BrowserTestBase {
 
         logIn("admin");
         open("admin/rules/index.xhtml");
-        assertTrue(browser.findElement(By.cssSelector("tr[data-rule='eligibility:mepolizumab']")).getText()
+        assertTrue(browser.findElement(By.cssSelector("tr[data-rule='eligibility:mepolizumab']"))
+                .getText()
                 .contains("NICE TA671"));
         saveScreenshot("decision/rules-list");
         open(EDIT);
@@ -46,20 +47,29 @@ class RuleEditorIT extends BrowserTestBase {
             waitForAjax(browser);
             guardAjax(() -> find("rule-form:preview").click());
             waitForAjax(browser);
-            assertTrue(findOptional("preview-before").isPresent(), () -> "no preview: "
-                    + find("messages").getText() + " | " + browser.findElements(By.cssSelector(".ui-message-error"))
-                            .stream().map(e -> e.getAttribute("id") + ": " + e.getText()).toList());
+            assertTrue(
+                    findOptional("preview-before").isPresent(),
+                    () -> "no preview: "
+                            + find("messages").getText() + " | "
+                            + browser.findElements(By.cssSelector(".ui-message-error")).stream()
+                                    .map(e -> e.getAttribute("id") + ": " + e.getText())
+                                    .toList());
             assertEquals("Eligible", find("preview-before").getText().trim());
             assertEquals("Not eligible", find("preview-after").getText().trim());
             assertAccessible(browser);
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('preview-heading').scrollIntoView();");
+            ((JavascriptExecutor) browser)
+                    .executeScript("document.getElementById('preview-heading').scrollIntoView();");
             saveScreenshot("decision/rule-editor-preview");
 
             guardAjax(() -> find("rule-form:save").click());
             waitForAjax(browser);
-            assertTrue(find("rule-form").getText().contains("Say what changed and why"),
+            assertTrue(
+                    find("rule-form").getText().contains("Say what changed and why"),
                     "the change note is asked for beside its field");
-            assertTrue(browser.findElements(By.cssSelector("input[value='360.00'], input[value='360']")).size() >= 2,
+            assertTrue(
+                    browser.findElements(By.cssSelector("input[value='360.00'], input[value='360']"))
+                                    .size()
+                            >= 2,
                     "the edited thresholds are kept");
             save("Local policy for the demo: eosinophils at least 360");
             saved = true;
@@ -77,7 +87,8 @@ class RuleEditorIT extends BrowserTestBase {
     }
 
     private void setThresholds(String from, String to) {
-        List<WebElement> inputs = browser.findElements(By.cssSelector("fieldset[data-kind='MEASURE'] input[id$=':threshold_input']"));
+        List<WebElement> inputs =
+                browser.findElements(By.cssSelector("fieldset[data-kind='MEASURE'] input[id$=':threshold_input']"));
         int changed = 0;
         for (WebElement input : inputs) {
             if (input.getAttribute("value").replace(".00", "").equals(from)) {
@@ -102,7 +113,8 @@ class RuleEditorIT extends BrowserTestBase {
         open(driver, "cases/case.xhtml?id=" + caseId);
         selectTab(driver, "case-tabs", "Decision support");
         return driver.findElement(By.cssSelector("#therapy-options li[data-therapy='mepolizumab'] .option-status"))
-                .getText().trim();
+                .getText()
+                .trim();
     }
 
     private long eosinophils350Case() {
@@ -113,7 +125,8 @@ class RuleEditorIT extends BrowserTestBase {
                  "observations": [{"code": "blood-eos", "value": 350, "unit": "cells/uL", "date": "%1$s"},
                                   {"code": "exacerbations-12m", "value": 5, "unit": "count", "date": "%1$s"}]}
                 """.formatted(date);
-        HttpResponse<String> response = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", json);
+        HttpResponse<String> response =
+                ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", json);
         assertEquals(201, response.statusCode(), response.body());
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject().getJsonNumber("id").longValue();

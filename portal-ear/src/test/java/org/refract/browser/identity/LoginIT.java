@@ -20,7 +20,8 @@ class LoginIT extends BrowserTestBase {
     @CsvSource({
         "resp.pulm,   home.xhtml,        Dr Samuel Okafor",
         "neuro.chair, home.xhtml,        Dr Marta Kowalski",
-        "admin,       admin/index.xhtml, Alex Morgan"})
+        "admin,       admin/index.xhtml, Alex Morgan"
+    })
     void eachRoleLandsOnItsHomePage(String username, String home, String displayName) {
         open("");
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "anonymous users see the login page first");
@@ -91,8 +92,12 @@ class LoginIT extends BrowserTestBase {
     void loginAndLogoutWorkByKeyboardAlone() {
         open("login.xhtml");
         // The username field has focus on arrival; Tab to the password, Enter submits.
-        new Actions(browser).sendKeys("resp.nurse").sendKeys(Keys.TAB).sendKeys(DEMO_PASSWORD)
-                .sendKeys(Keys.ENTER).perform();
+        new Actions(browser)
+                .sendKeys("resp.nurse")
+                .sendKeys(Keys.TAB)
+                .sendKeys(DEMO_PASSWORD)
+                .sendKeys(Keys.ENTER)
+                .perform();
         waitForUrl(browser, "home.xhtml");
         assertAccessible(browser);
 

@@ -44,7 +44,8 @@ class TeamAdminPageIT extends BrowserTestBase {
         assertTrue(members.contains("Dr Helen Park") && members.contains("Coordinator"), members);
         saveScreenshot("identity/team-edit");
 
-        browser.findElement(By.cssSelector("button[aria-label='Remove Dr Samuel Okafor']")).click();
+        browser.findElement(By.cssSelector("button[aria-label='Remove Dr Samuel Okafor']"))
+                .click();
         WebElement yes = find("confirm-form:confirm-yes");
         waitFor(browser, d -> yes.isDisplayed());
         yes.click();

@@ -39,7 +39,9 @@ class ArticleEditorIT extends BrowserTestBase {
         editor.sendKeys("Watch the patient use the inhaler, correct, and check again.");
         guardAjax(() -> find("article-form:preview").click());
         waitFor(browser, d -> !d.findElements(By.id("preview-body")).isEmpty());
-        assertTrue(find("preview-body").getText().contains("Watch the patient"), find("preview-body").getText());
+        assertTrue(
+                find("preview-body").getText().contains("Watch the patient"),
+                find("preview-body").getText());
         assertAccessible(browser);
         saveScreenshot("knowledge/editor-preview");
 
@@ -68,18 +70,28 @@ class ArticleEditorIT extends BrowserTestBase {
         List<String> payloads = XssCorpus.payloads();
         payloads.forEach(p -> body.append("<p>next</p>").append(p));
         ApiClient admin = ApiClient.as(portal, "admin", DEMO_PASSWORD);
-        HttpResponse<String> created = admin.post("articles", Json.createObjectBuilder().add("slug", "xss-render-probe")
-                .add("title", "XSS render probe").add("summary", "Every payload of the corpus")
-                .add("body", body.toString()).build().toString());
+        HttpResponse<String> created = admin.post(
+                "articles",
+                Json.createObjectBuilder()
+                        .add("slug", "xss-render-probe")
+                        .add("title", "XSS render probe")
+                        .add("summary", "Every payload of the corpus")
+                        .add("body", body.toString())
+                        .build()
+                        .toString());
         assertEquals(201, created.statusCode(), created.body());
-        long version = Json.createReader(new java.io.StringReader(created.body())).readObject()
-                .getJsonNumber("version").longValue();
+        long version = Json.createReader(new java.io.StringReader(created.body()))
+                .readObject()
+                .getJsonNumber("version")
+                .longValue();
         for (String status : List.of("IN_REVIEW", "PUBLISHED")) {
-            HttpResponse<String> moved = admin.post("articles/xss-render-probe/status",
-                    "{\"version\":" + version + ",\"status\":\"" + status + "\"}");
+            HttpResponse<String> moved = admin.post(
+                    "articles/xss-render-probe/status", "{\"version\":" + version + ",\"status\":\"" + status + "\"}");
             assertEquals(200, moved.statusCode(), moved.body());
-            version = Json.createReader(new java.io.StringReader(moved.body())).readObject()
-                    .getJsonNumber("version").longValue();
+            version = Json.createReader(new java.io.StringReader(moved.body()))
+                    .readObject()
+                    .getJsonNumber("version")
+                    .longValue();
         }
 
         logIn("resp.pulm");

@@ -31,23 +31,32 @@ class MeetingPageIT extends BrowserTestBase {
         find("schedule:title").sendKeys(title);
         find("schedule:place").sendKeys("Chest clinic seminar room");
         // The date last, then Escape: the picker's pop-up must not swallow later typing.
-        typeDate("schedule:date_input", LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(30, 3000)));
+        typeDate(
+                "schedule:date_input",
+                LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(30, 3000)));
         clickAndWaitForPage(find("schedule:save"));
         assertEquals(title, find("page-heading").getText());
         assertTrue(browser.getCurrentUrl().contains("meeting.xhtml?id="), browser.getCurrentUrl());
-        String meetingPath = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("meetings/"));
+        String meetingPath =
+                browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("meetings/"));
 
         guardAjax(() -> find("meeting:build").click());
         assertTrue(find("agenda").getText().contains(pseudonym), find("agenda").getText());
-        assertTrue(find("quorum").getText().contains("Not quorate"), find("quorum").getText());
+        assertTrue(
+                find("quorum").getText().contains("Not quorate"), find("quorum").getText());
 
         present("Dr Helen Park");
         present("Joanna Lindqvist");
-        assertTrue(find("quorum").getText().contains("missing Pharmacist"), find("quorum").getText());
+        assertTrue(
+                find("quorum").getText().contains("missing Pharmacist"),
+                find("quorum").getText());
         present("Priya Natarajan");
-        assertTrue(find("quorum").getText().startsWith("Quorate"), find("quorum").getText());
+        assertTrue(
+                find("quorum").getText().startsWith("Quorate"), find("quorum").getText());
         guardAjax(() -> find("meeting:start").click());
-        assertTrue(find("meeting-status").getText().contains("In progress"), find("meeting-status").getText());
+        assertTrue(
+                find("meeting-status").getText().contains("In progress"),
+                find("meeting-status").getText());
         assertAccessible(browser);
         saveScreenshot("review/meeting-started");
 
@@ -68,8 +77,8 @@ class MeetingPageIT extends BrowserTestBase {
         WebElement pharmacist = browser.findElement(By.cssSelector("input[value='PHARMACIST']"));
         assertTrue(pharmacist.isSelected(), "the pharmacist is required");
         guardAjax(() -> find("quorum:save").click());
-        assertTrue(browser.getPageSource().contains("Quorum rule of Severe asthma MDT saved."),
-                "the save is confirmed");
+        assertTrue(
+                browser.getPageSource().contains("Quorum rule of Severe asthma MDT saved."), "the save is confirmed");
         assertEquals("3", find("quorum:minimumPresent_input").getAttribute("value"));
         assertAccessible(browser);
         logOut(browser);
@@ -92,7 +101,8 @@ class MeetingPageIT extends BrowserTestBase {
         try (var reader = Json.createReader(new StringReader(created.body()))) {
             json = reader.readObject();
         }
-        HttpResponse<String> moved = api.put("cases/" + json.getJsonNumber("id").longValue(),
+        HttpResponse<String> moved = api.put(
+                "cases/" + json.getJsonNumber("id").longValue(),
                 "{\"version\": " + json.getJsonNumber("version").longValue() + ", \"status\": \"READY_FOR_REVIEW\"}");
         assertEquals(200, moved.statusCode(), moved.body());
         return json.getJsonObject("patient").getString("pseudonym");

@@ -63,10 +63,15 @@ class SearchIT extends BrowserTestBase {
 
         searchFromHeader(clinician, word + " spacer");
         WebElement result = clinician.findElement(By.cssSelector("#search-articles .search-title"));
-        assertTrue(result.getAttribute("href").endsWith("/knowledge/article.xhtml?slug=" + slug),
+        assertTrue(
+                result.getAttribute("href").endsWith("/knowledge/article.xhtml?slug=" + slug),
                 result.getAttribute("href"));
-        assertEquals(List.of("Spacer", word), clinician.findElements(By.cssSelector("#search-articles .search-title mark"))
-                .stream().map(WebElement::getText).toList(), "the matched words are marked");
+        assertEquals(
+                List.of("Spacer", word),
+                clinician.findElements(By.cssSelector("#search-articles .search-title mark")).stream()
+                        .map(WebElement::getText)
+                        .toList(),
+                "the matched words are marked");
         screenshot(clinician, "search/clinician-finds-article");
         result.click();
         waitForPage(clinician);
@@ -78,21 +83,34 @@ class SearchIT extends BrowserTestBase {
         String word = uniqueWord();
         String summary = "Night cough " + word + " <script>window.__xss=1</script>"
                 + " <img src=x onerror=\"window.__xss=1;alert(1)\"> <svg onload=\"window.__xss=1\"></svg>";
-        HttpResponse<String> created = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases",
-                Json.createObjectBuilder()
-                        .add("patient", Json.createObjectBuilder().add("birthYear", 1970).add("sex", "F"))
-                        .add("condition", "severe-asthma").add("team", "respiratory").add("summary", summary)
-                        .build().toString());
+        HttpResponse<String> created = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD)
+                .post(
+                        "cases",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "patient",
+                                        Json.createObjectBuilder()
+                                                .add("birthYear", 1970)
+                                                .add("sex", "F"))
+                                .add("condition", "severe-asthma")
+                                .add("team", "respiratory")
+                                .add("summary", summary)
+                                .build()
+                                .toString());
         assertEquals(201, created.statusCode(), created.body());
-        long id = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        long id = Json.createReader(new StringReader(created.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
 
         logIn("resp.pulm");
         searchFromHeader(browser, word);
         WebElement link = browser.findElement(By.cssSelector("#search-cases .search-title"));
         assertTrue(link.getAttribute("href").endsWith("/cases/case.xhtml?id=" + id), link.getAttribute("href"));
         WebElement snippet = browser.findElement(By.cssSelector("#search-cases .search-snippet"));
-        assertTrue(snippet.getText().contains("<script>window.__xss=1</script>"), "markup shows as text: "
-                + snippet.getText());
+        assertTrue(
+                snippet.getText().contains("<script>window.__xss=1</script>"),
+                "markup shows as text: " + snippet.getText());
         assertEquals(word, snippet.findElement(By.tagName("mark")).getText());
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no dialog fired");
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss;"), "no payload ran");

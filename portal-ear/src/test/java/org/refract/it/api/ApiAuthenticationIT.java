@@ -29,7 +29,8 @@ class ApiAuthenticationIT {
 
     @Test
     void basicCredentialsIdentifyTheCallerWithoutASession() {
-        HttpResponse<String> response = ApiClient.as(portal, "neuro.neuro", "refract-demo-2026").get("me");
+        HttpResponse<String> response =
+                ApiClient.as(portal, "neuro.neuro", "refract-demo-2026").get("me");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"username\":\"neuro.neuro\""), response.body());
         assertTrue(response.body().contains("neuromuscular"), response.body());
@@ -45,19 +46,25 @@ class ApiAuthenticationIT {
 
     @Test
     void wrongPasswordGets401() {
-        assertEquals(401, ApiClient.as(portal, "neuro.neuro", "wrong-password-here").get("me").statusCode());
+        assertEquals(
+                401,
+                ApiClient.as(portal, "neuro.neuro", "wrong-password-here")
+                        .get("me")
+                        .statusCode());
     }
 
     @Test
     void wrongRoleGets403FromTheService() {
-        HttpResponse<String> response = ApiClient.as(portal, "haem.haem", "refract-demo-2026").get("users");
+        HttpResponse<String> response =
+                ApiClient.as(portal, "haem.haem", "refract-demo-2026").get("users");
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("\"errors\""), response.body());
     }
 
     @Test
     void administratorReadsTheUserList() {
-        HttpResponse<String> response = ApiClient.as(portal, "admin", "refract-demo-2026").get("users");
+        HttpResponse<String> response =
+                ApiClient.as(portal, "admin", "refract-demo-2026").get("users");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"username\":\"epi.chair\""));
     }

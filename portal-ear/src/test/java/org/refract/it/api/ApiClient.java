@@ -14,14 +14,18 @@ import java.util.Base64;
 /** A small HTTP client for the REST API with HTTP Basic, as integrations use it. */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String authorization;
 
     private ApiClient(URL portal, String username, String password) {
         this.base = URI.create(portal.toExternalForm().replaceAll("/?$", "/") + "api/");
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = username == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static ApiClient as(URL portal, String username, String password) {
@@ -37,23 +41,28 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A PUT that says which version of the resource the change was made on. */
     public HttpResponse<String> put(String path, String json, String ifMatch) {
-        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);

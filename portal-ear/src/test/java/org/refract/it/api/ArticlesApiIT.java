@@ -44,9 +44,14 @@ class ArticlesApiIT {
     }
 
     private JsonObject create(String slug, String body) {
-        String json = Json.createObjectBuilder().add("slug", slug).add("title", "XSS probe " + slug)
-                .add("summary", "Stored-XSS corpus").add("body", body)
-                .add("therapies", Json.createArrayBuilder().add("mepolizumab")).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("title", "XSS probe " + slug)
+                .add("summary", "Stored-XSS corpus")
+                .add("body", body)
+                .add("therapies", Json.createArrayBuilder().add("mepolizumab"))
+                .build()
+                .toString();
         HttpResponse<String> created = admin().post("articles", json);
         assertEquals(201, created.statusCode(), created.body());
         return json(created);
@@ -59,9 +64,14 @@ class ArticlesApiIT {
         JsonObject article = create("xss-api-probe", "<p>Start</p>");
         long version = article.getJsonNumber("version").longValue();
         for (String payload : payloads) {
-            String json = Json.createObjectBuilder().add("version", version).add("title", "XSS probe")
-                    .add("summary", "Stored-XSS corpus").add("body", "<p>Before</p>" + payload + "<p>After</p>")
-                    .add("note", "payload").build().toString();
+            String json = Json.createObjectBuilder()
+                    .add("version", version)
+                    .add("title", "XSS probe")
+                    .add("summary", "Stored-XSS corpus")
+                    .add("body", "<p>Before</p>" + payload + "<p>After</p>")
+                    .add("note", "payload")
+                    .build()
+                    .toString();
             HttpResponse<String> saved = admin().put("articles/xss-api-probe", json);
             assertEquals(200, saved.statusCode(), payload + " → " + saved.body());
             JsonObject stored = json(admin().get("articles/xss-api-probe"));
@@ -72,7 +82,9 @@ class ArticlesApiIT {
             assertTrue(body.contains("before") && body.contains("after"), body);
             version = stored.getJsonNumber("version").longValue();
         }
-        assertEquals(payloads.size() + 1, json(admin().get("articles/xss-api-probe")).getInt("revisions"),
+        assertEquals(
+                payloads.size() + 1,
+                json(admin().get("articles/xss-api-probe")).getInt("revisions"),
                 "every save is a revision");
     }
 
@@ -80,17 +92,24 @@ class ArticlesApiIT {
     void onlyAdministratorsWriteAndCliniciansSeeOnlyPublishedArticles() {
         JsonObject draft = create("draft-probe", "<p>Draft text</p>");
         assertEquals("DRAFT", draft.getString("status"));
-        assertEquals(403, clinician().post("articles", "{\"slug\":\"nope\",\"title\":\"t\",\"summary\":\"s\","
-                + "\"body\":\"<p>b</p>\"}").statusCode());
-        assertEquals(403, clinician().put("articles/draft-probe", "{\"version\":0}").statusCode());
+        assertEquals(
+                403,
+                clinician()
+                        .post(
+                                "articles",
+                                "{\"slug\":\"nope\",\"title\":\"t\",\"summary\":\"s\"," + "\"body\":\"<p>b</p>\"}")
+                        .statusCode());
+        assertEquals(
+                403, clinician().put("articles/draft-probe", "{\"version\":0}").statusCode());
         assertEquals(404, clinician().get("articles/draft-probe").statusCode(), "a draft does not exist for them");
         assertFalse(clinician().get("articles").body().contains("draft-probe"));
 
         long version = draft.getJsonNumber("version").longValue();
-        JsonObject inReview = json(admin().post("articles/draft-probe/status",
-                "{\"version\":" + version + ",\"status\":\"IN_REVIEW\"}"));
-        JsonObject published = json(admin().post("articles/draft-probe/status",
-                "{\"version\":" + inReview.getJsonNumber("version") + ",\"status\":\"PUBLISHED\"}"));
+        JsonObject inReview = json(
+                admin().post("articles/draft-probe/status", "{\"version\":" + version + ",\"status\":\"IN_REVIEW\"}"));
+        JsonObject published = json(admin().post(
+                        "articles/draft-probe/status",
+                        "{\"version\":" + inReview.getJsonNumber("version") + ",\"status\":\"PUBLISHED\"}"));
         assertEquals("PUBLISHED", published.getString("status"));
         HttpResponse<String> read = clinician().get("articles/draft-probe");
         assertEquals(200, read.statusCode(), read.body());
@@ -99,12 +118,13 @@ class ArticlesApiIT {
 
     @Test
     void badInputIsRefusedByField() {
-        HttpResponse<String> response = admin().post("articles", "{\"slug\":\"Bad Slug\",\"title\":\"t\","
-                + "\"summary\":\"s\",\"body\":\"<p>b</p>\"}");
+        HttpResponse<String> response = admin().post(
+                        "articles",
+                        "{\"slug\":\"Bad Slug\",\"title\":\"t\"," + "\"summary\":\"s\",\"body\":\"<p>b</p>\"}");
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"field\":\"slug\""), response.body());
-        HttpResponse<String> skipped = admin().post("articles/severe-asthma-resistance/status",
-                "{\"version\":0,\"status\":\"DRAFT\"}");
+        HttpResponse<String> skipped =
+                admin().post("articles/severe-asthma-resistance/status", "{\"version\":0,\"status\":\"DRAFT\"}");
         assertTrue(skipped.statusCode() == 409 || skipped.statusCode() == 400, skipped.body());
     }
 

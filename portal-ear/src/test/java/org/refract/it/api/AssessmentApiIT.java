@@ -51,7 +51,8 @@ class AssessmentApiIT {
                    {"therapy": "apcc", "start": "%1$s", "end": null, "dose": "50 U/kg",
                     "response": "UNKNOWN", "adherenceConfirmed": null, "adequateTrial": null, "reasonStopped": null}]}
                 """.formatted(today);
-        HttpResponse<String> created = ApiClient.as(portal, "haem.haem", PASSWORD).post("cases", body);
+        HttpResponse<String> created =
+                ApiClient.as(portal, "haem.haem", PASSWORD).post("cases", body);
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
@@ -59,7 +60,8 @@ class AssessmentApiIT {
     @Test
     void theAssessmentFollowsTheContract() {
         long id = haemophiliaCase();
-        HttpResponse<String> response = ApiClient.as(portal, "haem.haem", PASSWORD).get("cases/" + id + "/assessment");
+        HttpResponse<String> response =
+                ApiClient.as(portal, "haem.haem", PASSWORD).get("cases/" + id + "/assessment");
         assertEquals(200, response.statusCode(), response.body());
         JsonObject body = json(response);
 
@@ -73,9 +75,12 @@ class AssessmentApiIT {
         assertTrue(criterion.getString("value").startsWith("inhibitor-bu 8 BU"), criterion.toString());
 
         List<String> therapies = body.getJsonArray("therapyOptions").getValuesAs(JsonObject.class).stream()
-                .map(o -> o.getString("therapy")).toList();
-        assertEquals(Set.of("fviii-concentrate", "iti", "apcc", "rfviia", "emicizumab", "valoctocogene-roxaparvovec"),
-                Set.copyOf(therapies), "every therapy of haemophilia A");
+                .map(o -> o.getString("therapy"))
+                .toList();
+        assertEquals(
+                Set.of("fviii-concentrate", "iti", "apcc", "rfviia", "emicizumab", "valoctocogene-roxaparvovec"),
+                Set.copyOf(therapies),
+                "every therapy of haemophilia A");
         for (JsonObject option : body.getJsonArray("therapyOptions").getValuesAs(JsonObject.class)) {
             assertTrue(Set.of("ELIGIBLE", "NOT_ELIGIBLE", "INSUFFICIENT_DATA").contains(option.getString("status")));
             for (JsonObject c : option.getJsonArray("criteria").getValuesAs(JsonObject.class)) {
@@ -83,7 +88,9 @@ class AssessmentApiIT {
             }
         }
         JsonObject iti = body.getJsonArray("therapyOptions").getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("therapy").equals("iti")).findFirst().orElseThrow();
+                .filter(o -> o.getString("therapy").equals("iti"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("ELIGIBLE", iti.getString("status"), "peak titre 40 BU: high responder");
 
         JsonObject alert = body.getJsonArray("alerts").getJsonObject(0);
@@ -95,10 +102,24 @@ class AssessmentApiIT {
     @Test
     void anotherTeamGets404AndAnAdministrator403() {
         long id = haemophiliaCase();
-        assertEquals(404, ApiClient.as(portal, "resp.pulm", PASSWORD).get("cases/" + id + "/assessment").statusCode());
-        assertEquals(404, ApiClient.as(portal, "haem.haem", PASSWORD).get("cases/999999999/assessment").statusCode());
-        assertEquals(403, ApiClient.as(portal, "admin", PASSWORD).get("cases/" + id + "/assessment").statusCode());
-        assertEquals(401, ApiClient.anonymous(portal).get("cases/" + id + "/assessment").statusCode());
+        assertEquals(
+                404,
+                ApiClient.as(portal, "resp.pulm", PASSWORD)
+                        .get("cases/" + id + "/assessment")
+                        .statusCode());
+        assertEquals(
+                404,
+                ApiClient.as(portal, "haem.haem", PASSWORD)
+                        .get("cases/999999999/assessment")
+                        .statusCode());
+        assertEquals(
+                403,
+                ApiClient.as(portal, "admin", PASSWORD)
+                        .get("cases/" + id + "/assessment")
+                        .statusCode());
+        assertEquals(
+                401,
+                ApiClient.anonymous(portal).get("cases/" + id + "/assessment").statusCode());
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -80,8 +80,17 @@ class CasesApiIT {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertTrue(URI.create(location).getPath().endsWith("/portal/api/cases/" + id), location);
 
-        for (String field : List.of("id", "version", "status", "patient", "condition", "team", "summary",
-                "observations", "treatmentLines", "resistanceFactors")) {
+        for (String field : List.of(
+                "id",
+                "version",
+                "status",
+                "patient",
+                "condition",
+                "team",
+                "summary",
+                "observations",
+                "treatmentLines",
+                "resistanceFactors")) {
             assertTrue(body.containsKey(field), () -> field + " missing in " + body);
         }
         assertEquals("DRAFT", body.getString("status"));
@@ -110,7 +119,8 @@ class CasesApiIT {
 
     @Test
     void teamMayBeOmittedByAMemberOfOneTeamAndThePseudonymIsThenAssigned() {
-        JsonObject request = patch(SEVERE_ASTHMA, Json.createPatchBuilder().remove("/team").build());
+        JsonObject request =
+                patch(SEVERE_ASTHMA, Json.createPatchBuilder().remove("/team").build());
         HttpResponse<String> created = respiratory().post("cases", request.toString());
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = json(created);
@@ -120,10 +130,18 @@ class CasesApiIT {
 
     @Test
     void anExistingPseudonymReusesItsPatient() {
-        String first = json(respiratory().post("cases", SEVERE_ASTHMA)).getJsonObject("patient")
+        String first = json(respiratory().post("cases", SEVERE_ASTHMA))
+                .getJsonObject("patient")
                 .getString("pseudonym");
-        JsonObject again = patch(SEVERE_ASTHMA, Json.createPatchBuilder()
-                .replace("/patient", Json.createObjectBuilder().add("pseudonym", first).build()).build());
+        JsonObject again = patch(
+                SEVERE_ASTHMA,
+                Json.createPatchBuilder()
+                        .replace(
+                                "/patient",
+                                Json.createObjectBuilder()
+                                        .add("pseudonym", first)
+                                        .build())
+                        .build());
         HttpResponse<String> second = respiratory().post("cases", again.toString());
         assertEquals(201, second.statusCode(), second.body());
         JsonObject patient = json(second).getJsonObject("patient");
@@ -131,14 +149,20 @@ class CasesApiIT {
         assertEquals(1970, patient.getInt("birthYear"), "birth year and sex come from the recorded patient");
         assertEquals("F", patient.getString("sex"));
 
-        JsonObject mismatch = patch(SEVERE_ASTHMA, Json.createPatchBuilder().add("/patient/pseudonym", first)
-                .replace("/patient/birthYear", 1990).build());
+        JsonObject mismatch = patch(
+                SEVERE_ASTHMA,
+                Json.createPatchBuilder()
+                        .add("/patient/pseudonym", first)
+                        .replace("/patient/birthYear", 1990)
+                        .build());
         assertFieldError(respiratory().post("cases", mismatch.toString()), "patient.birthYear", "");
     }
 
     @Test
     void anObservationWithoutADateIsDatedToday() {
-        JsonObject request = patch(SEVERE_ASTHMA, Json.createPatchBuilder().remove("/observations/1/date").build());
+        JsonObject request = patch(
+                SEVERE_ASTHMA,
+                Json.createPatchBuilder().remove("/observations/1/date").build());
         JsonObject body = json(respiratory().post("cases", request.toString()));
         assertEquals(TODAY, observation(body, "feno").getString("date"));
     }
@@ -154,7 +178,8 @@ class CasesApiIT {
                    {"code": "achr-ab", "value": 0}
                  ]}
                 """;
-        HttpResponse<String> created = ApiClient.as(portal, "neuro.neuro", PASSWORD).post("cases", myasthenia);
+        HttpResponse<String> created =
+                ApiClient.as(portal, "neuro.neuro", PASSWORD).post("cases", myasthenia);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = json(created);
         assertEquals("neuromuscular", body.getString("team"));
@@ -178,12 +203,20 @@ class CasesApiIT {
             assertEquals("severe-asthma", item.asJsonObject().getString("condition"));
             assertEquals("DRAFT", item.asJsonObject().getString("status"));
         }
-        JsonObject last = json(respiratory().get("cases?condition=severe-asthma&status=DRAFT&page="
-                + ((total - 1) / 2) + "&size=2"));
+        JsonObject last = json(
+                respiratory().get("cases?condition=severe-asthma&status=DRAFT&page=" + ((total - 1) / 2) + "&size=2"));
         assertEquals(total, last.getJsonNumber("total").longValue());
         assertEquals(total % 2 == 0 ? 2 : 1, last.getJsonArray("items").size(), "the last page holds the rest");
-        assertEquals(0, json(respiratory().get("cases?status=CLOSED")).getJsonNumber("total").longValue());
-        assertEquals(0, json(respiratory().get("cases?condition=epilepsy")).getJsonArray("items").size());
+        assertEquals(
+                0,
+                json(respiratory().get("cases?status=CLOSED"))
+                        .getJsonNumber("total")
+                        .longValue());
+        assertEquals(
+                0,
+                json(respiratory().get("cases?condition=epilepsy"))
+                        .getJsonArray("items")
+                        .size());
 
         assertFieldError(respiratory().get("cases?status=SOMEDAY"), "status", "SOMEDAY");
         assertFieldError(respiratory().get("cases?condition=gout"), "condition", "gout");
@@ -195,61 +228,114 @@ class CasesApiIT {
 
     static Stream<Arguments> invalidRequests() {
         return Stream.of(
-                Arguments.of("unknown observation code", Json.createPatchBuilder()
-                        .replace("/observations/1/code", "feno-x"), "observations[1].code", "feno-x"),
-                Arguments.of("value outside the range", Json.createPatchBuilder()
-                        .replace("/observations/0/value", 99999), "observations[0].value", "range"),
-                Arguments.of("wrong unit", Json.createPatchBuilder()
-                        .replace("/observations/0/unit", "mmol/L"), "observations[0].unit", "cells/uL"),
-                Arguments.of("malformed date", Json.createPatchBuilder()
-                        .replace("/observations/0/date", "01/10/2026"), "observations[0].date", "YYYY-MM-DD"),
-                Arguments.of("impossible date", Json.createPatchBuilder()
-                        .replace("/treatmentLines/0/start", "2025-02-30"), "treatmentLines[0].start", ""),
-                Arguments.of("missing condition", Json.createPatchBuilder()
-                        .remove("/condition"), "condition", ""),
-                Arguments.of("missing birth year", Json.createPatchBuilder()
-                        .remove("/patient/birthYear"), "patient.birthYear", ""),
-                Arguments.of("unknown therapy", Json.createPatchBuilder()
-                        .replace("/treatmentLines/0/therapy", "snake-oil"), "treatmentLines[0].therapy", "snake-oil"),
-                Arguments.of("unknown factor", Json.createPatchBuilder()
-                        .replace("/resistanceFactors/0/factor", "bad-luck"), "resistanceFactors[0].factor",
+                Arguments.of(
+                        "unknown observation code",
+                        Json.createPatchBuilder().replace("/observations/1/code", "feno-x"),
+                        "observations[1].code",
+                        "feno-x"),
+                Arguments.of(
+                        "value outside the range",
+                        Json.createPatchBuilder().replace("/observations/0/value", 99999),
+                        "observations[0].value",
+                        "range"),
+                Arguments.of(
+                        "wrong unit",
+                        Json.createPatchBuilder().replace("/observations/0/unit", "mmol/L"),
+                        "observations[0].unit",
+                        "cells/uL"),
+                Arguments.of(
+                        "malformed date",
+                        Json.createPatchBuilder().replace("/observations/0/date", "01/10/2026"),
+                        "observations[0].date",
+                        "YYYY-MM-DD"),
+                Arguments.of(
+                        "impossible date",
+                        Json.createPatchBuilder().replace("/treatmentLines/0/start", "2025-02-30"),
+                        "treatmentLines[0].start",
+                        ""),
+                Arguments.of("missing condition", Json.createPatchBuilder().remove("/condition"), "condition", ""),
+                Arguments.of(
+                        "missing birth year",
+                        Json.createPatchBuilder().remove("/patient/birthYear"),
+                        "patient.birthYear",
+                        ""),
+                Arguments.of(
+                        "unknown therapy",
+                        Json.createPatchBuilder().replace("/treatmentLines/0/therapy", "snake-oil"),
+                        "treatmentLines[0].therapy",
+                        "snake-oil"),
+                Arguments.of(
+                        "unknown factor",
+                        Json.createPatchBuilder().replace("/resistanceFactors/0/factor", "bad-luck"),
+                        "resistanceFactors[0].factor",
                         "bad-luck"),
-                Arguments.of("bad response", Json.createPatchBuilder()
-                        .replace("/treatmentLines/0/response", "MAYBE"), "treatmentLines[0].response", "MAYBE"),
-                Arguments.of("bad factor status", Json.createPatchBuilder()
-                        .replace("/resistanceFactors/0/status", "PROBABLY"), "resistanceFactors[0].status",
+                Arguments.of(
+                        "bad response",
+                        Json.createPatchBuilder().replace("/treatmentLines/0/response", "MAYBE"),
+                        "treatmentLines[0].response",
+                        "MAYBE"),
+                Arguments.of(
+                        "bad factor status",
+                        Json.createPatchBuilder().replace("/resistanceFactors/0/status", "PROBABLY"),
+                        "resistanceFactors[0].status",
                         "PROBABLY"),
-                Arguments.of("value of the wrong type", Json.createPatchBuilder()
-                        .replace("/patient/birthYear", "nineteen seventy"), "patient.birthYear", ""),
-                Arguments.of("text for a number", Json.createPatchBuilder()
-                        .replace("/observations/1", Json.createObjectBuilder().add("code", "act").add("value", "good").build()),
-                        "observations[1].value", "good"),
-                Arguments.of("instrument of another condition", Json.createPatchBuilder()
-                        .replace("/observations/1", Json.createObjectBuilder().add("code", "mgfa-class")
-                                .add("value", "IIIa").build()), "observations[1].code", "MGFA"));
+                Arguments.of(
+                        "value of the wrong type",
+                        Json.createPatchBuilder().replace("/patient/birthYear", "nineteen seventy"),
+                        "patient.birthYear",
+                        ""),
+                Arguments.of(
+                        "text for a number",
+                        Json.createPatchBuilder()
+                                .replace(
+                                        "/observations/1",
+                                        Json.createObjectBuilder()
+                                                .add("code", "act")
+                                                .add("value", "good")
+                                                .build()),
+                        "observations[1].value",
+                        "good"),
+                Arguments.of(
+                        "instrument of another condition",
+                        Json.createPatchBuilder()
+                                .replace(
+                                        "/observations/1",
+                                        Json.createObjectBuilder()
+                                                .add("code", "mgfa-class")
+                                                .add("value", "IIIa")
+                                                .build()),
+                        "observations[1].code",
+                        "MGFA"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidRequests")
-    void invalidRequestsAnswer400WithTheFieldAndStoreNothing(String problem, JsonPatchBuilder change,
-            String field, String messagePart) {
+    void invalidRequestsAnswer400WithTheFieldAndStoreNothing(
+            String problem, JsonPatchBuilder change, String field, String messagePart) {
         long before = total(respiratory());
-        HttpResponse<String> response = respiratory().post("cases", patch(SEVERE_ASTHMA, change.build()).toString());
+        HttpResponse<String> response =
+                respiratory().post("cases", patch(SEVERE_ASTHMA, change.build()).toString());
         assertFieldError(response, field, messagePart);
         assertEquals(before, total(respiratory()), "nothing is stored after a 400");
     }
 
     @Test
     void everyProblemOfARequestIsReportedAtOnce() {
-        JsonObject request = patch(SEVERE_ASTHMA, Json.createPatchBuilder()
-                .replace("/observations/0/value", -5)
-                .replace("/observations/1/unit", "ppm")
-                .replace("/treatmentLines/0/therapy", "snake-oil").build());
+        JsonObject request = patch(
+                SEVERE_ASTHMA,
+                Json.createPatchBuilder()
+                        .replace("/observations/0/value", -5)
+                        .replace("/observations/1/unit", "ppm")
+                        .replace("/treatmentLines/0/therapy", "snake-oil")
+                        .build());
         HttpResponse<String> response = respiratory().post("cases", request.toString());
         assertEquals(400, response.statusCode(), response.body());
-        List<String> fields = errors(response).stream().map(e -> e.getString("field")).toList();
-        assertTrue(fields.containsAll(List.of("observations[0].value", "observations[1].unit",
-                "treatmentLines[0].therapy")), fields::toString);
+        List<String> fields =
+                errors(response).stream().map(e -> e.getString("field")).toList();
+        assertTrue(
+                fields.containsAll(
+                        List.of("observations[0].value", "observations[1].unit", "treatmentLines[0].therapy")),
+                fields::toString);
     }
 
     @Test
@@ -266,12 +352,17 @@ class CasesApiIT {
     @Test
     void withoutOrWithWrongCredentialsTheAnswerIs401() {
         long id = createdId(respiratory());
-        for (ApiClient client : List.of(ApiClient.anonymous(portal), ApiClient.as(portal, "resp.pulm", "wrong-one"),
+        for (ApiClient client : List.of(
+                ApiClient.anonymous(portal),
+                ApiClient.as(portal, "resp.pulm", "wrong-one"),
                 ApiClient.as(portal, "nobody", PASSWORD))) {
             assertEquals(401, client.get("cases").statusCode());
             assertEquals(401, client.get("cases/" + id).statusCode());
             assertEquals(401, client.post("cases", SEVERE_ASTHMA).statusCode());
-            assertEquals(401, client.put("cases/" + id, "{\"summary\": \"x\", \"version\": 0}").statusCode());
+            assertEquals(
+                    401,
+                    client.put("cases/" + id, "{\"summary\": \"x\", \"version\": 0}")
+                            .statusCode());
         }
     }
 
@@ -280,8 +371,11 @@ class CasesApiIT {
         long id = createdId(respiratory());
         ApiClient admin = ApiClient.as(portal, "admin", PASSWORD);
         long before = total(respiratory());
-        for (HttpResponse<String> response : List.of(admin.get("cases"), admin.get("cases/" + id),
-                admin.get("cases/" + Long.MAX_VALUE), admin.post("cases", SEVERE_ASTHMA),
+        for (HttpResponse<String> response : List.of(
+                admin.get("cases"),
+                admin.get("cases/" + id),
+                admin.get("cases/" + Long.MAX_VALUE),
+                admin.post("cases", SEVERE_ASTHMA),
                 admin.put("cases/" + id, "{\"summary\": \"x\", \"version\": 0}"))) {
             assertEquals(403, response.statusCode(), response.body());
             assertTrue(response.body().contains("\"errors\""), response.body());
@@ -297,10 +391,16 @@ class CasesApiIT {
         HttpResponse<String> missing = neuro.get("cases/" + (id + 1_000_000));
         assertEquals(404, foreign.statusCode(), foreign.body());
         assertEquals(404, missing.statusCode(), missing.body());
-        assertEquals(404, neuro.put("cases/" + id, "{\"summary\": \"x\", \"version\": 0}").statusCode());
+        assertEquals(
+                404,
+                neuro.put("cases/" + id, "{\"summary\": \"x\", \"version\": 0}").statusCode());
         assertTrue(json(neuro.get("cases?size=100")).getJsonArray("items").stream()
                 .noneMatch(item -> item.asJsonObject().getJsonNumber("id").longValue() == id));
-        assertEquals(0, json(neuro.get("cases?condition=severe-asthma")).getJsonNumber("total").longValue());
+        assertEquals(
+                0,
+                json(neuro.get("cases?condition=severe-asthma"))
+                        .getJsonNumber("total")
+                        .longValue());
         JsonObject posted = patch(SEVERE_ASTHMA, Json.createPatchBuilder().build());
         assertEquals(403, neuro.post("cases", posted.toString()).statusCode(), "not a member of respiratory");
     }
@@ -323,15 +423,20 @@ class CasesApiIT {
         JsonObject conflict = json(stale);
         assertEquals("resp.pharm", conflict.getString("changedBy"));
         Instant changedAt = Instant.parse(json(pharmacist).getString("updatedAt"));
-        assertTrue(Duration.between(changedAt, Instant.parse(conflict.getString("changedAt"))).abs().toMillis() < 1000,
+        assertTrue(
+                Duration.between(changedAt, Instant.parse(conflict.getString("changedAt")))
+                                .abs()
+                                .toMillis()
+                        < 1000,
                 stale::body);
         assertTrue(errors(stale).get(0).getString("message").contains("resp.pharm"), stale.body());
 
         long staleVersion = json(created).getJsonNumber("version").longValue();
-        HttpResponse<String> staleBody = respiratory().put("cases/" + id,
-                "{\"summary\": \"Mine\", \"version\": " + staleVersion + "}");
+        HttpResponse<String> staleBody =
+                respiratory().put("cases/" + id, "{\"summary\": \"Mine\", \"version\": " + staleVersion + "}");
         assertEquals(409, staleBody.statusCode(), staleBody.body());
-        assertEquals("Pharmacist's review", json(respiratory().get("cases/" + id)).getString("summary"));
+        assertEquals(
+                "Pharmacist's review", json(respiratory().get("cases/" + id)).getString("summary"));
     }
 
     @Test
@@ -360,8 +465,10 @@ class CasesApiIT {
 
     private static void assertFieldError(HttpResponse<String> response, String field, String messagePart) {
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(errors(response).stream().anyMatch(e -> field.equals(e.getString("field", null))
-                && e.getString("message").contains(messagePart)),
+        assertTrue(
+                errors(response).stream()
+                        .anyMatch(e -> field.equals(e.getString("field", null))
+                                && e.getString("message").contains(messagePart)),
                 () -> "expected an error on " + field + " mentioning '" + messagePart + "': " + response.body());
     }
 
@@ -373,7 +480,8 @@ class CasesApiIT {
 
     private static JsonObject observation(JsonObject body, String code) {
         return body.getJsonArray("observations").getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("code").equals(code)).findFirst()
+                .filter(o -> o.getString("code").equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(code + " missing in " + body));
     }
 

@@ -10,17 +10,39 @@ import java.util.List;
 public final class XssCorpus {
 
     /** What must never be found in stored or rendered HTML. */
-    public static final List<String> FORBIDDEN = List.of("<script", "javascript:", "onerror", "onload", "onclick",
-            "onfocus", "ontoggle", "onmouseover", "<svg", "<style", "style=", "<iframe", "<object", "<embed", "<form",
-            "<meta", "<base", "<link", "data:text", "expression(", "<img", "<input", "<math");
+    public static final List<String> FORBIDDEN = List.of(
+            "<script",
+            "javascript:",
+            "onerror",
+            "onload",
+            "onclick",
+            "onfocus",
+            "ontoggle",
+            "onmouseover",
+            "<svg",
+            "<style",
+            "style=",
+            "<iframe",
+            "<object",
+            "<embed",
+            "<form",
+            "<meta",
+            "<base",
+            "<link",
+            "data:text",
+            "expression(",
+            "<img",
+            "<input",
+            "<math");
 
-    private XssCorpus() {
-    }
+    private XssCorpus() {}
 
     public static List<String> payloads() {
         try (InputStream in = XssCorpus.class.getResourceAsStream("/xss-corpus.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

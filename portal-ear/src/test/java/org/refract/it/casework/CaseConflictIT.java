@@ -70,12 +70,15 @@ class CaseConflictIT {
     void secondChangeOnTheSameVersionNamesTheFirstSaver() throws Exception {
         long id = opened.id();
         long seen = opened.version();
-        CaseDetail first = as.call(RESPIRATORY_PHARMACIST,
-                () -> cases.describe(id, seen, opened.title(), "Pharmacist's review", null));
+        CaseDetail first = as.call(
+                RESPIRATORY_PHARMACIST, () -> cases.describe(id, seen, opened.title(), "Pharmacist's review", null));
         assertEquals(seen + 1, first.version());
 
-        ConflictException conflict = assertThrows(ConflictException.class, () -> as.call(RESPIRATORY_CLINICIAN,
-                () -> cases.describe(id, seen, opened.title(), "Clinician's summary", null)));
+        ConflictException conflict = assertThrows(
+                ConflictException.class,
+                () -> as.call(
+                        RESPIRATORY_CLINICIAN,
+                        () -> cases.describe(id, seen, opened.title(), "Clinician's summary", null)));
         assertConflictNames(conflict, RESPIRATORY_PHARMACIST, first.updatedAt());
 
         CaseDetail after = as.call(RESPIRATORY_CLINICIAN, () -> cases.get(id));
@@ -89,22 +92,27 @@ class CaseConflictIT {
         long seen = opened.version();
         long lineId = opened.treatmentLines().get(0).id();
         long observationId = opened.observations().get(0).id();
-        long current = as.call(RESPIRATORY_PHARMACIST, () -> record.addObservation(id, seen,
-                CaseRequests.observation("feno", 45, "ppb", 2)));
+        long current = as.call(
+                RESPIRATORY_PHARMACIST,
+                () -> record.addObservation(id, seen, CaseRequests.observation("feno", 45, "ppb", 2)));
         assertTrue(current > seen, "adding a measurement moves the case version on");
 
         List<Executable> stale = List.of(
-                () -> as.call(RESPIRATORY_CLINICIAN, () -> record.addObservation(id, seen,
-                        CaseRequests.observation("act", 14, "points", 1))),
+                () -> as.call(
+                        RESPIRATORY_CLINICIAN,
+                        () -> record.addObservation(id, seen, CaseRequests.observation("act", 14, "points", 1))),
                 () -> as.call(RESPIRATORY_CLINICIAN, () -> record.removeObservation(id, seen, observationId)),
-                () -> as.call(RESPIRATORY_CLINICIAN, () -> record.addTreatmentLine(id, seen,
-                        CaseRequests.line("omalizumab", 90, null, "UNKNOWN"))),
-                () -> as.call(RESPIRATORY_CLINICIAN, () -> record.updateTreatmentLine(id, seen, lineId,
-                        CaseRequests.line("high-dose-ics-laba", 400, null, "PARTIAL"))),
-                () -> as.call(RESPIRATORY_CLINICIAN, () -> record.assessFactor(id, seen,
-                        new FindingEntry("adherence", "SUSPECTED", null, null))),
-                () -> as.call(RESPIRATORY_CLINICIAN, () -> cases.changeStatus(id, seen,
-                        CaseStatus.READY_FOR_REVIEW)));
+                () -> as.call(
+                        RESPIRATORY_CLINICIAN,
+                        () -> record.addTreatmentLine(id, seen, CaseRequests.line("omalizumab", 90, null, "UNKNOWN"))),
+                () -> as.call(
+                        RESPIRATORY_CLINICIAN,
+                        () -> record.updateTreatmentLine(
+                                id, seen, lineId, CaseRequests.line("high-dose-ics-laba", 400, null, "PARTIAL"))),
+                () -> as.call(
+                        RESPIRATORY_CLINICIAN,
+                        () -> record.assessFactor(id, seen, new FindingEntry("adherence", "SUSPECTED", null, null))),
+                () -> as.call(RESPIRATORY_CLINICIAN, () -> cases.changeStatus(id, seen, CaseStatus.READY_FOR_REVIEW)));
         for (Executable change : stale) {
             ConflictException conflict = assertThrows(ConflictException.class, change);
             assertEquals(RESPIRATORY_PHARMACIST, conflict.getSavedBy());
@@ -121,17 +129,18 @@ class CaseConflictIT {
         long id = opened.id();
         CountDownLatch clinicianRead = new CountDownLatch(1);
         CountDownLatch pharmacistSaved = new CountDownLatch(1);
-        Future<CaseDetail> clinician = executor.submit(() -> as.call(RESPIRATORY_CLINICIAN,
+        Future<CaseDetail> clinician = executor.submit(() -> as.call(
+                RESPIRATORY_CLINICIAN,
                 () -> preparedChange.describeAfter(id, "Clinician's summary", clinicianRead, pharmacistSaved)));
         assertTrue(clinicianRead.await(30, TimeUnit.SECONDS), "the clinician's transaction has read the case");
 
-        CaseDetail pharmacist = as.call(RESPIRATORY_PHARMACIST,
+        CaseDetail pharmacist = as.call(
+                RESPIRATORY_PHARMACIST,
                 () -> cases.describe(id, opened.version(), opened.title(), "Pharmacist's review", null));
         pharmacistSaved.countDown();
 
         ExecutionException failed = assertThrows(ExecutionException.class, () -> clinician.get(60, TimeUnit.SECONDS));
-        assertTrue(failed.getCause() instanceof ConflictException,
-                () -> "a conflict, not " + failed.getCause());
+        assertTrue(failed.getCause() instanceof ConflictException, () -> "a conflict, not " + failed.getCause());
         assertConflictNames((ConflictException) failed.getCause(), RESPIRATORY_PHARMACIST, pharmacist.updatedAt());
 
         CaseDetail after = as.call(RESPIRATORY_CLINICIAN, () -> cases.get(id));
@@ -141,7 +150,8 @@ class CaseConflictIT {
 
     private static void assertConflictNames(ConflictException conflict, String savedBy, Instant savedAt) {
         assertEquals(savedBy, conflict.getSavedBy());
-        assertTrue(Duration.between(savedAt, conflict.getSavedAt()).abs().toMillis() < 1000,
+        assertTrue(
+                Duration.between(savedAt, conflict.getSavedAt()).abs().toMillis() < 1000,
                 () -> "saved at " + savedAt + ", reported " + conflict.getSavedAt());
         assertTrue(conflict.getMessage().contains(savedBy), conflict.getMessage());
         assertTrue(conflict.getMessage().contains("Your input is kept"), conflict.getMessage());

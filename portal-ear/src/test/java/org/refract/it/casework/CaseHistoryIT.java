@@ -58,8 +58,10 @@ class CaseHistoryIT {
         List<HistoryEntry> entries = as.call(RESPIRATORY_CLINICIAN, () -> history.history(created.id()));
 
         assertEquals(Set.of("ADDED"), entries.stream().map(HistoryEntry::action).collect(Collectors.toSet()));
-        assertEquals(Set.of(RESPIRATORY_CLINICIAN), entries.stream().map(HistoryEntry::username)
-                .collect(Collectors.toSet()), "revinfo.username is the caller");
+        assertEquals(
+                Set.of(RESPIRATORY_CLINICIAN),
+                entries.stream().map(HistoryEntry::username).collect(Collectors.toSet()),
+                "revinfo.username is the caller");
         assertEquals(1, entries.stream().map(HistoryEntry::revision).distinct().count(), "one revision");
         assertTrue(entries.stream().anyMatch(e -> e.subject().equals("Case")), entries::toString);
         assertTrue(entries.stream().anyMatch(e -> e.subject().startsWith("Measurement")), entries::toString);
@@ -69,24 +71,38 @@ class CaseHistoryIT {
         assertTrue(caseAdded.changes().contains(new FieldChange("Summary", null, "New")), caseAdded::toString);
 
         long revisionsByTheClinician = em.createQuery(
-                "select count(r) from AuditRevision r where r.username = :u and r.rev = :rev", Long.class)
-                .setParameter("u", RESPIRATORY_CLINICIAN).setParameter("rev", caseAdded.revision())
+                        "select count(r) from AuditRevision r where r.username = :u and r.rev = :rev", Long.class)
+                .setParameter("u", RESPIRATORY_CLINICIAN)
+                .setParameter("rev", caseAdded.revision())
                 .getSingleResult();
         assertEquals(1, revisionsByTheClinician, "the revision row itself names the caller");
     }
 
     @Test
     void changesShowWhatTheyChangedFromAndToAndWho() throws Exception {
-        CaseDetail created = as.call(RESPIRATORY_CLINICIAN,
-                () -> cases.create(CaseRequests.severeAsthma("Poorly controlled")));
+        CaseDetail created =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Poorly controlled")));
         long id = created.id();
-        CaseDetail described = as.call(RESPIRATORY_PHARMACIST, () -> cases.describe(id, created.version(),
-                created.title(), "Poorly controlled; adherence checked", null));
-        long afterObservation = as.call(RESPIRATORY_CLINICIAN, () -> record.addObservation(id,
-                described.version(), CaseRequests.observation("feno", 52, "ppb", 3)));
+        CaseDetail described = as.call(
+                RESPIRATORY_PHARMACIST,
+                () -> cases.describe(
+                        id, created.version(), created.title(), "Poorly controlled; adherence checked", null));
+        long afterObservation = as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> record.addObservation(id, described.version(), CaseRequests.observation("feno", 52, "ppb", 3)));
         TreatmentLineRow line = created.treatmentLines().get(0);
-        TreatmentLineEntry partial = new TreatmentLineEntry(line.therapyCode(), line.dose(), line.start(), null,
-                "PARTIAL", null, true, "Dispensing records", true, true, null);
+        TreatmentLineEntry partial = new TreatmentLineEntry(
+                line.therapyCode(),
+                line.dose(),
+                line.start(),
+                null,
+                "PARTIAL",
+                null,
+                true,
+                "Dispensing records",
+                true,
+                true,
+                null);
         as.call(RESPIRATORY_PHARMACIST, () -> record.updateTreatmentLine(id, afterObservation, line.id(), partial));
 
         List<HistoryEntry> entries = as.call(RESPIRATORY_CLINICIAN, () -> history.history(id));
@@ -94,23 +110,38 @@ class CaseHistoryIT {
         assertEquals(RESPIRATORY_PHARMACIST, newest.username(), "newest first");
         assertEquals("CHANGED", newest.action());
 
-        HistoryEntry summary = entries.stream().filter(e -> e.subject().equals("Case") && e.action().equals("CHANGED")
-                && e.changes().stream().anyMatch(c -> c.field().equals("Summary"))).findFirst().orElseThrow();
+        HistoryEntry summary = entries.stream()
+                .filter(e -> e.subject().equals("Case")
+                        && e.action().equals("CHANGED")
+                        && e.changes().stream().anyMatch(c -> c.field().equals("Summary")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(RESPIRATORY_PHARMACIST, summary.username());
-        assertTrue(summary.changes().contains(new FieldChange("Summary", "Poorly controlled",
-                "Poorly controlled; adherence checked")), summary::toString);
+        assertTrue(
+                summary.changes()
+                        .contains(new FieldChange(
+                                "Summary", "Poorly controlled", "Poorly controlled; adherence checked")),
+                summary::toString);
 
-        HistoryEntry measurement = entries.stream().filter(e -> e.subject().startsWith("Measurement FeNO")
-                && e.action().equals("ADDED")).findFirst().orElseThrow(() -> new AssertionError(entries));
+        HistoryEntry measurement = entries.stream()
+                .filter(e ->
+                        e.subject().startsWith("Measurement FeNO") && e.action().equals("ADDED"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(entries));
         assertEquals(RESPIRATORY_CLINICIAN, measurement.username());
-        assertTrue(measurement.changes().stream().anyMatch(c -> c.field().equals("Value")
-                && c.before() == null && c.after().startsWith("52")), measurement::toString);
+        assertTrue(
+                measurement.changes().stream()
+                        .anyMatch(c -> c.field().equals("Value")
+                                && c.before() == null
+                                && c.after().startsWith("52")),
+                measurement::toString);
 
-        HistoryEntry treatment = entries.stream().filter(e -> e.subject().startsWith("Treatment")
-                && e.action().equals("CHANGED")).findFirst().orElseThrow(() -> new AssertionError(entries));
+        HistoryEntry treatment = entries.stream()
+                .filter(e -> e.subject().startsWith("Treatment") && e.action().equals("CHANGED"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(entries));
         assertEquals(RESPIRATORY_PHARMACIST, treatment.username());
-        assertTrue(treatment.changes().contains(new FieldChange("Response", "NONE", "PARTIAL")),
-                treatment::toString);
+        assertTrue(treatment.changes().contains(new FieldChange("Response", "NONE", "PARTIAL")), treatment::toString);
     }
 
     @Test
@@ -126,15 +157,21 @@ class CaseHistoryIT {
 
         as.call(RESPIRATORY_PHARMACIST, () -> cases.get(id));
         as.call(RESPIRATORY_CLINICIAN, () -> history.history(id));
-        assertEquals(1, as.call(RESPIRATORY_CLINICIAN, () -> history.viewLog(id)).size(), "get is not logged");
+        assertEquals(
+                1, as.call(RESPIRATORY_CLINICIAN, () -> history.viewLog(id)).size(), "get is not logged");
 
         as.call(RESPIRATORY_CLINICIAN, () -> cases.open(id));
         List<CaseViewRow> twice = as.call(RESPIRATORY_CLINICIAN, () -> history.viewLog(id));
-        assertEquals(List.of(RESPIRATORY_CLINICIAN, RESPIRATORY_PHARMACIST),
-                twice.stream().map(CaseViewRow::username).toList(), "newest first");
+        assertEquals(
+                List.of(RESPIRATORY_CLINICIAN, RESPIRATORY_PHARMACIST),
+                twice.stream().map(CaseViewRow::username).toList(),
+                "newest first");
     }
 
     private static HistoryEntry entry(List<HistoryEntry> entries, String subject) {
-        return entries.stream().filter(e -> e.subject().equals(subject)).findFirst().orElseThrow(() -> new AssertionError(entries));
+        return entries.stream()
+                .filter(e -> e.subject().equals(subject))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(entries));
     }
 }

@@ -9,7 +9,6 @@ import static org.refract.it.casework.CaseRequests.RESPIRATORY_CLINICIAN;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,31 +107,56 @@ class CasePageRequestIT {
         synthetic.add(Math.max(0, 10 - caseCount()));
         long small = caseCount();
         assertTrue(small >= 10 && small <= 200, "a small database: " + small);
-        PortalSession browser = PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN,
-                PASSWORD);
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
         String page = "cases/case.xhtml?id=" + asthma.id();
 
-        Request smallPage = cheapest(sql, "case page, " + small + " cases", () -> () -> browser.get(page),
+        Request smallPage =
+                cheapest(sql, "case page, " + small + " cases", () -> () -> browser.get(page), MAX_STATEMENTS);
+        Request smallDiscussion = cheapest(
+                sql,
+                "case page ?tab=discussion, " + small + " cases",
+                () -> () -> browser.get(page + "&tab=discussion"),
                 MAX_STATEMENTS);
-        Request smallDiscussion = cheapest(sql, "case page ?tab=discussion, " + small + " cases",
-                () -> () -> browser.get(page + "&tab=discussion"), MAX_STATEMENTS);
-        Request smallHistory = cheapest(sql, "History tab, " + small + " cases",
-                () -> tabOf(browser, page, "tab-history", HISTORY_TAB), MAX_HISTORY_STATEMENTS);
-        Request smallThread = cheapest(sql, "Discussion tab, " + small + " cases",
-                () -> tabOf(browser, page, "tab-discussion", DISCUSSION_TAB), MAX_DISCUSSION_STATEMENTS);
+        Request smallHistory = cheapest(
+                sql,
+                "History tab, " + small + " cases",
+                () -> tabOf(browser, page, "tab-history", HISTORY_TAB),
+                MAX_HISTORY_STATEMENTS);
+        Request smallThread = cheapest(
+                sql,
+                "Discussion tab, " + small + " cases",
+                () -> tabOf(browser, page, "tab-discussion", DISCUSSION_TAB),
+                MAX_DISCUSSION_STATEMENTS);
 
         synthetic.add(1000 - caseCount());
         assertEquals(1000, caseCount());
         Request largePage = cheapest(sql, "case page, 1000 cases", () -> () -> browser.get(page), MAX_STATEMENTS);
-        Request largeDiscussion = cheapest(sql, "case page ?tab=discussion, 1000 cases",
-                () -> () -> browser.get(page + "&tab=discussion"), MAX_STATEMENTS);
-        Request largeHistory = cheapest(sql, "History tab, 1000 cases",
-                () -> tabOf(browser, page, "tab-history", HISTORY_TAB), MAX_HISTORY_STATEMENTS);
-        Request largeThread = cheapest(sql, "Discussion tab, 1000 cases",
-                () -> tabOf(browser, page, "tab-discussion", DISCUSSION_TAB), MAX_DISCUSSION_STATEMENTS);
+        Request largeDiscussion = cheapest(
+                sql,
+                "case page ?tab=discussion, 1000 cases",
+                () -> () -> browser.get(page + "&tab=discussion"),
+                MAX_STATEMENTS);
+        Request largeHistory = cheapest(
+                sql,
+                "History tab, 1000 cases",
+                () -> tabOf(browser, page, "tab-history", HISTORY_TAB),
+                MAX_HISTORY_STATEMENTS);
+        Request largeThread = cheapest(
+                sql,
+                "Discussion tab, 1000 cases",
+                () -> tabOf(browser, page, "tab-discussion", DISCUSSION_TAB),
+                MAX_DISCUSSION_STATEMENTS);
 
-        LOG.info(String.join("\n", smallPage.toString(), largePage.toString(), smallDiscussion.toString(),
-                largeDiscussion.toString(), smallHistory.toString(), largeHistory.toString(), smallThread.toString(),
+        LOG.info(String.join(
+                "\n",
+                smallPage.toString(),
+                largePage.toString(),
+                smallDiscussion.toString(),
+                largeDiscussion.toString(),
+                smallHistory.toString(),
+                largeHistory.toString(),
+                smallThread.toString(),
                 largeThread.toString()));
         assertAll(
                 () -> assertTrue(largePage.body().contains(asthma.pseudonym()), "the case is shown"),
@@ -145,14 +169,15 @@ class CasePageRequestIT {
                 () -> assertTrue(largeHistory.body().contains("Measurement"), "the audit trail"),
                 () -> assertTrue(largeHistory.body().contains("id=\"view-log\""), "the view log"),
                 () -> assertEquals(smallPage.count(), largePage.count(), () -> smallPage + "\nvs " + largePage),
-                () -> assertEquals(smallDiscussion.count(), largeDiscussion.count(),
+                () -> assertEquals(
+                        smallDiscussion.count(),
+                        largeDiscussion.count(),
                         () -> smallDiscussion + "\nvs " + largeDiscussion),
-                () -> assertEquals(smallHistory.count(), largeHistory.count(),
-                        () -> smallHistory + "\nvs " + largeHistory),
+                () -> assertEquals(
+                        smallHistory.count(), largeHistory.count(), () -> smallHistory + "\nvs " + largeHistory),
                 () -> assertTrue(largePage.count() <= MAX_STATEMENTS, largePage::toString),
                 () -> assertTrue(largeDiscussion.count() <= MAX_STATEMENTS, largeDiscussion::toString),
-                () -> assertEquals(smallThread.count(), largeThread.count(),
-                        () -> smallThread + "\nvs " + largeThread),
+                () -> assertEquals(smallThread.count(), largeThread.count(), () -> smallThread + "\nvs " + largeThread),
                 () -> assertTrue(largeHistory.count() <= MAX_HISTORY_STATEMENTS, largeHistory::toString),
                 () -> assertTrue(largeThread.count() <= MAX_DISCUSSION_STATEMENTS, largeThread::toString));
     }

@@ -18,12 +18,16 @@ final class CaseRequests {
     static final String NEUROMUSCULAR_CLINICIAN = "neuro.neuro";
     static final String ADMIN = "admin";
 
-    private CaseRequests() {
-    }
+    private CaseRequests() {}
 
     /** A severe-asthma case of the respiratory team with one measurement and one treatment line. */
     static NewCase severeAsthma(String summary) {
-        return new NewCase(new PatientEntry(null, 1971, "F"), "severe-asthma", "respiratory", null, summary,
+        return new NewCase(
+                new PatientEntry(null, 1971, "F"),
+                "severe-asthma",
+                "respiratory",
+                null,
+                summary,
                 List.of(observation("blood-eos", 320, "cells/uL", 30)),
                 List.of(line("high-dose-ics-laba", 400, null, "NONE")),
                 List.of(new FindingEntry("inhaler-technique", "EXCLUDED", "Checked at clinic", null)));
@@ -43,9 +47,15 @@ final class CaseRequests {
             observations.add(observation("feno", 48 + month, "ppb", daysAgo));
             observations.add(observation("exacerbations-12m", 4 + month, "count", daysAgo));
         }
-        return new NewCase(new PatientEntry(null, 1968, "M"), "severe-asthma", "respiratory", null,
-                "Uncontrolled despite high-dose ICS-LABA; two biologics tried.", observations,
-                List.of(line("high-dose-ics-laba", 900, null, "NONE"),
+        return new NewCase(
+                new PatientEntry(null, 1968, "M"),
+                "severe-asthma",
+                "respiratory",
+                null,
+                "Uncontrolled despite high-dose ICS-LABA; two biologics tried.",
+                observations,
+                List.of(
+                        line("high-dose-ics-laba", 900, null, "NONE"),
                         line("omalizumab", 700, 400, "PARTIAL"),
                         line("mepolizumab", 380, 20, "NONE")),
                 List.of(new FindingEntry("adherence", "EXCLUDED", "Dispensing records", null)));
@@ -66,9 +76,15 @@ final class CaseRequests {
         }
         observations.add(observation("achr-ab", 1, "result", 400));
         observations.add(observation("musk-ab", 0, "result", 400));
-        return new NewCase(new PatientEntry(null, 1979, "F"), "myasthenia-gravis", "neuromuscular", null,
-                "Generalised AChR-positive MG, refractory to two immunosuppressants.", observations,
-                List.of(line("pyridostigmine", 900, null, "PARTIAL"),
+        return new NewCase(
+                new PatientEntry(null, 1979, "F"),
+                "myasthenia-gravis",
+                "neuromuscular",
+                null,
+                "Generalised AChR-positive MG, refractory to two immunosuppressants.",
+                observations,
+                List.of(
+                        line("pyridostigmine", 900, null, "PARTIAL"),
                         line("azathioprine", 700, 300, "NONE"),
                         line("mycophenolate", 280, null, "NONE")),
                 List.of(new FindingEntry("adherence", "EXCLUDED", "Pill counts", null)));
@@ -81,8 +97,17 @@ final class CaseRequests {
 
     static TreatmentLineEntry line(String therapy, int startedDaysAgo, Integer endedDaysAgo, String response) {
         LocalDate end = endedDaysAgo == null ? null : LocalDate.now().minusDays(endedDaysAgo);
-        return new TreatmentLineEntry(therapy, "standard dose", LocalDate.now().minusDays(startedDaysAgo), end,
-                response, end == null ? null : "No benefit", true, "Dispensing records",
-                therapy.equals("high-dose-ics-laba") ? Boolean.TRUE : null, true, null);
+        return new TreatmentLineEntry(
+                therapy,
+                "standard dose",
+                LocalDate.now().minusDays(startedDaysAgo),
+                end,
+                response,
+                end == null ? null : "No benefit",
+                true,
+                "Dispensing records",
+                therapy.equals("high-dose-ics-laba") ? Boolean.TRUE : null,
+                true,
+                null);
     }
 }

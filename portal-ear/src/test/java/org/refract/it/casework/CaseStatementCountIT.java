@@ -76,8 +76,8 @@ class CaseStatementCountIT {
     void worklistAndCasePageCostTheSameFewStatementsOn10And1000Cases() throws Exception {
         SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
         CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.fullSevereAsthma()));
-        CaseDetail myasthenia = as.call(NEUROMUSCULAR_CLINICIAN,
-                () -> cases.create(CaseRequests.fullMyastheniaGravis()));
+        CaseDetail myasthenia =
+                as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.create(CaseRequests.fullMyastheniaGravis()));
         assertEquals(10, asthma.observations().size());
         assertEquals(3, asthma.treatmentLines().size());
         assertEquals(10, myasthenia.observations().size());
@@ -88,15 +88,15 @@ class CaseStatementCountIT {
         assertTrue(small >= 10 && small <= 200, "a small database: " + small);
         Measured<WorklistPage> smallWorklist = cheapest(sql, RESPIRATORY_CLINICIAN, this::worklistPage);
         Measured<CaseDetail> smallAsthmaPage = cheapest(sql, RESPIRATORY_CLINICIAN, () -> casePage(asthma.id()));
-        Measured<CaseDetail> smallMyastheniaPage = cheapest(sql, NEUROMUSCULAR_CLINICIAN,
-                () -> casePage(myasthenia.id()));
+        Measured<CaseDetail> smallMyastheniaPage =
+                cheapest(sql, NEUROMUSCULAR_CLINICIAN, () -> casePage(myasthenia.id()));
 
         synthetic.add((int) (1000 - caseCount()));
         assertEquals(1000, caseCount());
         Measured<WorklistPage> largeWorklist = cheapest(sql, RESPIRATORY_CLINICIAN, this::worklistPage);
         Measured<CaseDetail> largeAsthmaPage = cheapest(sql, RESPIRATORY_CLINICIAN, () -> casePage(asthma.id()));
-        Measured<CaseDetail> largeMyastheniaPage = cheapest(sql, NEUROMUSCULAR_CLINICIAN,
-                () -> casePage(myasthenia.id()));
+        Measured<CaseDetail> largeMyastheniaPage =
+                cheapest(sql, NEUROMUSCULAR_CLINICIAN, () -> casePage(myasthenia.id()));
 
         LOG.info("Worklist page, 10 cases: " + smallWorklist + "\nWorklist page, 1000 cases: " + largeWorklist
                 + "\nSevere-asthma case page, 10 cases: " + smallAsthmaPage
@@ -107,16 +107,22 @@ class CaseStatementCountIT {
         assertEquals(25, largeWorklist.result().rows().size(), "a full page");
         assertEquals(10, largeAsthmaPage.result().observations().size());
         assertAll(
-                () -> assertEquals(smallWorklist.count(), largeWorklist.count(),
+                () -> assertEquals(
+                        smallWorklist.count(),
+                        largeWorklist.count(),
                         () -> "worklist: " + smallWorklist + "\nvs " + largeWorklist),
-                () -> assertEquals(smallAsthmaPage.count(), largeAsthmaPage.count(),
+                () -> assertEquals(
+                        smallAsthmaPage.count(),
+                        largeAsthmaPage.count(),
                         () -> "case page: " + smallAsthmaPage + "\nvs " + largeAsthmaPage),
-                () -> assertEquals(smallMyastheniaPage.count(), largeMyastheniaPage.count(),
+                () -> assertEquals(
+                        smallMyastheniaPage.count(),
+                        largeMyastheniaPage.count(),
                         () -> "case page: " + smallMyastheniaPage + "\nvs " + largeMyastheniaPage),
                 () -> assertTrue(largeWorklist.count() <= MAX_STATEMENTS, () -> "worklist: " + largeWorklist),
                 () -> assertTrue(largeAsthmaPage.count() <= MAX_STATEMENTS, () -> "case page: " + largeAsthmaPage),
-                () -> assertTrue(largeMyastheniaPage.count() <= MAX_STATEMENTS,
-                        () -> "case page: " + largeMyastheniaPage));
+                () -> assertTrue(
+                        largeMyastheniaPage.count() <= MAX_STATEMENTS, () -> "case page: " + largeMyastheniaPage));
     }
 
     /** One worklist page as the worklist screen asks for it: a condition filter, sorted by pseudonym. */
@@ -130,13 +136,15 @@ class CaseStatementCountIT {
     /** What the worklist page asks for: a page of cases and the response reviews due among them. */
     private WorklistPage worklistPage() {
         WorklistPage page = worklistQuery();
-        reviews.markers(page.rows().stream().map(org.refract.service.casework.CaseRow::id).toList());
+        reviews.markers(page.rows().stream()
+                .map(org.refract.service.casework.CaseRow::id)
+                .toList());
         return page;
     }
 
     private WorklistPage worklistQuery() {
-        return worklist.find(new WorklistQuery("severe-asthma", null, null, null, null, WorklistSort.PSEUDONYM, true,
-                0, 25));
+        return worklist.find(
+                new WorklistQuery("severe-asthma", null, null, null, null, WorklistSort.PSEUDONYM, true, 0, 25));
     }
 
     /**
@@ -154,8 +162,10 @@ class CaseStatementCountIT {
             }
             return measured;
         });
-        Measured<T> cheapest = runs.stream().min(Comparator.comparingLong(Measured::count)).orElseThrow();
-        Measured<T> dearest = runs.stream().max(Comparator.comparingLong(Measured::count)).orElseThrow();
+        Measured<T> cheapest =
+                runs.stream().min(Comparator.comparingLong(Measured::count)).orElseThrow();
+        Measured<T> dearest =
+                runs.stream().max(Comparator.comparingLong(Measured::count)).orElseThrow();
         assertTrue(dearest.count() <= cheapest.count() + 1, () -> "runs differ: " + runs);
         assertTrue(dearest.count() <= MAX_STATEMENTS, () -> "even with an id-block fetch: " + dearest);
         return cheapest;

@@ -61,8 +61,8 @@ class CaseTeamScopingIT {
 
     @BeforeEach
     void respiratoryTeamHasACase() throws Exception {
-        respiratoryCase = as.call(RESPIRATORY_CLINICIAN,
-                () -> cases.create(CaseRequests.severeAsthma("Respiratory team only")));
+        respiratoryCase =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Respiratory team only")));
     }
 
     @Test
@@ -77,23 +77,28 @@ class CaseTeamScopingIT {
     void otherTeamGetsNotFoundExactlyAsForAMissingCase() throws Exception {
         long id = respiratoryCase.id();
         long version = respiratoryCase.version();
-        NotFoundException foreign = assertThrows(NotFoundException.class,
-                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.get(id)));
-        NotFoundException missing = assertThrows(NotFoundException.class,
-                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.get(Long.MAX_VALUE)));
-        assertEquals(missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
-                foreign.getMessage().replace(String.valueOf(id), "#"), "the message does not leak the case");
+        NotFoundException foreign =
+                assertThrows(NotFoundException.class, () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.get(id)));
+        NotFoundException missing = assertThrows(
+                NotFoundException.class, () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.get(Long.MAX_VALUE)));
+        assertEquals(
+                missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
+                foreign.getMessage().replace(String.valueOf(id), "#"),
+                "the message does not leak the case");
 
         List<Executable> everyCaseOperation = List.of(
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.open(id)),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.describe(id, version, "Taken over", "x", null)),
-                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.changeStatus(id, version,
-                        CaseStatus.READY_FOR_REVIEW)),
+                () -> as.call(
+                        NEUROMUSCULAR_CLINICIAN, () -> cases.changeStatus(id, version, CaseStatus.READY_FOR_REVIEW)),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.clinicianOptions(id)),
-                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> record.addObservation(id, version,
-                        CaseRequests.observation("blood-eos", 100, "cells/uL", 1))),
-                () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> record.assessFactor(id, version,
-                        new FindingEntry("adherence", "SUSPECTED", null, null))),
+                () -> as.call(
+                        NEUROMUSCULAR_CLINICIAN,
+                        () -> record.addObservation(
+                                id, version, CaseRequests.observation("blood-eos", 100, "cells/uL", 1))),
+                () -> as.call(
+                        NEUROMUSCULAR_CLINICIAN,
+                        () -> record.assessFactor(id, version, new FindingEntry("adherence", "SUSPECTED", null, null))),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.history(id)),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.viewLog(id)),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.historyAndViews(id, 30)));
@@ -110,8 +115,10 @@ class CaseTeamScopingIT {
         as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Second respiratory case")));
         WorklistPage neuro = as.call(NEUROMUSCULAR_CLINICIAN, () -> worklist.find(WorklistQuery.firstPage()));
         assertTrue(neuro.rows().stream().noneMatch(r -> r.teamCode().equals("respiratory")), neuro.rows()::toString);
-        WorklistPage asked = as.call(NEUROMUSCULAR_CLINICIAN, () -> worklist.find(new WorklistQuery("severe-asthma",
-                null, "respiratory", null, null, null, false, 0, 25)));
+        WorklistPage asked = as.call(
+                NEUROMUSCULAR_CLINICIAN,
+                () -> worklist.find(
+                        new WorklistQuery("severe-asthma", null, "respiratory", null, null, null, false, 0, 25)));
         assertEquals(0, asked.total(), "naming the other team's filters shows nothing either");
         assertTrue(asked.rows().isEmpty());
         assertTrue(asked.statusCounts().values().stream().allMatch(n -> n == 0), "not even in the status counts");
@@ -133,15 +140,22 @@ class CaseTeamScopingIT {
                 () -> as.call(ADMIN, () -> cases.changeStatus(id, version, CaseStatus.READY_FOR_REVIEW)),
                 () -> as.call(ADMIN, () -> cases.clinicianOptions(id)),
                 () -> as.call(ADMIN, () -> worklist.find(WorklistQuery.firstPage())),
-                () -> as.call(ADMIN, () -> record.addObservation(id, version,
-                        CaseRequests.observation("blood-eos", 100, "cells/uL", 1))),
+                () -> as.call(
+                        ADMIN,
+                        () -> record.addObservation(
+                                id, version, CaseRequests.observation("blood-eos", 100, "cells/uL", 1))),
                 () -> as.call(ADMIN, () -> record.removeObservation(id, version, 1L)),
-                () -> as.call(ADMIN, () -> record.addTreatmentLine(id, version,
-                        CaseRequests.line("omalizumab", 100, null, "UNKNOWN"))),
-                () -> as.call(ADMIN, () -> record.updateTreatmentLine(id, version, 1L,
-                        CaseRequests.line("omalizumab", 100, null, "UNKNOWN"))),
-                () -> as.call(ADMIN, () -> record.assessFactor(id, version,
-                        new FindingEntry("adherence", "SUSPECTED", null, null))),
+                () -> as.call(
+                        ADMIN,
+                        () -> record.addTreatmentLine(
+                                id, version, CaseRequests.line("omalizumab", 100, null, "UNKNOWN"))),
+                () -> as.call(
+                        ADMIN,
+                        () -> record.updateTreatmentLine(
+                                id, version, 1L, CaseRequests.line("omalizumab", 100, null, "UNKNOWN"))),
+                () -> as.call(
+                        ADMIN,
+                        () -> record.assessFactor(id, version, new FindingEntry("adherence", "SUSPECTED", null, null))),
                 () -> as.call(ADMIN, () -> history.history(id)),
                 () -> as.call(ADMIN, () -> history.viewLog(id)));
         for (Executable operation : everyOperation) {

@@ -31,8 +31,12 @@ public class SyntheticCases {
             JdbcCaseWriter writer = new JdbcCaseWriter(connection, 500);
             writer.prepare();
             long firstPseudonym = writer.highestPseudonymNumber() + 1;
-            return writer.write(new SyntheticCaseFactory(SEED, firstPseudonym, Instant.now()).cases(count)
-                    .iterator(), progress -> { }).cases();
+            return writer.write(
+                            new SyntheticCaseFactory(SEED, firstPseudonym, Instant.now())
+                                    .cases(count)
+                                    .iterator(),
+                            progress -> {})
+                    .cases();
         }
     }
 }

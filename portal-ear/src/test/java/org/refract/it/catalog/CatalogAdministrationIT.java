@@ -90,49 +90,83 @@ class CatalogAdministrationIT {
         assertTrue(therapyCodes().contains(therapyCode), "a new therapy is offered at once");
         assertTrue(factorCodes().contains(factorCode));
 
-        long caseId = as.call(CLINICIAN, () -> cases.create(caseUsing(therapyCode, factorCode))).id();
+        long caseId = as.call(CLINICIAN, () -> cases.create(caseUsing(therapyCode, factorCode)))
+                .id();
 
         as.call(ADMIN, () -> administration.setTherapyActive(therapyCode, false));
         as.call(ADMIN, () -> administration.setFactorActive(factorCode, false));
-        assertEquals(1, as.call(ADMIN, () -> administration.therapy(therapyCode)).references());
+        assertEquals(
+                1, as.call(ADMIN, () -> administration.therapy(therapyCode)).references());
         assertEquals(1, as.call(ADMIN, () -> administration.factor(factorCode)).references());
         assertFalse(therapyCodes().contains(therapyCode), "a deactivated therapy leaves the pickers");
         assertFalse(factorCodes().contains(factorCode));
 
         CaseDetail detail = as.call(CLINICIAN, () -> cases.get(caseId));
-        assertTrue(detail.treatmentLines().stream().anyMatch(l -> l.therapyCode().equals(therapyCode)
-                && l.therapyName().equals("Probe-mab")), "the case keeps its treatment line");
-        assertTrue(detail.findings().stream().anyMatch(f -> f.factorCode().equals(factorCode)),
+        assertTrue(
+                detail.treatmentLines().stream()
+                        .anyMatch(l -> l.therapyCode().equals(therapyCode)
+                                && l.therapyName().equals("Probe-mab")),
+                "the case keeps its treatment line");
+        assertTrue(
+                detail.findings().stream().anyMatch(f -> f.factorCode().equals(factorCode)),
                 "the case keeps its finding");
-        assertThrows(ServiceException.class, () -> as.call(CLINICIAN, () -> cases.create(caseUsing(therapyCode,
-                "inhaler-technique"))), "no new treatment line with a deactivated therapy");
+        assertThrows(
+                ServiceException.class,
+                () -> as.call(CLINICIAN, () -> cases.create(caseUsing(therapyCode, "inhaler-technique"))),
+                "no new treatment line with a deactivated therapy");
 
         TherapyEntry seen = as.call(ADMIN, () -> administration.therapy(therapyCode));
-        as.call(ADMIN, () -> administration.updateTherapy(therapyCode, seen.version(),
-                therapy(therapyCode, "Probe-mab renamed", List.of("severe-asthma"))));
-        assertTrue(as.call(CLINICIAN, () -> cases.get(caseId)).treatmentLines().stream()
-                .anyMatch(l -> l.therapyName().equals("Probe-mab renamed")), "a rename shows on existing cases");
+        as.call(
+                ADMIN,
+                () -> administration.updateTherapy(
+                        therapyCode,
+                        seen.version(),
+                        therapy(therapyCode, "Probe-mab renamed", List.of("severe-asthma"))));
+        assertTrue(
+                as.call(CLINICIAN, () -> cases.get(caseId)).treatmentLines().stream()
+                        .anyMatch(l -> l.therapyName().equals("Probe-mab renamed")),
+                "a rename shows on existing cases");
 
         as.call(ADMIN, () -> administration.setTherapyActive(therapyCode, true));
         assertTrue(therapyCodes().contains(therapyCode), "reactivated, it is offered again");
 
         Number audited = (Number) em.createNativeQuery("select count(*) from therapy_aud where code = ?1")
-                .setParameter(1, therapyCode).getSingleResult();
+                .setParameter(1, therapyCode)
+                .getSingleResult();
         assertEquals(4, audited.intValue(), "created, deactivated, renamed, reactivated");
     }
 
     @Test
     void badInputIsRefusedFieldByField() throws Exception {
-        InvalidRequestException therapy = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> administration.createTherapy(new TherapyEntry("Bad Code", " ", null, null, "", false, null,
-                        null, 10, List.of(), true, 0, 0))));
+        InvalidRequestException therapy = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> administration.createTherapy(new TherapyEntry(
+                                "Bad Code", " ", null, null, "", false, null, null, 10, List.of(), true, 0, 0))));
         assertEquals(Set.of("code", "name", "therapyClass", "route", "conditions"), fields(therapy));
-        InvalidRequestException taken = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> administration.createTherapy(therapy("omalizumab", "Again", List.of("severe-asthma")))));
+        InvalidRequestException taken = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> administration.createTherapy(therapy("omalizumab", "Again", List.of("severe-asthma")))));
         assertEquals(Set.of("code"), fields(taken));
-        InvalidRequestException factor = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> administration.createFactor(new FactorEntry(unique("it-f-"), "Name", null, false, " ", null, 1,
-                        List.of("no-such-condition"), true, 0, 0))));
+        InvalidRequestException factor = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> administration.createFactor(new FactorEntry(
+                                unique("it-f-"),
+                                "Name",
+                                null,
+                                false,
+                                " ",
+                                null,
+                                1,
+                                List.of("no-such-condition"),
+                                true,
+                                0,
+                                0))));
         assertEquals(Set.of("category", "assessment", "conditions"), fields(factor));
     }
 
@@ -140,14 +174,26 @@ class CatalogAdministrationIT {
     void aStaleEditNamesWhoSavedFirstAndTheCodeNeverChanges() throws Exception {
         String code = unique("it-therapy-");
         String otherAdmin = unique("it.admin");
-        as.call(ADMIN, () -> users.create(new NewUser(otherAdmin, "Other Admin", Discipline.INFORMATICIAN,
-                Set.of(Role.ADMIN), "initial-password-123")));
-        long seen = as.call(ADMIN, () -> administration.createTherapy(therapy(code, "First name",
-                List.of("epilepsy")))).version();
-        as.call(otherAdmin, () -> administration.updateTherapy(code, seen,
-                therapy("another-code", "Second name", List.of("epilepsy"))));
-        ConflictException conflict = assertThrows(ConflictException.class, () -> as.call(ADMIN,
-                () -> administration.updateTherapy(code, seen, therapy(code, "Third name", List.of("epilepsy")))));
+        as.call(
+                ADMIN,
+                () -> users.create(new NewUser(
+                        otherAdmin,
+                        "Other Admin",
+                        Discipline.INFORMATICIAN,
+                        Set.of(Role.ADMIN),
+                        "initial-password-123")));
+        long seen = as.call(ADMIN, () -> administration.createTherapy(therapy(code, "First name", List.of("epilepsy"))))
+                .version();
+        as.call(
+                otherAdmin,
+                () -> administration.updateTherapy(
+                        code, seen, therapy("another-code", "Second name", List.of("epilepsy"))));
+        ConflictException conflict = assertThrows(
+                ConflictException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> administration.updateTherapy(
+                                code, seen, therapy(code, "Third name", List.of("epilepsy")))));
         assertEquals(otherAdmin, conflict.getSavedBy());
         TherapyEntry now = as.call(ADMIN, () -> administration.therapy(code));
         assertEquals("Second name", now.name());
@@ -160,55 +206,88 @@ class CatalogAdministrationIT {
         List<Executable> calls = List.of(
                 () -> as.call(CLINICIAN, () -> administration.therapies()),
                 () -> as.call(CLINICIAN, () -> administration.therapy(code)),
-                () -> as.call(CLINICIAN, () -> administration.createTherapy(therapy(unique("x-"), "X",
-                        List.of("epilepsy")))),
-                () -> as.call(CLINICIAN, () -> administration.updateTherapy(code, 0, therapy(code, "X",
-                        List.of("epilepsy")))),
+                () -> as.call(
+                        CLINICIAN, () -> administration.createTherapy(therapy(unique("x-"), "X", List.of("epilepsy")))),
+                () -> as.call(
+                        CLINICIAN,
+                        () -> administration.updateTherapy(code, 0, therapy(code, "X", List.of("epilepsy")))),
                 () -> as.call(CLINICIAN, () -> administration.setTherapyActive(code, false)),
                 () -> as.call(CLINICIAN, () -> administration.factors()),
                 () -> as.call(CLINICIAN, () -> administration.factor("adherence")),
-                () -> as.call(CLINICIAN, () -> administration.createFactor(factor(unique("x-"), "X",
-                        List.of("epilepsy")))),
-                () -> as.call(CLINICIAN, () -> administration.updateFactor("adherence", 0, factor("adherence", "X",
-                        List.of("epilepsy")))),
+                () -> as.call(
+                        CLINICIAN, () -> administration.createFactor(factor(unique("x-"), "X", List.of("epilepsy")))),
+                () -> as.call(
+                        CLINICIAN,
+                        () -> administration.updateFactor(
+                                "adherence", 0, factor("adherence", "X", List.of("epilepsy")))),
                 () -> as.call(CLINICIAN, () -> administration.setFactorActive("adherence", false)),
                 () -> as.call(CLINICIAN, () -> administration.conditionOptions()));
         for (Executable call : calls) {
             assertThrows(EJBAccessException.class, call);
         }
-        long caseId = as.call(CLINICIAN, () -> cases.create(caseUsing("high-dose-ics-laba", "adherence"))).id();
+        long caseId = as.call(CLINICIAN, () -> cases.create(caseUsing("high-dose-ics-laba", "adherence")))
+                .id();
         assertThrows(EJBAccessException.class, () -> as.call(ADMIN, () -> cases.get(caseId)));
         assertTrue(as.call(ADMIN, () -> administration.therapy(code)).active(), "nothing was deactivated");
     }
 
     private Set<String> therapyCodes() {
-        return catalog.forCondition("severe-asthma").orElseThrow().therapies().stream().map(t -> t.code())
+        return catalog.forCondition("severe-asthma").orElseThrow().therapies().stream()
+                .map(t -> t.code())
                 .collect(Collectors.toSet());
     }
 
     private Set<String> factorCodes() {
-        return catalog.forCondition("severe-asthma").orElseThrow().factors().stream().map(f -> f.code())
+        return catalog.forCondition("severe-asthma").orElseThrow().factors().stream()
+                .map(f -> f.code())
                 .collect(Collectors.toSet());
     }
 
     private static NewCase caseUsing(String therapyCode, String factorCode) {
         LocalDate today = LocalDate.now();
-        return new NewCase(new PatientEntry(null, 1966, "M"), "severe-asthma", "respiratory", null,
+        return new NewCase(
+                new PatientEntry(null, 1966, "M"),
+                "severe-asthma",
+                "respiratory",
+                null,
                 "Catalogue administration probe",
-                List.of(new ObservationEntry("blood-eos", BigDecimal.valueOf(300), "cells/uL", today.minusDays(5), null)),
-                List.of(new TreatmentLineEntry(therapyCode, "standard dose", today.minusDays(200), null, "NONE", null,
-                        true, "Dispensing records", null, true, null)),
+                List.of(new ObservationEntry(
+                        "blood-eos", BigDecimal.valueOf(300), "cells/uL", today.minusDays(5), null)),
+                List.of(new TreatmentLineEntry(
+                        therapyCode,
+                        "standard dose",
+                        today.minusDays(200),
+                        null,
+                        "NONE",
+                        null,
+                        true,
+                        "Dispensing records",
+                        null,
+                        true,
+                        null)),
                 List.of(new FindingEntry(factorCode, "EXCLUDED", "Checked", null)));
     }
 
     private static TherapyEntry therapy(String code, String name, List<String> conditions) {
-        return new TherapyEntry(code, name, "Probe antibody", "IL-5", "subcutaneous", false, "A test entry",
-                "Test label", 500, conditions, true, 0, 0);
+        return new TherapyEntry(
+                code,
+                name,
+                "Probe antibody",
+                "IL-5",
+                "subcutaneous",
+                false,
+                "A test entry",
+                "Test label",
+                500,
+                conditions,
+                true,
+                0,
+                0);
     }
 
     private static FactorEntry factor(String code, String name, List<String> conditions) {
-        return new FactorEntry(code, name, FactorCategory.BEHAVIOURAL, true, "Ask at clinic", null, 500, conditions,
-                true, 0, 0);
+        return new FactorEntry(
+                code, name, FactorCategory.BEHAVIOURAL, true, "Ask at clinic", null, 500, conditions, true, 0, 0);
     }
 
     private static Set<String> fields(InvalidRequestException e) {

@@ -85,96 +85,182 @@ class ConditionAndInstrumentAdministrationIT {
     void aConditionIsCreatedEditedDeactivatedAndAudited() throws Exception {
         String code = unique("it-condition-");
         catalog.conditions(); // warm cache
-        ConditionEntry created = as.call(ADMIN, () -> conditions.create(new ConditionEntry(code, "Refractory probe",
-                "195967001", "J45.5", "A test condition", 900, true, 0, 0)));
+        ConditionEntry created = as.call(
+                ADMIN,
+                () -> conditions.create(new ConditionEntry(
+                        code, "Refractory probe", "195967001", "J45.5", "A test condition", 900, true, 0, 0)));
         assertTrue(activeConditionCodes().contains(code), "a new condition is offered at once");
-        ConditionEntry renamed = as.call(ADMIN, () -> conditions.update(code, created.version(),
-                new ConditionEntry("ignored", "Refractory probe renamed", null, "J45", null, 901, true, 0, 0)));
+        ConditionEntry renamed = as.call(
+                ADMIN,
+                () -> conditions.update(
+                        code,
+                        created.version(),
+                        new ConditionEntry("ignored", "Refractory probe renamed", null, "J45", null, 901, true, 0, 0)));
         assertEquals(code, renamed.code());
         assertEquals("Refractory probe renamed", renamed.name());
         as.call(ADMIN, () -> conditions.setActive(code, false));
         assertFalse(activeConditionCodes().contains(code), "deactivated, it is no longer offered");
-        assertTrue(as.call(ADMIN, () -> conditions.conditions()).stream().anyMatch(r -> r.code().equals(code)
-                && !r.active()), "but it is still listed for the administrator");
+        assertTrue(
+                as.call(ADMIN, () -> conditions.conditions()).stream()
+                        .anyMatch(r -> r.code().equals(code) && !r.active()),
+                "but it is still listed for the administrator");
         Number audited = (Number) em.createNativeQuery("select count(*) from clinical_condition_aud where code = ?1")
-                .setParameter(1, code).getSingleResult();
+                .setParameter(1, code)
+                .getSingleResult();
         assertEquals(3, audited.intValue(), "created, edited, deactivated");
 
-        InvalidRequestException bad = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> conditions.create(new ConditionEntry("Bad code", " ", "12ab", "asthma", null, -1, true, 0,
-                        0))));
+        InvalidRequestException bad = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> conditions.create(
+                                new ConditionEntry("Bad code", " ", "12ab", "asthma", null, -1, true, 0, 0))));
         assertEquals(Set.of("code", "name", "snomedCode", "icd10Code", "displayOrder"), fields(bad));
     }
 
     @Test
     void aNumericInstrumentKeepsEveryRecordedValueInsideItsRange() throws Exception {
         String code = unique("it-score-");
-        InstrumentEntry created = as.call(ADMIN, () -> instruments.create(numeric(code, "0", "50",
-                List.of(band(null, "20", "Poor", Severity.DANGER), band("20", null, "Good", Severity.NORMAL)))));
+        InstrumentEntry created = as.call(
+                ADMIN,
+                () -> instruments.create(numeric(
+                        code,
+                        "0",
+                        "50",
+                        List.of(
+                                band(null, "20", "Poor", Severity.DANGER),
+                                band("20", null, "Good", Severity.NORMAL)))));
         assertEquals(2, created.bands().size());
-        assertTrue(catalog.forCondition("severe-asthma").orElseThrow().instruments().stream()
-                .anyMatch(i -> i.code().equals(code)), "offered for the condition at once");
+        assertTrue(
+                catalog.forCondition("severe-asthma").orElseThrow().instruments().stream()
+                        .anyMatch(i -> i.code().equals(code)),
+                "offered for the condition at once");
 
-        long caseId = as.call(CLINICIAN, () -> cases.create(caseMeasuring(code, BigDecimal.valueOf(42)))).id();
+        long caseId = as.call(CLINICIAN, () -> cases.create(caseMeasuring(code, BigDecimal.valueOf(42))))
+                .id();
         assertEquals(1, as.call(ADMIN, () -> instruments.instrument(code)).references());
 
-        InvalidRequestException narrowed = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> instruments.update(code, created.version(), numeric(code, "0", "40", List.of()))));
+        InvalidRequestException narrowed = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN, () -> instruments.update(code, created.version(), numeric(code, "0", "40", List.of()))));
         assertEquals(Set.of("maxValue"), fields(narrowed));
-        assertTrue(narrowed.getErrors().get(0).message().contains("42"), narrowed.getErrors().get(0).message());
+        assertTrue(
+                narrowed.getErrors().get(0).message().contains("42"),
+                narrowed.getErrors().get(0).message());
 
-        InvalidRequestException badBands = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> instruments.update(code, created.version(), numeric(code, "0", "50",
-                        List.of(band("10", "5", "Backwards", Severity.INFO), band("60", null, " ", null))))));
-        assertEquals(Set.of("bands[0].upper", "bands[1].lower", "bands[1].label", "bands[1].severity"),
-                fields(badBands));
+        InvalidRequestException badBands = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> instruments.update(
+                                code,
+                                created.version(),
+                                numeric(
+                                        code,
+                                        "0",
+                                        "50",
+                                        List.of(
+                                                band("10", "5", "Backwards", Severity.INFO),
+                                                band("60", null, " ", null))))));
+        assertEquals(
+                Set.of("bands[0].upper", "bands[1].lower", "bands[1].label", "bands[1].severity"), fields(badBands));
 
-        InstrumentEntry widened = as.call(ADMIN, () -> instruments.update(code, created.version(),
-                numeric(code, "0", "60", List.of(band(null, "25", "Poor", Severity.DANGER),
-                        band("25", null, "Good", Severity.NORMAL), band("55", null, "Excellent", Severity.INFO)))));
+        InstrumentEntry widened = as.call(
+                ADMIN,
+                () -> instruments.update(
+                        code,
+                        created.version(),
+                        numeric(
+                                code,
+                                "0",
+                                "60",
+                                List.of(
+                                        band(null, "25", "Poor", Severity.DANGER),
+                                        band("25", null, "Good", Severity.NORMAL),
+                                        band("55", null, "Excellent", Severity.INFO)))));
         assertEquals(0, new BigDecimal("60").compareTo(widened.maxValue()));
-        assertEquals(List.of("Poor", "Good", "Excellent"), widened.bands().stream().map(InstrumentEntry.Band::label)
-                .toList());
-        assertEquals(1, as.call(CLINICIAN, () -> cases.get(caseId)).observations().size(),
+        assertEquals(
+                List.of("Poor", "Good", "Excellent"),
+                widened.bands().stream().map(InstrumentEntry.Band::label).toList());
+        assertEquals(
+                1,
+                as.call(CLINICIAN, () -> cases.get(caseId)).observations().size(),
                 "the recorded measurement is untouched");
 
         Number bandRevisions = (Number) em.createNativeQuery("select count(distinct rev) from interpretation_band_aud "
-                + "where instrument_id = (select id from instrument where code = ?1)").setParameter(1, code)
+                        + "where instrument_id = (select id from instrument where code = ?1)")
+                .setParameter(1, code)
                 .getSingleResult();
         assertEquals(2, bandRevisions.intValue(), "bands are audited with their instrument");
 
         as.call(ADMIN, () -> instruments.setActive(code, false));
-        assertFalse(catalog.forCondition("severe-asthma").orElseThrow().instruments().stream()
-                .anyMatch(i -> i.code().equals(code)), "a deactivated instrument leaves the pickers");
-        assertThrows(ServiceException.class, () -> as.call(CLINICIAN,
-                () -> cases.create(caseMeasuring(code, BigDecimal.TEN))), "no new measurement with it");
+        assertFalse(
+                catalog.forCondition("severe-asthma").orElseThrow().instruments().stream()
+                        .anyMatch(i -> i.code().equals(code)),
+                "a deactivated instrument leaves the pickers");
+        assertThrows(
+                ServiceException.class,
+                () -> as.call(CLINICIAN, () -> cases.create(caseMeasuring(code, BigDecimal.TEN))),
+                "no new measurement with it");
     }
 
     @Test
     void aValueSetKeepsTheCodesThatMeasurementsUse() throws Exception {
         String code = unique("it-class-");
-        InstrumentEntry created = as.call(ADMIN, () -> instruments.create(coded(code, ValueKind.VALUE_SET,
-                List.of(value("A", "Mild"), value("B", "Severe")))));
+        InstrumentEntry created = as.call(
+                ADMIN,
+                () -> instruments.create(
+                        coded(code, ValueKind.VALUE_SET, List.of(value("A", "Mild"), value("B", "Severe")))));
         as.call(CLINICIAN, () -> cases.create(caseMeasuring(code, "B")));
 
-        InvalidRequestException removed = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> instruments.update(code, created.version(), coded(code, ValueKind.VALUE_SET,
-                        List.of(value("A", "Mild"))))));
+        InvalidRequestException removed = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> instruments.update(
+                                code,
+                                created.version(),
+                                coded(code, ValueKind.VALUE_SET, List.of(value("A", "Mild"))))));
         assertEquals(Set.of("values"), fields(removed));
 
-        InvalidRequestException duplicate = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> instruments.update(code, created.version(), coded(code, ValueKind.VALUE_SET,
-                        List.of(value("A", "Mild"), value("A", "Again"), value("B", "Severe"))))));
+        InvalidRequestException duplicate = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> instruments.update(
+                                code,
+                                created.version(),
+                                coded(
+                                        code,
+                                        ValueKind.VALUE_SET,
+                                        List.of(value("A", "Mild"), value("A", "Again"), value("B", "Severe"))))));
         assertEquals(Set.of("values[1].code"), fields(duplicate));
 
-        InstrumentEntry relabelled = as.call(ADMIN, () -> instruments.update(code, created.version(),
-                coded(code, ValueKind.VALUE_SET, List.of(value("A", "Mild"), value("B", "Severe, uncontrolled"),
-                        value("C", "Life-threatening")))));
-        assertEquals(List.of("A", "B", "C"), relabelled.values().stream().map(InstrumentEntry.Value::code).toList());
+        InstrumentEntry relabelled = as.call(
+                ADMIN,
+                () -> instruments.update(
+                        code,
+                        created.version(),
+                        coded(
+                                code,
+                                ValueKind.VALUE_SET,
+                                List.of(
+                                        value("A", "Mild"),
+                                        value("B", "Severe, uncontrolled"),
+                                        value("C", "Life-threatening")))));
+        assertEquals(
+                List.of("A", "B", "C"),
+                relabelled.values().stream().map(InstrumentEntry.Value::code).toList());
 
-        InvalidRequestException test = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> instruments.create(coded(unique("it-test-"), ValueKind.BINARY,
-                        List.of(value("neg", "Negative"), value("pos", "Positive"))))));
+        InvalidRequestException test = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> instruments.create(coded(
+                                unique("it-test-"),
+                                ValueKind.BINARY,
+                                List.of(value("neg", "Negative"), value("pos", "Positive"))))));
         assertTrue(fields(test).contains("values"), fields(test).toString());
     }
 
@@ -182,12 +268,20 @@ class ConditionAndInstrumentAdministrationIT {
     void aStaleEditNamesWhoSavedFirstAndCliniciansAreRefused() throws Exception {
         String code = unique("it-score-");
         String otherAdmin = unique("it.admin");
-        as.call(ADMIN, () -> users.create(new NewUser(otherAdmin, "Other Admin", Discipline.INFORMATICIAN,
-                Set.of(Role.ADMIN), "initial-password-123")));
-        long seen = as.call(ADMIN, () -> instruments.create(numeric(code, "0", "10", List.of()))).version();
+        as.call(
+                ADMIN,
+                () -> users.create(new NewUser(
+                        otherAdmin,
+                        "Other Admin",
+                        Discipline.INFORMATICIAN,
+                        Set.of(Role.ADMIN),
+                        "initial-password-123")));
+        long seen = as.call(ADMIN, () -> instruments.create(numeric(code, "0", "10", List.of())))
+                .version();
         as.call(otherAdmin, () -> instruments.update(code, seen, numeric(code, "0", "12", List.of())));
-        ConflictException conflict = assertThrows(ConflictException.class, () -> as.call(ADMIN,
-                () -> instruments.update(code, seen, numeric(code, "0", "14", List.of()))));
+        ConflictException conflict = assertThrows(
+                ConflictException.class,
+                () -> as.call(ADMIN, () -> instruments.update(code, seen, numeric(code, "0", "14", List.of()))));
         assertEquals(otherAdmin, conflict.getSavedBy());
 
         List<Executable> calls = List.of(
@@ -209,19 +303,62 @@ class ConditionAndInstrumentAdministrationIT {
     }
 
     private static InstrumentEntry numeric(String code, String min, String max, List<InstrumentEntry.Band> bands) {
-        return new InstrumentEntry(code, "Probe score", "PS", "points", ValueKind.NUMBER, new BigDecimal(min),
-                new BigDecimal(max), 0, Boolean.TRUE, null, null, "A test instrument", "Test source", 900,
-                List.of("severe-asthma"), List.of(), bands, true, 0, 0);
+        return new InstrumentEntry(
+                code,
+                "Probe score",
+                "PS",
+                "points",
+                ValueKind.NUMBER,
+                new BigDecimal(min),
+                new BigDecimal(max),
+                0,
+                Boolean.TRUE,
+                null,
+                null,
+                "A test instrument",
+                "Test source",
+                900,
+                List.of("severe-asthma"),
+                List.of(),
+                bands,
+                true,
+                0,
+                0);
     }
 
     private static InstrumentEntry coded(String code, ValueKind kind, List<InstrumentEntry.Value> values) {
-        return new InstrumentEntry(code, "Probe class", "PC", "class", kind, null, null, 0, null, null, null, null,
-                null, 900, List.of("severe-asthma"), values, List.of(), true, 0, 0);
+        return new InstrumentEntry(
+                code,
+                "Probe class",
+                "PC",
+                "class",
+                kind,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                900,
+                List.of("severe-asthma"),
+                values,
+                List.of(),
+                true,
+                0,
+                0);
     }
 
     private static InstrumentEntry.Band band(String lower, String upper, String label, Severity severity) {
-        return new InstrumentEntry.Band(lower == null ? null : new BigDecimal(lower), true,
-                upper == null ? null : new BigDecimal(upper), false, label, severity, null);
+        return new InstrumentEntry.Band(
+                lower == null ? null : new BigDecimal(lower),
+                true,
+                upper == null ? null : new BigDecimal(upper),
+                false,
+                label,
+                severity,
+                null);
     }
 
     private static InstrumentEntry.Value value(String code, String label) {
@@ -229,10 +366,16 @@ class ConditionAndInstrumentAdministrationIT {
     }
 
     private static NewCase caseMeasuring(String instrumentCode, Object value) {
-        return new NewCase(new PatientEntry(null, 1970, "F"), "severe-asthma", "respiratory", null,
+        return new NewCase(
+                new PatientEntry(null, 1970, "F"),
+                "severe-asthma",
+                "respiratory",
+                null,
                 "Instrument administration probe",
-                List.of(new ObservationEntry(instrumentCode, value, null, LocalDate.now().minusDays(3), null)),
-                List.of(), List.of());
+                List.of(new ObservationEntry(
+                        instrumentCode, value, null, LocalDate.now().minusDays(3), null)),
+                List.of(),
+                List.of());
     }
 
     private static Set<String> fields(InvalidRequestException e) {

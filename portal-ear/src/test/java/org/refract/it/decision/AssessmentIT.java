@@ -72,21 +72,41 @@ class AssessmentIT {
     /** Eosinophils 350 and 5 exacerbations: mepolizumab by NICE TA671, not reslizumab (needs 400). */
     private CaseDetail eosinophilicCase() throws Exception {
         LocalDate today = LocalDate.now();
-        NewCase request = new NewCase(new PatientEntry(null, 1976, "F"), "severe-asthma", "respiratory", null,
+        NewCase request = new NewCase(
+                new PatientEntry(null, 1976, "F"),
+                "severe-asthma",
+                "respiratory",
+                null,
                 "Eosinophilic asthma, uncontrolled",
-                List.of(new ObservationEntry("blood-eos", BigDecimal.valueOf(350), "cells/uL", today.minusDays(20), null),
-                        new ObservationEntry("exacerbations-12m", BigDecimal.valueOf(5), "count", today.minusDays(20),
-                                null),
+                List.of(
+                        new ObservationEntry(
+                                "blood-eos", BigDecimal.valueOf(350), "cells/uL", today.minusDays(20), null),
+                        new ObservationEntry(
+                                "exacerbations-12m", BigDecimal.valueOf(5), "count", today.minusDays(20), null),
                         new ObservationEntry("act", BigDecimal.valueOf(13), "points", today.minusDays(20), null)),
-                List.of(new TreatmentLineEntry("high-dose-ics-laba", "fluticasone/salmeterol 500/50",
-                        today.minusYears(2), null, "NONE", null, true, "Dispensing records", true, true, null)),
-                List.of(new FindingEntry("inhaler-technique", "EXCLUDED", "Checked", null),
+                List.of(new TreatmentLineEntry(
+                        "high-dose-ics-laba",
+                        "fluticasone/salmeterol 500/50",
+                        today.minusYears(2),
+                        null,
+                        "NONE",
+                        null,
+                        true,
+                        "Dispensing records",
+                        true,
+                        true,
+                        null)),
+                List.of(
+                        new FindingEntry("inhaler-technique", "EXCLUDED", "Checked", null),
                         new FindingEntry("gerd", "EXCLUDED", "pH study normal", null)));
         return as.call(CLINICIAN, () -> cases.create(request));
     }
 
     private static Assessment.TherapyOption option(Assessment assessment, String therapy) {
-        return assessment.options().stream().filter(o -> o.therapy().equals(therapy)).findFirst().orElseThrow();
+        return assessment.options().stream()
+                .filter(o -> o.therapy().equals(therapy))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -98,15 +118,23 @@ class AssessmentIT {
         assertEquals("ELIGIBLE", option(assessment, "mepolizumab").status());
         assertEquals("NOT_ELIGIBLE", option(assessment, "reslizumab").status());
         assertEquals("INSUFFICIENT_DATA", option(assessment, "omalizumab").status(), "no IgE or weight yet");
-        assertTrue(assessment.ruleVersions().contains(MEPOLIZUMAB + " v"
-                + option(assessment, "mepolizumab").outcome().orElseThrow().rule().version()));
+        assertTrue(assessment
+                .ruleVersions()
+                .contains(MEPOLIZUMAB + " v"
+                        + option(assessment, "mepolizumab")
+                                .outcome()
+                                .orElseThrow()
+                                .rule()
+                                .version()));
     }
 
     @Test
     void anotherTeamCannotAssessTheCase() throws Exception {
         CaseDetail detail = eosinophilicCase();
         assertThrows(NotFoundException.class, () -> as.call(OTHER_TEAM, () -> assessments.assess(detail.id())));
-        assertThrows(EJBAccessException.class, () -> as.call(ADMIN, () -> assessments.assess(detail.id())),
+        assertThrows(
+                EJBAccessException.class,
+                () -> as.call(ADMIN, () -> assessments.assess(detail.id())),
                 "administrators never see clinical data");
     }
 
@@ -115,17 +143,26 @@ class AssessmentIT {
         CaseDetail detail = eosinophilicCase();
         RuleDetail before = as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB));
         String stricter = before.current().criteria().replace("\"threshold\":300", "\"threshold\":360");
-        RuleDraft draft = new RuleDraft(before.current().name(), before.current().source(),
-                before.current().articleSlug(), LocalDate.now(), stricter, null, null, null,
+        RuleDraft draft = new RuleDraft(
+                before.current().name(),
+                before.current().source(),
+                before.current().articleSlug(),
+                LocalDate.now(),
+                stricter,
+                null,
+                null,
+                null,
                 "Local policy: eosinophils at least 360");
 
         RulePreview preview = as.call(ADMIN, () -> administration.preview(MEPOLIZUMAB, draft, "asthma-eosinophilic"));
         assertEquals("ELIGIBLE", preview.statusBefore());
         assertEquals("ELIGIBLE", preview.statusAfter(), "420 cells/uL pass either way");
-        RulePreview boundary = as.call(ADMIN,
-                () -> administration.preview(MEPOLIZUMAB, draft, "asthma-eos-boundary-300"));
+        RulePreview boundary =
+                as.call(ADMIN, () -> administration.preview(MEPOLIZUMAB, draft, "asthma-eos-boundary-300"));
         assertEquals("NOT_ELIGIBLE", boundary.statusAfter(), "300 no longer passes");
-        assertEquals(before.currentVersion(), as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB)).currentVersion(),
+        assertEquals(
+                before.currentVersion(),
+                as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB)).currentVersion(),
                 "a preview saves nothing");
 
         RuleDetail after = as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, before.currentVersion(), draft));
@@ -136,52 +173,90 @@ class AssessmentIT {
             Assessment assessment = as.call(CLINICIAN, () -> assessments.assess(detail.id()));
             var mepolizumab = option(assessment, "mepolizumab");
             assertEquals("NOT_ELIGIBLE", mepolizumab.status(), "350 is below the new 360");
-            assertEquals(after.currentVersion(), mepolizumab.outcome().orElseThrow().rule().version());
+            assertEquals(
+                    after.currentVersion(),
+                    mepolizumab.outcome().orElseThrow().rule().version());
 
-            ConflictException stale = assertThrows(ConflictException.class,
+            ConflictException stale = assertThrows(
+                    ConflictException.class,
                     () -> as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, before.currentVersion(), draft)));
             assertEquals("admin", stale.getSavedBy());
         } finally {
-            RuleDraft restore = new RuleDraft(before.current().name(), before.current().source(),
-                    before.current().articleSlug(), before.current().effectiveFrom(), before.current().criteria(),
-                    null, null, null, "Back to NICE TA671");
+            RuleDraft restore = new RuleDraft(
+                    before.current().name(),
+                    before.current().source(),
+                    before.current().articleSlug(),
+                    before.current().effectiveFrom(),
+                    before.current().criteria(),
+                    null,
+                    null,
+                    null,
+                    "Back to NICE TA671");
             as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, after.currentVersion(), restore));
         }
-        assertEquals("ELIGIBLE", option(as.call(CLINICIAN, () -> assessments.assess(detail.id())), "mepolizumab")
-                .status());
+        assertEquals(
+                "ELIGIBLE",
+                option(as.call(CLINICIAN, () -> assessments.assess(detail.id())), "mepolizumab")
+                        .status());
     }
 
     @Test
     void anInvalidEditIsRefusedWithTheField() throws Exception {
         RuleDetail before = as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB));
-        RuleDraft broken = new RuleDraft(before.current().name(), before.current().source(), null, LocalDate.now(),
-                before.current().criteria(), null, null, null, " ");
-        Exception thrown = assertThrows(Exception.class,
+        RuleDraft broken = new RuleDraft(
+                before.current().name(),
+                before.current().source(),
+                null,
+                LocalDate.now(),
+                before.current().criteria(),
+                null,
+                null,
+                null,
+                " ");
+        Exception thrown = assertThrows(
+                Exception.class,
                 () -> as.call(ADMIN, () -> administration.revise(MEPOLIZUMAB, before.currentVersion(), broken)));
         // The service throws it unwrapped; the test's own AsUser bean (in the WAR) wraps it as a system exception.
         Throwable refused = thrown instanceof jakarta.ejb.EJBException ? thrown.getCause() : thrown;
         assertTrue(refused instanceof InvalidInputException, thrown.toString());
         assertEquals("changeNote", ((InvalidInputException) refused).field());
-        assertEquals(before.currentVersion(), as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB)).currentVersion());
+        assertEquals(
+                before.currentVersion(),
+                as.call(ADMIN, () -> administration.rule(MEPOLIZUMAB)).currentVersion());
     }
 
     @Test
     void aRunningBiologicPastItsReviewDateIsMarkedWithItsResponse() throws Exception {
         LocalDate today = LocalDate.now();
-        NewCase request = new NewCase(new PatientEntry(null, 1966, "M"), "severe-asthma", "respiratory", null,
+        NewCase request = new NewCase(
+                new PatientEntry(null, 1966, "M"),
+                "severe-asthma",
+                "respiratory",
+                null,
                 "Benralizumab for 13 months",
-                List.of(new ObservationEntry("exacerbations-12m", BigDecimal.valueOf(6), "count",
-                                today.minusMonths(14), null),
-                        new ObservationEntry("exacerbations-12m", BigDecimal.valueOf(2), "count", today.minusDays(10),
-                                null)),
-                List.of(new TreatmentLineEntry("benralizumab", "30 mg every 8 weeks", today.minusMonths(13), null,
-                        "PARTIAL", null, true, "Clinic", null, null, null)),
+                List.of(
+                        new ObservationEntry(
+                                "exacerbations-12m", BigDecimal.valueOf(6), "count", today.minusMonths(14), null),
+                        new ObservationEntry(
+                                "exacerbations-12m", BigDecimal.valueOf(2), "count", today.minusDays(10), null)),
+                List.of(new TreatmentLineEntry(
+                        "benralizumab",
+                        "30 mg every 8 weeks",
+                        today.minusMonths(13),
+                        null,
+                        "PARTIAL",
+                        null,
+                        true,
+                        "Clinic",
+                        null,
+                        null,
+                        null)),
                 List.of());
         CaseDetail reviewed = as.call(CLINICIAN, () -> cases.create(request));
         CaseDetail notReviewed = eosinophilicCase();
 
-        Map<Long, ReviewMarker> markers = as.call(CLINICIAN,
-                () -> reviews.markers(List.of(reviewed.id(), notReviewed.id())));
+        Map<Long, ReviewMarker> markers =
+                as.call(CLINICIAN, () -> reviews.markers(List.of(reviewed.id(), notReviewed.id())));
         ReviewMarker marker = markers.get(reviewed.id());
         assertEquals("benralizumab", marker.therapy());
         assertEquals(today.minusMonths(13).plusWeeks(52), marker.dueOn());
@@ -190,7 +265,9 @@ class AssessmentIT {
 
         Assessment assessment = as.call(CLINICIAN, () -> assessments.assess(reviewed.id()));
         assertEquals(1, assessment.dueReviews().size(), "the case page shows the same review");
-        assertTrue(as.call(OTHER_TEAM, () -> reviews.markers(List.of(reviewed.id()))).isEmpty(),
+        assertTrue(
+                as.call(OTHER_TEAM, () -> reviews.markers(List.of(reviewed.id())))
+                        .isEmpty(),
                 "another team learns nothing about the case");
     }
 

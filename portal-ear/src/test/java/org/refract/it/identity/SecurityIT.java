@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.UserAccount;
-import org.refract.it.Deployments;
 import org.refract.it.AsAdmin;
 import org.refract.it.AsClinician;
+import org.refract.it.Deployments;
 import org.refract.service.identity.AuthenticatedUser;
 import org.refract.service.identity.AuthenticationService;
 import org.refract.service.identity.CallerService;
@@ -74,7 +74,9 @@ class SecurityIT {
 
     @Test
     void wrongPasswordAndUnknownUserAreRefusedAlike() {
-        assertTrue(authentication.authenticate("resp.pulm", "not-the-password-at-all").isEmpty());
+        assertTrue(authentication
+                .authenticate("resp.pulm", "not-the-password-at-all")
+                .isEmpty());
         assertTrue(authentication.authenticate("nobody.at.all", DEMO_PASSWORD).isEmpty());
     }
 
@@ -82,39 +84,62 @@ class SecurityIT {
     void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
         createUser("lockout.probe", "correct-horse-battery");
         for (int i = 0; i < 9; i++) {
-            assertTrue(authentication.authenticate("lockout.probe", "wrong-password-" + i).isEmpty());
+            assertTrue(authentication
+                    .authenticate("lockout.probe", "wrong-password-" + i)
+                    .isEmpty());
         }
         assertFalse(lockedUntilOf("lockout.probe").isPresent(), "nine failures do not lock");
-        assertTrue(authentication.authenticate("lockout.probe", "wrong-password-9").isEmpty());
+        assertTrue(
+                authentication.authenticate("lockout.probe", "wrong-password-9").isEmpty());
         assertTrue(lockedUntilOf("lockout.probe").isPresent(), "the tenth failure locks");
-        assertTrue(authentication.authenticate("lockout.probe", "correct-horse-battery").isEmpty(),
+        assertTrue(
+                authentication
+                        .authenticate("lockout.probe", "correct-horse-battery")
+                        .isEmpty(),
                 "a locked account refuses even the right password");
     }
 
     @Test
     void repeatedBasicCredentialsAreRememberedButNeverOutliveAPasswordChangeOrALock() throws Exception {
         createUser("repeat.probe", "first-password-ok");
-        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ok").isPresent());
+        assertTrue(authentication
+                .authenticateRepeated("repeat.probe", "first-password-ok")
+                .isPresent());
         var firstLogin = lastLoginOf("repeat.probe");
-        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ok").isPresent());
-        assertEquals(firstLogin, lastLoginOf("repeat.probe"),
+        assertTrue(authentication
+                .authenticateRepeated("repeat.probe", "first-password-ok")
+                .isPresent());
+        assertEquals(
+                firstLogin,
+                lastLoginOf("repeat.probe"),
                 "a repeated request within the minute is accepted without a new full check");
-        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ko").isEmpty());
+        assertTrue(authentication
+                .authenticateRepeated("repeat.probe", "first-password-ko")
+                .isEmpty());
 
         tx.begin();
         em.createQuery("update UserAccount u set u.passwordHash = :hash where u.username = :username")
                 .setParameter("hash", new PasswordHasher().hash("second-password-ok"))
-                .setParameter("username", "repeat.probe").executeUpdate();
+                .setParameter("username", "repeat.probe")
+                .executeUpdate();
         tx.commit();
-        assertTrue(authentication.authenticateRepeated("repeat.probe", "first-password-ok").isEmpty(),
+        assertTrue(
+                authentication
+                        .authenticateRepeated("repeat.probe", "first-password-ok")
+                        .isEmpty(),
                 "the remembered check dies with the old password hash");
-        assertTrue(authentication.authenticateRepeated("repeat.probe", "second-password-ok").isPresent());
+        assertTrue(authentication
+                .authenticateRepeated("repeat.probe", "second-password-ok")
+                .isPresent());
 
         for (int i = 0; i < 10; i++) {
             authentication.authenticateRepeated("repeat.probe", "wrong-password-" + i);
         }
         assertTrue(lockedUntilOf("repeat.probe").isPresent());
-        assertTrue(authentication.authenticateRepeated("repeat.probe", "second-password-ok").isEmpty(),
+        assertTrue(
+                authentication
+                        .authenticateRepeated("repeat.probe", "second-password-ok")
+                        .isEmpty(),
                 "a locked account is refused even with credentials verified a moment ago");
     }
 
@@ -132,26 +157,35 @@ class SecurityIT {
     @Test
     void administratorListsUsers() throws Exception {
         List<UserSummary> users = asAdmin.call(() -> administration.users());
-        assertTrue(users.stream().anyMatch(u -> u.username().equals("admin") && u.roles().contains(Role.ADMIN)));
+        assertTrue(users.stream()
+                .anyMatch(u -> u.username().equals("admin") && u.roles().contains(Role.ADMIN)));
         assertTrue(users.size() >= 15, "all demo accounts are listed");
     }
 
     private void createUser(String username, String password) throws Exception {
         tx.begin();
-        em.persist(new UserAccount(username, "Lockout Probe", Discipline.PHARMACIST,
-                new PasswordHasher().hash(password), EnumSet.of(Role.CLINICIAN)));
+        em.persist(new UserAccount(
+                username,
+                "Lockout Probe",
+                Discipline.PHARMACIST,
+                new PasswordHasher().hash(password),
+                EnumSet.of(Role.CLINICIAN)));
         tx.commit();
     }
 
     private java.time.Instant lastLoginOf(String username) {
         em.clear();
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username).getSingleResult().getLastLoginAt();
+                .setParameter("username", username)
+                .getSingleResult()
+                .getLastLoginAt();
     }
 
     private Optional<java.time.Instant> lockedUntilOf(String username) {
         em.clear();
         return Optional.ofNullable(em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username).getSingleResult().getLockedUntil());
+                .setParameter("username", username)
+                .getSingleResult()
+                .getLockedUntil());
     }
 }

@@ -63,20 +63,26 @@ class TeamAdministrationIT {
 
     @Test
     void theDemoTeamsCoverTheirConditions() throws Exception {
-        assertEquals(List.of("severe-asthma"), as.call(ADMIN, () -> teams.team("respiratory")).conditionCodes());
-        assertEquals(List.of("haemophilia-a", "haemophilia-b"),
+        assertEquals(
+                List.of("severe-asthma"),
+                as.call(ADMIN, () -> teams.team("respiratory")).conditionCodes());
+        assertEquals(
+                List.of("haemophilia-a", "haemophilia-b"),
                 as.call(ADMIN, () -> teams.team("haemophilia")).conditionCodes());
     }
 
     @Test
     void badInputIsRefusedFieldByField() throws Exception {
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
                 () -> as.call(ADMIN, () -> teams.create("Bad Code", " ", "", List.of())));
         assertEquals(Set.of("code", "name", "conditionFocus", "conditions"), fields(refused));
-        InvalidRequestException taken = assertThrows(InvalidRequestException.class,
+        InvalidRequestException taken = assertThrows(
+                InvalidRequestException.class,
                 () -> as.call(ADMIN, () -> teams.create("respiratory", "Again", "Asthma", List.of("severe-asthma"))));
         assertEquals(Set.of("code"), fields(taken));
-        InvalidRequestException unknown = assertThrows(InvalidRequestException.class,
+        InvalidRequestException unknown = assertThrows(
+                InvalidRequestException.class,
                 () -> as.call(ADMIN, () -> teams.create(unique("it-team"), "T", "F", List.of("no-such-condition"))));
         assertEquals(Set.of("conditions"), fields(unknown));
     }
@@ -87,26 +93,31 @@ class TeamAdministrationIT {
         String clinician = user("it.member", Role.CLINICIAN);
         String chair = user("it.chair", Role.CHAIR);
         String admin = user("it.admin", Role.ADMIN);
-        TeamDetail team = as.call(ADMIN, () -> teams.create(code, "Test MDT", "Severe asthma, north",
-                List.of("severe-asthma")));
+        TeamDetail team =
+                as.call(ADMIN, () -> teams.create(code, "Test MDT", "Severe asthma, north", List.of("severe-asthma")));
         assertEquals(List.of("severe-asthma"), team.conditionCodes());
 
         as.call(ADMIN, () -> teams.enrol(code, clinician, TeamRole.MEMBER));
         team = as.call(ADMIN, () -> teams.enrol(code, chair, TeamRole.CHAIR));
-        assertEquals(List.of(TeamRole.CHAIR, TeamRole.MEMBER), team.members().stream().map(TeamMemberRow::teamRole)
-                .toList(), "chairs first");
+        assertEquals(
+                List.of(TeamRole.CHAIR, TeamRole.MEMBER),
+                team.members().stream().map(TeamMemberRow::teamRole).toList(),
+                "chairs first");
 
-        InvalidRequestException notAChair = assertThrows(InvalidRequestException.class,
+        InvalidRequestException notAChair = assertThrows(
+                InvalidRequestException.class,
                 () -> as.call(ADMIN, () -> teams.enrol(code, clinician, TeamRole.CHAIR)));
         assertEquals(Set.of("teamRole"), fields(notAChair));
-        InvalidRequestException notAClinician = assertThrows(InvalidRequestException.class,
-                () -> as.call(ADMIN, () -> teams.enrol(code, admin, TeamRole.MEMBER)));
+        InvalidRequestException notAClinician = assertThrows(
+                InvalidRequestException.class, () -> as.call(ADMIN, () -> teams.enrol(code, admin, TeamRole.MEMBER)));
         assertEquals(Set.of("member"), fields(notAClinician));
         as.call(ADMIN, () -> users.deactivate(clinician));
         String leaver = user("it.leaver", Role.CLINICIAN);
         as.call(ADMIN, () -> users.deactivate(leaver));
-        assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> teams.enrol(code, leaver, TeamRole.MEMBER)), "a deactivated user cannot join");
+        assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(ADMIN, () -> teams.enrol(code, leaver, TeamRole.MEMBER)),
+                "a deactivated user cannot join");
         as.call(ADMIN, () -> users.reactivate(clinician));
 
         team = as.call(ADMIN, () -> teams.enrol(code, clinician, TeamRole.COORDINATOR));
@@ -115,11 +126,15 @@ class TeamAdministrationIT {
         assertEquals(Set.of(code), teamCodesOf(clinician));
 
         team = as.call(ADMIN, () -> teams.remove(code, clinician));
-        assertEquals(List.of(chair), team.members().stream().map(TeamMemberRow::username).toList());
+        assertEquals(
+                List.of(chair),
+                team.members().stream().map(TeamMemberRow::username).toList());
         assertThrows(InvalidRequestException.class, () -> as.call(ADMIN, () -> teams.remove(code, clinician)));
 
-        Number audited = (Number) em.createNativeQuery("select count(*) from team_member_aud a join team t"
-                + " on t.id = a.team_id where t.code = ?1").setParameter(1, code).getSingleResult();
+        Number audited = (Number) em.createNativeQuery(
+                        "select count(*) from team_member_aud a join team t" + " on t.id = a.team_id where t.code = ?1")
+                .setParameter(1, code)
+                .getSingleResult();
         assertTrue(audited.intValue() >= 4, "joins, role change and removal are audited: " + audited);
     }
 
@@ -127,12 +142,15 @@ class TeamAdministrationIT {
     void aStaleEditNamesWhoSavedFirst() throws Exception {
         String code = unique("it-team");
         String otherAdmin = user("it.admin", Role.ADMIN);
-        long seen = as.call(ADMIN, () -> teams.create(code, "Before", "Epilepsy", List.of("epilepsy"))).version();
-        TeamDetail first = as.call(otherAdmin, () -> teams.update(code, seen, "First", "Epilepsy, adults",
-                List.of("epilepsy", "myasthenia-gravis")));
+        long seen = as.call(ADMIN, () -> teams.create(code, "Before", "Epilepsy", List.of("epilepsy")))
+                .version();
+        TeamDetail first = as.call(
+                otherAdmin,
+                () -> teams.update(code, seen, "First", "Epilepsy, adults", List.of("epilepsy", "myasthenia-gravis")));
         assertEquals(List.of("myasthenia-gravis", "epilepsy"), first.conditionCodes(), "in catalogue order");
-        ConflictException conflict = assertThrows(ConflictException.class, () -> as.call(ADMIN,
-                () -> teams.update(code, seen, "Second", "Epilepsy", List.of("epilepsy"))));
+        ConflictException conflict = assertThrows(
+                ConflictException.class,
+                () -> as.call(ADMIN, () -> teams.update(code, seen, "Second", "Epilepsy", List.of("epilepsy"))));
         assertEquals(otherAdmin, conflict.getSavedBy());
         assertEquals("First", as.call(ADMIN, () -> teams.team(code)).name());
     }
@@ -155,18 +173,29 @@ class TeamAdministrationIT {
 
     private Set<String> teamCodesOf(String username) {
         return em.createQuery("select m.team.code from TeamMembership m where m.user.username = :u", String.class)
-                .setParameter("u", username).getResultStream().collect(Collectors.toSet());
+                .setParameter("u", username)
+                .getResultStream()
+                .collect(Collectors.toSet());
     }
 
     private static TeamRole role(TeamDetail team, String username) {
-        return team.members().stream().filter(m -> m.username().equals(username)).findFirst().orElseThrow()
+        return team.members().stream()
+                .filter(m -> m.username().equals(username))
+                .findFirst()
+                .orElseThrow()
                 .teamRole();
     }
 
     private String user(String prefix, Role role) throws Exception {
         String username = unique(prefix);
-        as.call(ADMIN, () -> users.create(new NewUser(username, "Probe " + username, Discipline.PHARMACIST,
-                EnumSet.of(role), "initial-password-123")));
+        as.call(
+                ADMIN,
+                () -> users.create(new NewUser(
+                        username,
+                        "Probe " + username,
+                        Discipline.PHARMACIST,
+                        EnumSet.of(role),
+                        "initial-password-123")));
         return username;
     }
 

@@ -76,28 +76,38 @@ class UserAdministrationIT {
         assertNotNull(issued.oneTimePassword(), "a one-time password is generated and returned once");
         assertTrue(issued.oneTimePassword().length() >= 12);
 
-        AuthenticatedUser login = authentication.authenticate(username, issued.oneTimePassword()).orElseThrow();
+        AuthenticatedUser login =
+                authentication.authenticate(username, issued.oneTimePassword()).orElseThrow();
         assertTrue(login.passwordChangeRequired());
         assertTrue(as.call(username, () -> passwords.changeRequired()));
 
-        as.run(username, () -> passwords.changePassword(issued.oneTimePassword(), "my-own-long-secret",
-                "my-own-long-secret"));
+        as.run(
+                username,
+                () -> passwords.changePassword(issued.oneTimePassword(), "my-own-long-secret", "my-own-long-secret"));
         assertFalse(as.call(username, () -> passwords.changeRequired()));
-        assertFalse(authentication.authenticate(username, "my-own-long-secret").orElseThrow()
+        assertFalse(authentication
+                .authenticate(username, "my-own-long-secret")
+                .orElseThrow()
                 .passwordChangeRequired());
-        assertTrue(authentication.authenticate(username, issued.oneTimePassword()).isEmpty(),
+        assertTrue(
+                authentication.authenticate(username, issued.oneTimePassword()).isEmpty(),
                 "the one-time password is gone");
     }
 
     @Test
     void badInputIsRefusedFieldByField() throws Exception {
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> administration.create(new NewUser("Not Valid!", " ", null, Set.of(), "short"))));
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN, () -> administration.create(new NewUser("Not Valid!", " ", null, Set.of(), "short"))));
         assertEquals(Set.of("username", "displayName", "roles", "initialPassword"), fields(refused));
 
-        InvalidRequestException taken = assertThrows(InvalidRequestException.class, () -> as.call(ADMIN,
-                () -> administration.create(new NewUser(CLINICIAN, "Someone Else", null,
-                        EnumSet.of(Role.CLINICIAN), null))));
+        InvalidRequestException taken = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> administration.create(
+                                new NewUser(CLINICIAN, "Someone Else", null, EnumSet.of(Role.CLINICIAN), null))));
         assertEquals(Set.of("username"), fields(taken));
         assertTrue(taken.getMessage().contains("taken"));
     }
@@ -106,13 +116,18 @@ class UserAdministrationIT {
     void theNewPasswordIsCheckedBeforeItReplacesTheOldOne() throws Exception {
         String username = unique("it.pw");
         create(username, EnumSet.of(Role.CLINICIAN), "initial-password-123");
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> as.run(username,
-                () -> passwords.changePassword("not-the-current-one", "too-short", "different")));
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
+                () -> as.run(
+                        username, () -> passwords.changePassword("not-the-current-one", "too-short", "different")));
         assertEquals(Set.of("currentPassword", "newPassword", "confirmation"), fields(refused));
 
-        InvalidRequestException same = assertThrows(InvalidRequestException.class, () -> as.run(username,
-                () -> passwords.changePassword("initial-password-123", "initial-password-123",
-                        "initial-password-123")));
+        InvalidRequestException same = assertThrows(
+                InvalidRequestException.class,
+                () -> as.run(
+                        username,
+                        () -> passwords.changePassword(
+                                "initial-password-123", "initial-password-123", "initial-password-123")));
         assertEquals(Set.of("newPassword"), fields(same));
         assertTrue(as.call(username, () -> passwords.changeRequired()), "nothing changed");
     }
@@ -121,9 +136,12 @@ class UserAdministrationIT {
     void aResetForcesAChangeLiftsTheLockAndRetiresTheOldPassword() throws Exception {
         String username = unique("it.reset");
         create(username, EnumSet.of(Role.CLINICIAN), "initial-password-123");
-        as.run(username, () -> passwords.changePassword("initial-password-123", "own-password-4567",
-                "own-password-4567"));
-        assertTrue(authentication.authenticateRepeated(username, "own-password-4567").isPresent());
+        as.run(
+                username,
+                () -> passwords.changePassword("initial-password-123", "own-password-4567", "own-password-4567"));
+        assertTrue(authentication
+                .authenticateRepeated(username, "own-password-4567")
+                .isPresent());
         for (int i = 0; i < 10; i++) {
             authentication.authenticate(username, "wrong-password-" + i);
         }
@@ -135,9 +153,14 @@ class UserAdministrationIT {
         assertEquals(0, after.failedLogins());
         assertTrue(after.passwordChangeRequired());
         assertTrue(authentication.authenticate(username, "own-password-4567").isEmpty());
-        assertTrue(authentication.authenticateRepeated(username, "own-password-4567").isEmpty(),
+        assertTrue(
+                authentication
+                        .authenticateRepeated(username, "own-password-4567")
+                        .isEmpty(),
                 "credentials remembered for HTTP Basic die with the reset");
-        assertTrue(authentication.authenticate(username, reset.oneTimePassword()).orElseThrow()
+        assertTrue(authentication
+                .authenticate(username, reset.oneTimePassword())
+                .orElseThrow()
                 .passwordChangeRequired());
     }
 
@@ -165,18 +188,26 @@ class UserAdministrationIT {
         assertTrue(as.call(ADMIN, () -> administration.reactivate(username)).active());
         assertTrue(authentication.authenticate(username, "initial-password-123").isPresent());
 
-        InvalidRequestException self = assertThrows(InvalidRequestException.class,
-                () -> as.call(ADMIN, () -> administration.deactivate(ADMIN)));
+        InvalidRequestException self = assertThrows(
+                InvalidRequestException.class, () -> as.call(ADMIN, () -> administration.deactivate(ADMIN)));
         assertTrue(self.getMessage().contains("your own"), self.getMessage());
-        assertThrows(InvalidRequestException.class, () -> as.call(ADMIN, () -> administration.update(ADMIN,
-                administration.user(ADMIN).version(), "Alex Morgan", null, EnumSet.of(Role.CLINICIAN))));
+        assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> administration.update(
+                                ADMIN,
+                                administration.user(ADMIN).version(),
+                                "Alex Morgan",
+                                null,
+                                EnumSet.of(Role.CLINICIAN))));
 
         // A second administrator, deactivated: "admin" is then the only active one and nobody may remove it.
         String second = unique("it.admin");
         create(second, EnumSet.of(Role.ADMIN), "initial-password-123");
         as.call(ADMIN, () -> administration.deactivate(second));
-        InvalidRequestException last = assertThrows(InvalidRequestException.class,
-                () -> as.call(second, () -> administration.deactivate(ADMIN)));
+        InvalidRequestException last = assertThrows(
+                InvalidRequestException.class, () -> as.call(second, () -> administration.deactivate(ADMIN)));
         assertTrue(last.getMessage().contains("at least one active administrator"), last.getMessage());
         assertTrue(as.call(ADMIN, () -> administration.user(ADMIN)).active());
     }
@@ -189,24 +220,33 @@ class UserAdministrationIT {
         create(otherAdmin, EnumSet.of(Role.ADMIN), "initial-password-123");
         long seen = as.call(ADMIN, () -> administration.user(username)).version();
 
-        UserDetail chair = as.call(otherAdmin, () -> administration.update(username, seen, "Dr Edited First",
-                Discipline.NEUROLOGIST, EnumSet.of(Role.CHAIR)));
+        UserDetail chair = as.call(
+                otherAdmin,
+                () -> administration.update(
+                        username, seen, "Dr Edited First", Discipline.NEUROLOGIST, EnumSet.of(Role.CHAIR)));
         assertEquals(Set.of(Role.CHAIR, Role.CLINICIAN), chair.roles());
         assertEquals(Discipline.NEUROLOGIST, chair.discipline());
 
-        ConflictException conflict = assertThrows(ConflictException.class, () -> as.call(ADMIN,
-                () -> administration.update(username, seen, "Dr Edited Second", null, EnumSet.of(Role.CLINICIAN))));
+        ConflictException conflict = assertThrows(
+                ConflictException.class,
+                () -> as.call(
+                        ADMIN,
+                        () -> administration.update(
+                                username, seen, "Dr Edited Second", null, EnumSet.of(Role.CLINICIAN))));
         assertEquals(otherAdmin, conflict.getSavedBy());
         assertTrue(conflict.getMessage().contains(otherAdmin), conflict.getMessage());
-        assertEquals("Dr Edited First", as.call(ADMIN, () -> administration.user(username)).displayName());
+        assertEquals(
+                "Dr Edited First",
+                as.call(ADMIN, () -> administration.user(username)).displayName());
     }
 
     @Test
     void theHistoryRecordsWhoChangedWhatButNoPassword() throws Exception {
         String username = unique("it.audit");
         create(username, EnumSet.of(Role.CLINICIAN), "initial-password-123");
-        as.run(username, () -> passwords.changePassword("initial-password-123", "own-password-4567",
-                "own-password-4567"));
+        as.run(
+                username,
+                () -> passwords.changePassword("initial-password-123", "own-password-4567", "own-password-4567"));
         as.call(ADMIN, () -> administration.resetPassword(username));
 
         List<UserHistoryEntry> history = as.call(ADMIN, () -> administration.history(username));
@@ -219,7 +259,8 @@ class UserAdministrationIT {
 
         @SuppressWarnings("unchecked")
         List<String> columns = em.createNativeQuery("select lower(column_name) from information_schema.columns"
-                + " where lower(table_name) = 'app_user_aud'").getResultList();
+                        + " where lower(table_name) = 'app_user_aud'")
+                .getResultList();
         assertTrue(columns.contains("display_name"), columns::toString);
         assertFalse(columns.stream().anyMatch(c -> c.contains("password_hash")), "no password in the audit trail");
     }
@@ -230,10 +271,11 @@ class UserAdministrationIT {
                 () -> as.call(CLINICIAN, () -> administration.users()),
                 () -> as.call(CLINICIAN, () -> administration.teams()),
                 () -> as.call(CLINICIAN, () -> administration.user(CLINICIAN)),
-                () -> as.call(CLINICIAN, () -> administration.create(new NewUser(unique("it.x"), "X", null,
-                        EnumSet.of(Role.ADMIN), null))),
-                () -> as.call(CLINICIAN, () -> administration.update(CLINICIAN, 0, "X", null,
-                        EnumSet.of(Role.ADMIN))),
+                () -> as.call(
+                        CLINICIAN,
+                        () -> administration.create(
+                                new NewUser(unique("it.x"), "X", null, EnumSet.of(Role.ADMIN), null))),
+                () -> as.call(CLINICIAN, () -> administration.update(CLINICIAN, 0, "X", null, EnumSet.of(Role.ADMIN))),
                 () -> as.call(CLINICIAN, () -> administration.deactivate(ADMIN)),
                 () -> as.call(CLINICIAN, () -> administration.reactivate(CLINICIAN)),
                 () -> as.call(CLINICIAN, () -> administration.resetPassword(ADMIN)),
@@ -245,8 +287,10 @@ class UserAdministrationIT {
     }
 
     private IssuedPassword create(String username, Set<Role> roles, String initialPassword) throws Exception {
-        return as.call(ADMIN, () -> administration.create(new NewUser(username, "Probe " + username,
-                Discipline.PHARMACIST, roles, initialPassword)));
+        return as.call(
+                ADMIN,
+                () -> administration.create(
+                        new NewUser(username, "Probe " + username, Discipline.PHARMACIST, roles, initialPassword)));
     }
 
     private static Set<String> fields(InvalidRequestException e) {

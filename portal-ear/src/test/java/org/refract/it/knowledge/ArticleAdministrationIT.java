@@ -47,14 +47,30 @@ class ArticleAdministrationIT {
 
     @Test
     void revisionsCanBeComparedAndRestored() throws Exception {
-        ArticleDetail created = as.call("admin", () -> administration.create("restore-probe", "Restore probe",
-                "Summary", "<p>First text</p><p>Kept</p>", ArticleLinks.none()));
-        ArticleDetail second = as.call("admin", () -> administration.save("restore-probe", created.version(),
-                "Restore probe", "Summary", "<p>Second text</p><p>Kept</p>", "Rewritten", ArticleLinks.none()));
+        ArticleDetail created = as.call(
+                "admin",
+                () -> administration.create(
+                        "restore-probe",
+                        "Restore probe",
+                        "Summary",
+                        "<p>First text</p><p>Kept</p>",
+                        ArticleLinks.none()));
+        ArticleDetail second = as.call(
+                "admin",
+                () -> administration.save(
+                        "restore-probe",
+                        created.version(),
+                        "Restore probe",
+                        "Summary",
+                        "<p>Second text</p><p>Kept</p>",
+                        "Rewritten",
+                        ArticleLinks.none()));
         assertEquals(2, second.revisions().size());
 
         ArticleDiff diff = as.call("admin", () -> administration.diff("restore-probe", 1, 2));
-        TextDiff.Row changed = diff.rows().stream().filter(r -> r.change() == TextDiff.Change.CHANGED).findFirst()
+        TextDiff.Row changed = diff.rows().stream()
+                .filter(r -> r.change() == TextDiff.Change.CHANGED)
+                .findFirst()
                 .orElseThrow();
         assertEquals("First text", changed.left());
         assertEquals("Second text", changed.right());
@@ -64,27 +80,42 @@ class ArticleAdministrationIT {
         assertEquals(3, restored.revisions().size(), "restore adds a revision; none is rewritten");
         assertEquals("Restored revision 1", restored.revisions().get(0).note());
 
-        ConflictException stale = assertThrows(ConflictException.class, () -> as.call("admin",
-                () -> administration.save("restore-probe", second.version(), "Restore probe", "Summary",
-                        "<p>Late</p>", null, ArticleLinks.none())));
+        ConflictException stale = assertThrows(
+                ConflictException.class,
+                () -> as.call(
+                        "admin",
+                        () -> administration.save(
+                                "restore-probe",
+                                second.version(),
+                                "Restore probe",
+                                "Summary",
+                                "<p>Late</p>",
+                                null,
+                                ArticleLinks.none())));
         assertEquals("admin", stale.getSavedBy());
     }
 
     @Test
     void cliniciansReadOnlyPublishedArticlesAndNeverWrite() throws Exception {
-        ArticleDetail draft = as.call("admin", () -> administration.create("role-probe", "Role probe", "Summary",
-                "<p>Text</p>", ArticleLinks.none()));
+        ArticleDetail draft = as.call(
+                "admin",
+                () -> administration.create("role-probe", "Role probe", "Summary", "<p>Text</p>", ArticleLinks.none()));
         assertThrows(NotFoundException.class, () -> as.call("resp.pulm", () -> knowledge.article("role-probe")));
-        assertThrows(EJBAccessException.class, () -> as.call("resp.pulm", () -> administration.create("x-probe",
-                "t", "s", "<p>b</p>", ArticleLinks.none())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as.call(
+                        "resp.pulm",
+                        () -> administration.create("x-probe", "t", "s", "<p>b</p>", ArticleLinks.none())));
         assertThrows(EJBAccessException.class, () -> as.call("resp.pulm", () -> administration.articles()));
         assertTrue(!published.isPublished("role-probe"));
 
-        ArticleDetail review = as.call("admin",
-                () -> administration.changeStatus("role-probe", draft.version(), ArticleStatus.IN_REVIEW));
+        ArticleDetail review = as.call(
+                "admin", () -> administration.changeStatus("role-probe", draft.version(), ArticleStatus.IN_REVIEW));
         as.call("admin", () -> administration.changeStatus("role-probe", review.version(), ArticleStatus.PUBLISHED));
         assertTrue(published.isPublished("role-probe"), "the slug cache follows publication");
-        assertEquals("Role probe", as.call("resp.pulm", () -> knowledge.article("role-probe")).title());
+        assertEquals(
+                "Role probe",
+                as.call("resp.pulm", () -> knowledge.article("role-probe")).title());
         assertTrue(as.call("resp.pulm", () -> knowledge.therapy("mepolizumab")).articles().stream()
                 .anyMatch(a -> a.slug().equals("biologics-persistent-inflammation")));
     }

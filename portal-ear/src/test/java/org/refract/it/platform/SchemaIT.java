@@ -35,14 +35,15 @@ class SchemaIT {
 
     @Test
     void everyMigrationSucceeded() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet failed = s.executeQuery(
-                        "select count(*) from \"flyway_schema_history\" where \"success\" = false");
-                ) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet failed =
+                        s.executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = false"); ) {
             assertTrue(failed.next());
             assertEquals(0, failed.getInt(1), "failed migrations");
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet applied = s.executeQuery("select count(*) from \"flyway_schema_history\"")) {
             assertTrue(applied.next());
             assertTrue(applied.getInt(1) >= 1, "at least the first migration is applied");
@@ -51,6 +52,9 @@ class SchemaIT {
 
     @Test
     void mappingsMatchTheMigratedSchema() {
-        em.getEntityManagerFactory().unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+        em.getEntityManagerFactory()
+                .unwrap(SessionFactory.class)
+                .getSchemaManager()
+                .validateMappedObjects();
     }
 }

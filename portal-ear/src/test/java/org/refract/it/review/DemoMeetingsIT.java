@@ -46,15 +46,20 @@ class DemoMeetingsIT {
     @Test
     void aPastMeetingSignedItsRecommendationAndTheCaseNotReachedIsOnTheNextAgenda() throws Exception {
         LocalDate today = LocalDate.now();
-        List<MeetingRow> calendar = as.call("resp.chair", () -> meetings.calendar(today.minusWeeks(4),
-                today.plusWeeks(2)));
-        MeetingRow pastRow = calendar.stream().filter(m -> m.startsAt().toLocalDate().isBefore(today)
-                && m.teamCode().equals("respiratory") && m.title().equals("Severe asthma MDT")).findFirst()
+        List<MeetingRow> calendar =
+                as.call("resp.chair", () -> meetings.calendar(today.minusWeeks(4), today.plusWeeks(2)));
+        MeetingRow pastRow = calendar.stream()
+                .filter(m -> m.startsAt().toLocalDate().isBefore(today)
+                        && m.teamCode().equals("respiratory")
+                        && m.title().equals("Severe asthma MDT"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no past demo meeting in " + calendar));
         MeetingDetail past = as.call("resp.chair", () -> meetings.get(pastRow.id()));
         assertEquals("CLOSED", past.status());
         assertTrue(past.quorum().met(), "the demo meeting was quorate");
-        AgendaRow decided = past.agenda().stream().filter(a -> a.pseudonym().equals("P-1003")).findFirst()
+        AgendaRow decided = past.agenda().stream()
+                .filter(a -> a.pseudonym().equals("P-1003"))
+                .findFirst()
                 .orElseThrow();
         assertTrue(decided.signed());
         ItemDetail item = as.call("resp.chair", () -> meetings.item(past.id(), decided.itemId()));
@@ -62,13 +67,18 @@ class DemoMeetingsIT {
         assertEquals("mepolizumab", recommendation.therapyCode());
         assertEquals(3, recommendation.actions().size());
         assertEquals(2, item.proposals().size());
-        assertEquals(CaseStatus.RECOMMENDATION_ISSUED,
+        assertEquals(
+                CaseStatus.RECOMMENDATION_ISSUED,
                 as.call("resp.pulm", () -> cases.get(decided.caseId())).status());
 
-        MeetingRow nextRow = calendar.stream().filter(m -> m.startsAt().toLocalDate().isAfter(today)
-                && m.teamCode().equals("respiratory")).findFirst().orElseThrow();
+        MeetingRow nextRow = calendar.stream()
+                .filter(m -> m.startsAt().toLocalDate().isAfter(today)
+                        && m.teamCode().equals("respiratory"))
+                .findFirst()
+                .orElseThrow();
         MeetingDetail next = as.call("resp.chair", () -> meetings.get(nextRow.id()));
-        assertTrue(next.agenda().stream().anyMatch(a -> a.pseudonym().equals("P-1001") && a.carriedOver()),
+        assertTrue(
+                next.agenda().stream().anyMatch(a -> a.pseudonym().equals("P-1001") && a.carriedOver()),
                 "the case not reached is carried over: " + next.agenda());
     }
 }

@@ -1,12 +1,12 @@
 package org.refract.it.review;
 
-import static org.refract.it.review.ReviewAccounts.CHAIR;
-import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
-import static org.refract.it.review.ReviewAccounts.PHARMACIST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.review.ReviewAccounts.CHAIR;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 
 import jakarta.ejb.EJB;
 import java.util.List;
@@ -70,18 +70,34 @@ class DiscussionIT {
 
     @BeforeEach
     void aRespiratoryCase() throws Exception {
-        CaseDetail created = as.call(PULMONOLOGIST, () -> cases.create(new NewCase(new PatientEntry(null, 1964, "F"),
-                "severe-asthma", "respiratory", null, "For the discussion test", List.of(), List.of(), List.of())));
+        CaseDetail created = as.call(
+                PULMONOLOGIST,
+                () -> cases.create(new NewCase(
+                        new PatientEntry(null, 1964, "F"),
+                        "severe-asthma",
+                        "respiratory",
+                        null,
+                        "For the discussion test",
+                        List.of(),
+                        List.of(),
+                        List.of())));
         caseId = created.id();
     }
 
     @Test
     void membersDiscussInThreadsAndMentionsReachTheMentioned() throws Exception {
         long pharmacistUnread = as.call(PHARMACIST, () -> notifications.unreadCount());
-        CommentRow first = as.call(PULMONOLOGIST, () -> discussion.post(caseId, null,
-                "@resp.pharm could you check the refill records? <script>alert(1)</script> @neuro.neuro"));
-        assertEquals(List.of("@resp.pharm", " could you check the refill records? <script>alert(1)</script> "
-                + "@neuro.neuro"), first.parts().stream().map(CommentRow.Part::text).toList(),
+        CommentRow first = as.call(
+                PULMONOLOGIST,
+                () -> discussion.post(
+                        caseId,
+                        null,
+                        "@resp.pharm could you check the refill records? <script>alert(1)</script> @neuro.neuro"));
+        assertEquals(
+                List.of(
+                        "@resp.pharm",
+                        " could you check the refill records? <script>alert(1)</script> " + "@neuro.neuro"),
+                first.parts().stream().map(CommentRow.Part::text).toList(),
                 "only the team member is a mention; the text is kept as typed (the page escapes it)");
         CommentRow reply = as.call(PHARMACIST, () -> discussion.post(caseId, first.id(), "Refills are regular."));
         CommentRow replyToReply = as.call(CHAIR, () -> discussion.post(caseId, reply.id(), "Thanks, @RESP.PULM."));
@@ -89,23 +105,32 @@ class DiscussionIT {
 
         List<CommentRow> thread = as.call(PHARMACIST, () -> discussion.thread(caseId));
         assertEquals(2, thread.size());
-        assertEquals(List.of(reply.id(), replyToReply.id()),
-                thread.get(0).replies().stream().map(CommentRow::id).toList(), "replies stay one level deep");
+        assertEquals(
+                List.of(reply.id(), replyToReply.id()),
+                thread.get(0).replies().stream().map(CommentRow::id).toList(),
+                "replies stay one level deep");
         assertTrue(thread.get(0).mentionsMe(), "the pharmacist sees the comment that mentions them marked");
         assertEquals(new ThreadMark(4, thread.get(1).id()), as.call(CHAIR, () -> discussion.mark(caseId)));
 
         assertEquals(pharmacistUnread + 1, as.call(PHARMACIST, () -> notifications.unreadCount()));
-        NotificationRow mention = as.call(PHARMACIST, () -> notifications.recentMentions(1)).get(0);
+        NotificationRow mention =
+                as.call(PHARMACIST, () -> notifications.recentMentions(1)).get(0);
         assertEquals("MENTION", mention.kind());
         assertEquals(caseId, mention.caseId());
         assertTrue(mention.text().contains("mentioned you on"), mention.text());
-        assertEquals(1, as.call(PULMONOLOGIST, () -> notifications.recentMentions(10)).stream()
-                .filter(n -> caseId == n.caseId()).count(), "the chair's reply mentioned the pulmonologist");
-        assertTrue(as.call(CHAIR, () -> notifications.recentMentions(10)).stream()
-                .noneMatch(n -> caseId == n.caseId()), "the chair was not mentioned");
+        assertEquals(
+                1,
+                as.call(PULMONOLOGIST, () -> notifications.recentMentions(10)).stream()
+                        .filter(n -> caseId == n.caseId())
+                        .count(),
+                "the chair's reply mentioned the pulmonologist");
+        assertTrue(
+                as.call(CHAIR, () -> notifications.recentMentions(10)).stream().noneMatch(n -> caseId == n.caseId()),
+                "the chair was not mentioned");
         assertTrue(as.call(PHARMACIST, () -> discussion.mentionOptions(caseId, "resp.ph")).stream()
                 .anyMatch(o -> o.username().equals(PHARMACIST)));
-        assertTrue(as.call(PHARMACIST, () -> discussion.mentionOptions(caseId, "neuro")).isEmpty());
+        assertTrue(as.call(PHARMACIST, () -> discussion.mentionOptions(caseId, "neuro"))
+                .isEmpty());
 
         assertEquals(1, audit.auditRows("case_comment_aud", "id", first.id()));
         assertEquals(4, audit.auditRows("case_comment_aud", "case_id", caseId), "every comment is on the record");
@@ -133,24 +158,38 @@ class DiscussionIT {
         String word = "zorblax" + System.nanoTime() % 100_000;
         as.call(PHARMACIST, () -> discussion.post(caseId, null, "Check the " + word + " level before the MDT."));
         List<SearchHit> hits = as.call(PULMONOLOGIST, () -> search.search(word)).cases();
-        assertEquals(List.of(String.valueOf(caseId)), hits.stream().map(SearchHit::key).toList());
-        assertTrue(hits.get(0).snippetHtml().contains("<mark>" + word + "</mark>"), hits.get(0).snippetHtml());
+        assertEquals(
+                List.of(String.valueOf(caseId)),
+                hits.stream().map(SearchHit::key).toList());
+        assertTrue(
+                hits.get(0).snippetHtml().contains("<mark>" + word + "</mark>"),
+                hits.get(0).snippetHtml());
         assertTrue(as.call(OTHER_TEAM, () -> search.search(word)).cases().isEmpty(), "another team finds nothing");
     }
 
     @Test
     void emptyCommentsAndRepliesToAnotherCaseAreRefused() throws Exception {
-        Throwable empty = assertThrows(Exception.class, () -> as.call(PULMONOLOGIST,
-                () -> discussion.post(caseId, null, "   ")));
+        Throwable empty =
+                assertThrows(Exception.class, () -> as.call(PULMONOLOGIST, () -> discussion.post(caseId, null, "   ")));
         Throwable cause = empty instanceof jakarta.ejb.EJBException ? empty.getCause() : empty;
         assertTrue(cause instanceof InvalidInputException, String.valueOf(cause));
         assertEquals("body", ((InvalidInputException) cause).field());
 
-        CaseDetail other = as.call(PULMONOLOGIST, () -> cases.create(new NewCase(new PatientEntry(null, 1980, "M"),
-                "severe-asthma", "respiratory", null, "Another case", List.of(), List.of(), List.of())));
+        CaseDetail other = as.call(
+                PULMONOLOGIST,
+                () -> cases.create(new NewCase(
+                        new PatientEntry(null, 1980, "M"),
+                        "severe-asthma",
+                        "respiratory",
+                        null,
+                        "Another case",
+                        List.of(),
+                        List.of(),
+                        List.of())));
         CommentRow elsewhere = as.call(PULMONOLOGIST, () -> discussion.post(other.id(), null, "Elsewhere"));
-        assertThrows(NotFoundException.class, () -> as.call(PULMONOLOGIST,
-                () -> discussion.post(caseId, elsewhere.id(), "Wrong thread")));
+        assertThrows(
+                NotFoundException.class,
+                () -> as.call(PULMONOLOGIST, () -> discussion.post(caseId, elsewhere.id(), "Wrong thread")));
         assertFalse(as.call(PULMONOLOGIST, () -> discussion.thread(caseId)).stream()
                 .anyMatch(c -> c.body().equals("Wrong thread")));
     }

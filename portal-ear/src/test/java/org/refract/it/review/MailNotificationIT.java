@@ -1,10 +1,9 @@
 package org.refract.it.review;
 
-import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
-import static org.refract.it.review.ReviewAccounts.PHARMACIST;
-import static org.refract.it.review.ReviewAccounts.COORDINATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -59,11 +58,21 @@ class MailNotificationIT {
     @BeforeEach
     void mailOnAndACase() throws Exception {
         System.setProperty(MailSender.ENABLED, "true");
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("refract.smtp.port", 3025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(
+                new ServerSetup(Integer.getInteger("refract.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        caseId = as.call(PULMONOLOGIST, () -> cases.create(new NewCase(new PatientEntry(null, 1971, "M"),
-                "severe-asthma", "respiratory", null, "For the e-mail test", List.of(), List.of(), List.of()))).id();
+        caseId = as.call(
+                        PULMONOLOGIST,
+                        () -> cases.create(new NewCase(
+                                new PatientEntry(null, 1971, "M"),
+                                "severe-asthma",
+                                "respiratory",
+                                null,
+                                "For the e-mail test",
+                                List.of(),
+                                List.of(),
+                                List.of())))
+                .id();
     }
 
     @AfterEach
@@ -89,7 +98,8 @@ class MailNotificationIT {
         assertEquals("Refract: you were mentioned in a case discussion", mail.getSubject());
         String body = ((String) mail.getContent()).strip();
         assertTrue(body.contains("mentioned you on P-"), body);
-        assertTrue(body.contains("https://refract.test/portal/cases/case.xhtml?id=" + caseId + "&tab=discussion"),
+        assertTrue(
+                body.contains("https://refract.test/portal/cases/case.xhtml?id=" + caseId + "&tab=discussion"),
                 "a link to follow from the mail, at the portal's address (-Drefract.portal.url): " + body);
     }
 

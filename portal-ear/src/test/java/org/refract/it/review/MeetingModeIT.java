@@ -1,15 +1,15 @@
 package org.refract.it.review;
 
-import static org.refract.it.review.ReviewAccounts.CHAIR;
-import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
-import static org.refract.it.review.ReviewAccounts.PHARMACIST;
-import static org.refract.it.review.ReviewAccounts.COORDINATOR;
-import static org.refract.it.review.ReviewAccounts.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.review.ReviewAccounts.CHAIR;
+import static org.refract.it.review.ReviewAccounts.COORDINATOR;
+import static org.refract.it.review.ReviewAccounts.PASSWORD;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -80,9 +80,15 @@ class MeetingModeIT {
         ready = ReadyCases.ready(as, cases, 1980, "F", "Meeting mode case", List.of());
         LocalDateTime when = LocalDateTime.of(2031, 2, 3, 14, 0)
                 .plusDays(ThreadLocalRandom.current().nextInt(3000) * 7L);
-        meetingId = as.call(COORDINATOR, () -> meetings.schedule(new MeetingRequest("respiratory",
-                "Meeting mode MDT", when, 60, "Seminar room 2", null))).id();
-        itemId = as.call(COORDINATOR, () -> meetings.list(meetingId, ready.id(), 15)).agenda().get(0).itemId();
+        meetingId = as.call(
+                        COORDINATOR,
+                        () -> meetings.schedule(new MeetingRequest(
+                                "respiratory", "Meeting mode MDT", when, 60, "Seminar room 2", null)))
+                .id();
+        itemId = as.call(COORDINATOR, () -> meetings.list(meetingId, ready.id(), 15))
+                .agenda()
+                .get(0)
+                .itemId();
         as.call(COORDINATOR, () -> meetings.start(meetingId));
         for (String member : List.of(CHAIR, PULMONOLOGIST, PHARMACIST)) {
             as.call(COORDINATOR, () -> meetings.recordAttendance(meetingId, member, AttendanceStatus.PRESENT, null));
@@ -92,16 +98,23 @@ class MeetingModeIT {
 
     @Test
     void minutesAreTheChairsOrCoordinatorsAndAudited() throws Exception {
-        ItemDetail item = as.call(COORDINATOR, () -> meetings.recordMinutes(meetingId, itemId,
-                "FeNO 62 ppb; adherence confirmed by dispensing records."));
+        ItemDetail item = as.call(
+                COORDINATOR,
+                () -> meetings.recordMinutes(
+                        meetingId, itemId, "FeNO 62 ppb; adherence confirmed by dispensing records."));
         assertEquals("FeNO 62 ppb; adherence confirmed by dispensing records.", item.notes());
         assertEquals("Joanna Lindqvist", item.notesByName());
-        assertEquals(item.notes(), as.call(PULMONOLOGIST, () -> meetings.item(meetingId, itemId)).notes(),
+        assertEquals(
+                item.notes(),
+                as.call(PULMONOLOGIST, () -> meetings.item(meetingId, itemId)).notes(),
                 "every member reads the minutes");
-        assertThrows(AccessDeniedException.class, () -> as.call(PULMONOLOGIST,
-                () -> meetings.recordMinutes(meetingId, itemId, "Mine")), "a plain member does not write them");
-        Throwable tooLong = assertThrows(Exception.class, () -> as.call(COORDINATOR,
-                () -> meetings.recordMinutes(meetingId, itemId, "x".repeat(4001))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> as.call(PULMONOLOGIST, () -> meetings.recordMinutes(meetingId, itemId, "Mine")),
+                "a plain member does not write them");
+        Throwable tooLong = assertThrows(
+                Exception.class,
+                () -> as.call(COORDINATOR, () -> meetings.recordMinutes(meetingId, itemId, "x".repeat(4001))));
         assertTrue(unwrapped(tooLong) instanceof InvalidInputException, () -> "got " + tooLong);
         assertEquals(1, audit.auditRowsWithValue("agenda_item_aud", "minutes_note", itemId));
     }
@@ -112,33 +125,54 @@ class MeetingModeIT {
         long version = first.recommendation().version();
         assertEquals("Dr Helen Park", first.recommendation().draftedByName());
 
-        ConflictException unseen = assertThrows(ConflictException.class, () -> as.call(PULMONOLOGIST,
-                () -> meetings.recommend(meetingId, itemId, draft("Written without seeing it", null))));
+        ConflictException unseen = assertThrows(
+                ConflictException.class,
+                () -> as.call(
+                        PULMONOLOGIST,
+                        () -> meetings.recommend(meetingId, itemId, draft("Written without seeing it", null))));
         assertEquals(CHAIR, unseen.getSavedBy());
         assertTrue(unseen.getMessage().contains("Dr Helen Park"), unseen.getMessage());
 
-        ItemDetail second = as.call(PULMONOLOGIST,
+        ItemDetail second = as.call(
+                PULMONOLOGIST,
                 () -> meetings.recommend(meetingId, itemId, draft("Revised on the chair's draft", version)));
         assertEquals("Revised on the chair's draft", second.recommendation().rationale());
-        ConflictException stale = assertThrows(ConflictException.class, () -> as.call(CHAIR,
-                () -> meetings.recommend(meetingId, itemId, draft("Chair again, on the old version", version))));
+        ConflictException stale = assertThrows(
+                ConflictException.class,
+                () -> as.call(
+                        CHAIR,
+                        () -> meetings.recommend(
+                                meetingId, itemId, draft("Chair again, on the old version", version))));
         assertEquals(PULMONOLOGIST, stale.getSavedBy());
-        assertEquals("Revised on the chair's draft",
-                as.call(CHAIR, () -> meetings.item(meetingId, itemId)).recommendation().rationale());
-        assertTrue(audit.auditRows("recommendation_aud", "id", second.recommendation().id()) >= 2);
+        assertEquals(
+                "Revised on the chair's draft",
+                as.call(CHAIR, () -> meetings.item(meetingId, itemId))
+                        .recommendation()
+                        .rationale());
+        assertTrue(audit.auditRows(
+                        "recommendation_aud", "id", second.recommendation().id())
+                >= 2);
     }
 
     @Test
     void theOutcomeLetterIsForTheTeamOnceSigned() throws Exception {
-        ItemDetail item = as.call(PULMONOLOGIST, () -> meetings.propose(meetingId, itemId,
-                new ProposalRequest("mepolizumab", "Eosinophils 450 twice", "GINA 2024 step 5")));
+        ItemDetail item = as.call(
+                PULMONOLOGIST,
+                () -> meetings.propose(
+                        meetingId,
+                        itemId,
+                        new ProposalRequest("mepolizumab", "Eosinophils 450 twice", "GINA 2024 step 5")));
         long proposal = item.proposals().get(0).id();
         as.call(PHARMACIST, () -> meetings.vote(meetingId, proposal, VoteChoice.SUPPORT, null));
         as.call(CHAIR, () -> meetings.recordMinutes(meetingId, itemId, "Agreed after the pharmacist's review."));
         as.call(CHAIR, () -> meetings.recommend(meetingId, itemId, draft("Eosinophilic, OCS-dependent.", null)));
-        assertThrows(NotFoundException.class, () -> as.call(PULMONOLOGIST,
-                () -> meetings.outcomeLetter(meetingId, itemId)), "no letter for a draft");
-        assertFalse(as.call(PULMONOLOGIST, () -> meetings.reviewsOfCase(ready.id())).get(0).signed());
+        assertThrows(
+                NotFoundException.class,
+                () -> as.call(PULMONOLOGIST, () -> meetings.outcomeLetter(meetingId, itemId)),
+                "no letter for a draft");
+        assertFalse(as.call(PULMONOLOGIST, () -> meetings.reviewsOfCase(ready.id()))
+                .get(0)
+                .signed());
 
         as.call(CHAIR, () -> meetings.signOff(meetingId, itemId, PASSWORD));
         OutcomeLetter letter = as.call(PHARMACIST, () -> meetings.outcomeLetter(meetingId, itemId));
@@ -150,7 +184,9 @@ class MeetingModeIT {
         assertEquals(1, letter.considered().get(0).support());
         assertEquals(1, letter.actions().size());
         assertEquals(3, letter.present().size());
-        assertTrue(letter.present().stream().anyMatch(p -> p.endsWith("pharmacist")), letter.present().toString());
+        assertTrue(
+                letter.present().stream().anyMatch(p -> p.endsWith("pharmacist")),
+                letter.present().toString());
 
         List<CaseReviewRow> reviews = as.call(PULMONOLOGIST, () -> meetings.reviewsOfCase(ready.id()));
         assertEquals(1, reviews.size());
@@ -161,8 +197,9 @@ class MeetingModeIT {
 
     @Test
     void anotherTeamNeitherSeesNorChangesMeetingMode() throws Exception {
-        ItemDetail item = as.call(PULMONOLOGIST, () -> meetings.propose(meetingId, itemId,
-                new ProposalRequest("dupilumab", "FeNO high", null)));
+        ItemDetail item = as.call(
+                PULMONOLOGIST,
+                () -> meetings.propose(meetingId, itemId, new ProposalRequest("dupilumab", "FeNO high", null)));
         long proposal = item.proposals().get(0).id();
         as.call(CHAIR, () -> meetings.recommend(meetingId, itemId, draft("Draft", null)));
         as.call(CHAIR, () -> meetings.signOff(meetingId, itemId, PASSWORD));
@@ -183,9 +220,15 @@ class MeetingModeIT {
     }
 
     private static RecommendationRequest draft(String rationale, Long version) {
-        return new RecommendationRequest("SWITCH_THERAPY", "mepolizumab", rationale, List.of(),
-                List.of(new ActionRequest("Check dispensing records", PHARMACIST, LocalDate.now().plusDays(14))),
-                LocalDate.now().plusMonths(4), version);
+        return new RecommendationRequest(
+                "SWITCH_THERAPY",
+                "mepolizumab",
+                rationale,
+                List.of(),
+                List.of(new ActionRequest(
+                        "Check dispensing records", PHARMACIST, LocalDate.now().plusDays(14))),
+                LocalDate.now().plusMonths(4),
+                version);
     }
 
     private static Throwable unwrapped(Throwable thrown) {

@@ -11,6 +11,5 @@ final class ReviewAccounts {
     static final String COORDINATOR = "resp.nurse";
     static final String PASSWORD = DemoAccount.PASSWORD;
 
-    private ReviewAccounts() {
-    }
+    private ReviewAccounts() {}
 }

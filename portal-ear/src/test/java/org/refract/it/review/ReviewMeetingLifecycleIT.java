@@ -1,15 +1,15 @@
 package org.refract.it.review;
 
-import static org.refract.it.review.ReviewAccounts.CHAIR;
-import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
-import static org.refract.it.review.ReviewAccounts.PHARMACIST;
-import static org.refract.it.review.ReviewAccounts.COORDINATOR;
-import static org.refract.it.review.ReviewAccounts.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.review.ReviewAccounts.CHAIR;
+import static org.refract.it.review.ReviewAccounts.COORDINATOR;
+import static org.refract.it.review.ReviewAccounts.PASSWORD;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
@@ -79,42 +79,58 @@ class ReviewMeetingLifecycleIT {
         first = ready("First case for the MDT");
         second = ready("Second case for the MDT");
         // A distinct slot per test run, far enough ahead not to meet the demo meetings.
-        when = LocalDateTime.of(2030, 1, 7, 14, 0).plusDays(ThreadLocalRandom.current().nextInt(3000) * 7L);
+        when = LocalDateTime.of(2030, 1, 7, 14, 0)
+                .plusDays(ThreadLocalRandom.current().nextInt(3000) * 7L);
     }
 
     @Test
     void chairRunsAMeetingFromAgendaToSignedRecommendation() throws Exception {
         MeetingDetail meeting = as.call(COORDINATOR, () -> meetings.schedule(request(when)));
         long id = meeting.id();
-        assertTrue(as.call(COORDINATOR, () -> meetings.readyCases(id)).stream()
-                .anyMatch(c -> c.caseId() == first.id()), "ready cases are offered for the agenda");
+        assertTrue(
+                as.call(COORDINATOR, () -> meetings.readyCases(id)).stream().anyMatch(c -> c.caseId() == first.id()),
+                "ready cases are offered for the agenda");
         as.call(COORDINATOR, () -> meetings.list(id, first.id(), 20));
         meeting = as.call(COORDINATOR, () -> meetings.list(id, second.id(), 10));
-        assertEquals(List.of(first.id(), second.id()), meeting.agenda().stream().map(r -> r.caseId()).toList());
+        assertEquals(
+                List.of(first.id(), second.id()),
+                meeting.agenda().stream().map(r -> r.caseId()).toList());
         long firstItem = meeting.agenda().get(0).itemId();
         long secondItem = meeting.agenda().get(1).itemId();
         meeting = as.call(COORDINATOR, () -> meetings.move(id, secondItem, 0));
-        assertEquals(List.of(second.id(), first.id()), meeting.agenda().stream().map(r -> r.caseId()).toList());
+        assertEquals(
+                List.of(second.id(), first.id()),
+                meeting.agenda().stream().map(r -> r.caseId()).toList());
         meeting = as.call(COORDINATOR, () -> meetings.move(id, secondItem, 1));
 
-        assertThrows(AccessDeniedException.class, () -> as.call(PULMONOLOGIST, () -> meetings.start(id)),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> as.call(PULMONOLOGIST, () -> meetings.start(id)),
                 "a plain member does not run the meeting");
         as.call(COORDINATOR, () -> meetings.start(id));
         as.call(COORDINATOR, () -> meetings.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));
-        meeting = as.call(COORDINATOR, () -> meetings.recordAttendance(id, COORDINATOR, AttendanceStatus.PRESENT,
-                null));
+        meeting =
+                as.call(COORDINATOR, () -> meetings.recordAttendance(id, COORDINATOR, AttendanceStatus.PRESENT, null));
         assertFalse(meeting.quorum().met());
         assertEquals(List.of("PHARMACIST"), meeting.quorum().missingDisciplines());
 
         ItemDetail item = as.call(CHAIR, () -> meetings.discuss(id, firstItem));
         assertEquals("IN_DISCUSSION", item.item().status());
-        assertEquals(CaseStatus.IN_REVIEW, as.call(PULMONOLOGIST, () -> cases.get(first.id())).status());
+        assertEquals(
+                CaseStatus.IN_REVIEW,
+                as.call(PULMONOLOGIST, () -> cases.get(first.id())).status());
         assertEquals(secondItem, item.nextItemId());
-        item = as.call(PULMONOLOGIST, () -> meetings.propose(id, firstItem,
-                new ProposalRequest("mepolizumab", "Eosinophils 450 on two occasions", "GINA 2024 step 5")));
+        item = as.call(
+                PULMONOLOGIST,
+                () -> meetings.propose(
+                        id,
+                        firstItem,
+                        new ProposalRequest("mepolizumab", "Eosinophils 450 on two occasions", "GINA 2024 step 5")));
         long proposal = item.proposals().get(0).id();
-        assertThrows(AccessDeniedException.class, () -> as.call(PULMONOLOGIST,
-                () -> meetings.vote(id, proposal, VoteChoice.SUPPORT, null)), "only members present vote");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> as.call(PULMONOLOGIST, () -> meetings.vote(id, proposal, VoteChoice.SUPPORT, null)),
+                "only members present vote");
         as.call(COORDINATOR, () -> meetings.recordAttendance(id, PULMONOLOGIST, AttendanceStatus.PRESENT, null));
         as.call(PULMONOLOGIST, () -> meetings.vote(id, proposal, VoteChoice.SUPPORT, null));
         as.call(CHAIR, () -> meetings.vote(id, proposal, VoteChoice.OPPOSE, "Adherence first"));
@@ -123,29 +139,36 @@ class ReviewMeetingLifecycleIT {
         assertEquals(0, item.proposals().get(0).oppose());
 
         as.call(CHAIR, () -> meetings.recommend(id, firstItem, recommendation()));
-        InvalidStateException noQuorum = assertBroken(
-                () -> as.call(CHAIR, () -> meetings.signOff(id, firstItem, PASSWORD)));
+        InvalidStateException noQuorum =
+                assertBroken(() -> as.call(CHAIR, () -> meetings.signOff(id, firstItem, PASSWORD)));
         assertTrue(noQuorum.getMessage().contains("PHARMACIST"), noQuorum.getMessage());
         as.call(COORDINATOR, () -> meetings.recordAttendance(id, PHARMACIST, AttendanceStatus.PRESENT, null));
 
-        InvalidRequestException wrongPassword = assertThrows(InvalidRequestException.class,
+        InvalidRequestException wrongPassword = assertThrows(
+                InvalidRequestException.class,
                 () -> as.call(CHAIR, () -> meetings.signOff(id, firstItem, "not-the-password")));
         assertEquals("password", wrongPassword.getErrors().get(0).field());
-        assertFalse(as.call(CHAIR, () -> meetings.item(id, firstItem)).recommendation().signed());
+        assertFalse(as.call(CHAIR, () -> meetings.item(id, firstItem))
+                .recommendation()
+                .signed());
         assertBroken(
                 () -> as.call(PULMONOLOGIST, () -> meetings.signOff(id, firstItem, PASSWORD)), "only the chair signs");
 
         item = as.call(CHAIR, () -> meetings.signOff(id, firstItem, PASSWORD));
         assertTrue(item.recommendation().signed());
         assertEquals("Dr Helen Park", item.recommendation().signedByName());
-        assertEquals(CaseStatus.RECOMMENDATION_ISSUED,
+        assertEquals(
+                CaseStatus.RECOMMENDATION_ISSUED,
                 as.call(PULMONOLOGIST, () -> cases.get(first.id())).status());
-        assertBroken(
-                () -> as.call(CHAIR, () -> meetings.recommend(id, firstItem, recommendation())), "locked");
+        assertBroken(() -> as.call(CHAIR, () -> meetings.recommend(id, firstItem, recommendation())), "locked");
         item = as.call(CHAIR, () -> meetings.addAddendum(id, firstItem, "Start after the next dispensing check."));
         assertEquals(1, item.recommendation().addenda().size());
-        assertEquals(1, as.call(PHARMACIST, () -> meetings.myOpenActions()).stream()
-                .filter(a -> a.caseId() == first.id()).count(), "the action reaches its owner");
+        assertEquals(
+                1,
+                as.call(PHARMACIST, () -> meetings.myOpenActions()).stream()
+                        .filter(a -> a.caseId() == first.id())
+                        .count(),
+                "the action reaches its owner");
 
         MeetingDetail next = as.call(COORDINATOR, () -> meetings.schedule(request(when.plusDays(7))));
         MeetingDetail closed = as.call(CHAIR, () -> meetings.close(id));
@@ -173,8 +196,8 @@ class ReviewMeetingLifecycleIT {
         long item = meeting.agenda().get(0).itemId();
         as.call(COORDINATOR, () -> meetings.start(id));
         as.call(COORDINATOR, () -> meetings.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));
-        ItemDetail detail = as.call(CHAIR, () -> meetings.propose(id, item,
-                new ProposalRequest("dupilumab", "FeNO high", null)));
+        ItemDetail detail =
+                as.call(CHAIR, () -> meetings.propose(id, item, new ProposalRequest("dupilumab", "FeNO high", null)));
         long proposal = detail.proposals().get(0).id();
 
         List<Executable> everything = List.of(
@@ -182,31 +205,48 @@ class ReviewMeetingLifecycleIT {
                 () -> as.call(OTHER_TEAM, () -> meetings.item(id, item)),
                 () -> as.call(OTHER_TEAM, () -> meetings.readyCases(id)),
                 () -> as.call(OTHER_TEAM, () -> meetings.vote(id, proposal, VoteChoice.OPPOSE, null)),
-                () -> as.call(OTHER_TEAM, () -> meetings.propose(id, item,
-                        new ProposalRequest("dupilumab", "x", null))),
+                () -> as.call(
+                        OTHER_TEAM, () -> meetings.propose(id, item, new ProposalRequest("dupilumab", "x", null))),
                 () -> as.call(OTHER_TEAM, () -> meetings.recommend(id, item, recommendation())),
                 () -> as.call(OTHER_TEAM, () -> meetings.signOff(id, item, PASSWORD)),
-                () -> as.call(OTHER_TEAM, () -> meetings.recordAttendance(id, OTHER_TEAM, AttendanceStatus.PRESENT,
-                        null)),
+                () -> as.call(
+                        OTHER_TEAM, () -> meetings.recordAttendance(id, OTHER_TEAM, AttendanceStatus.PRESENT, null)),
                 () -> as.call(OTHER_TEAM, () -> meetings.close(id)),
                 () -> as.call(OTHER_TEAM, () -> meetings.quorumRule("respiratory")),
                 () -> as.call(OTHER_TEAM, () -> meetings.schedule(request(when))));
         for (Executable operation : everything) {
             assertThrows(NotFoundException.class, operation);
         }
-        assertTrue(as.call(OTHER_TEAM, () -> meetings.calendar(when.toLocalDate(), when.toLocalDate().plusDays(1)))
-                .stream().noneMatch(m -> m.id() == id), "not in the other team's calendar");
-        assertEquals(0, as.call(CHAIR, () -> meetings.item(id, item)).proposals().get(0).votes().size());
+        assertTrue(
+                as
+                        .call(
+                                OTHER_TEAM,
+                                () -> meetings.calendar(
+                                        when.toLocalDate(), when.toLocalDate().plusDays(1)))
+                        .stream()
+                        .noneMatch(m -> m.id() == id),
+                "not in the other team's calendar");
+        assertEquals(
+                0,
+                as.call(CHAIR, () -> meetings.item(id, item))
+                        .proposals()
+                        .get(0)
+                        .votes()
+                        .size());
         assertNull(as.call(CHAIR, () -> meetings.item(id, item)).recommendation());
     }
 
     @Test
     void quorumRuleIsTheChairsOrCoordinatorsToChange() throws Exception {
-        assertThrows(AccessDeniedException.class, () -> as.call(PULMONOLOGIST,
-                () -> meetings.changeQuorumRule("respiratory", 1, List.of())));
-        assertFalse(as.call(PULMONOLOGIST, () -> meetings.quorumRule("respiratory")).editable());
-        var rule = as.call(COORDINATOR, () -> meetings.changeQuorumRule("respiratory", 4,
-                List.of("PHARMACIST", "PULMONOLOGIST", "SPECIALIST_NURSE")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> as.call(PULMONOLOGIST, () -> meetings.changeQuorumRule("respiratory", 1, List.of())));
+        assertFalse(
+                as.call(PULMONOLOGIST, () -> meetings.quorumRule("respiratory")).editable());
+        var rule = as.call(
+                COORDINATOR,
+                () -> meetings.changeQuorumRule(
+                        "respiratory", 4, List.of("PHARMACIST", "PULMONOLOGIST", "SPECIALIST_NURSE")));
         assertEquals(4, rule.minimumPresent());
         assertEquals(List.of("PULMONOLOGIST", "PHARMACIST", "SPECIALIST_NURSE"), rule.requiredDisciplines());
         as.call(CHAIR, () -> meetings.changeQuorumRule("respiratory", 3, List.of("PULMONOLOGIST", "PHARMACIST")));
@@ -218,8 +258,8 @@ class ReviewMeetingLifecycleIT {
      */
     private static InvalidStateException assertBroken(Executable operation, String... why) {
         Throwable thrown = assertThrows(Exception.class, operation, why.length == 0 ? null : why[0]);
-        Throwable cause = thrown instanceof jakarta.ejb.EJBException && thrown.getCause() != null
-                ? thrown.getCause() : thrown;
+        Throwable cause =
+                thrown instanceof jakarta.ejb.EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
         assertTrue(cause instanceof InvalidStateException, () -> "expected a broken rule, got " + cause);
         return (InvalidStateException) cause;
     }
@@ -233,8 +273,13 @@ class ReviewMeetingLifecycleIT {
     }
 
     private static RecommendationRequest recommendation() {
-        return new RecommendationRequest("SWITCH_THERAPY", "mepolizumab", "Eosinophilic phenotype, OCS-dependent.",
-                List.of("adherence"), List.of(new ActionRequest("Check dispensing records", PHARMACIST,
-                        LocalDate.now().plusDays(14))), LocalDate.now().plusMonths(4));
+        return new RecommendationRequest(
+                "SWITCH_THERAPY",
+                "mepolizumab",
+                "Eosinophilic phenotype, OCS-dependent.",
+                List.of("adherence"),
+                List.of(new ActionRequest(
+                        "Check dispensing records", PHARMACIST, LocalDate.now().plusDays(14))),
+                LocalDate.now().plusMonths(4));
     }
 }

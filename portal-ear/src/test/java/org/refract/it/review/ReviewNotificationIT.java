@@ -1,13 +1,13 @@
 package org.refract.it.review;
 
-import static org.refract.it.review.ReviewAccounts.CHAIR;
-import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
-import static org.refract.it.review.ReviewAccounts.PHARMACIST;
-import static org.refract.it.review.ReviewAccounts.COORDINATOR;
-import static org.refract.it.review.ReviewAccounts.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.review.ReviewAccounts.CHAIR;
+import static org.refract.it.review.ReviewAccounts.COORDINATOR;
+import static org.refract.it.review.ReviewAccounts.PASSWORD;
+import static org.refract.it.review.ReviewAccounts.PHARMACIST;
+import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
@@ -61,43 +61,72 @@ class ReviewNotificationIT {
     void listingAndSignOffNotifyTheRightPeople() throws Exception {
         as.call(CHAIR, () -> meetings.changeQuorumRule("respiratory", 2, List.of()));
         CaseDetail ready = ready();
-        LocalDateTime when = LocalDateTime.of(2031, 3, 3, 14, 0).plusDays(ThreadLocalRandom.current().nextInt(3000) * 7L);
-        long meetingId = as.call(COORDINATOR, () -> meetings.schedule(new MeetingRequest("respiratory",
-                "Notification MDT", when, 60, "Room 2", null))).id();
-        long itemId = as.call(COORDINATOR, () -> meetings.list(meetingId, ready.id(), 15)).agenda().get(0).itemId();
+        LocalDateTime when = LocalDateTime.of(2031, 3, 3, 14, 0)
+                .plusDays(ThreadLocalRandom.current().nextInt(3000) * 7L);
+        long meetingId = as.call(
+                        COORDINATOR,
+                        () -> meetings.schedule(
+                                new MeetingRequest("respiratory", "Notification MDT", when, 60, "Room 2", null)))
+                .id();
+        long itemId = as.call(COORDINATOR, () -> meetings.list(meetingId, ready.id(), 15))
+                .agenda()
+                .get(0)
+                .itemId();
 
         NotificationRow listed = latestAbout(PULMONOLOGIST, ready.id());
         assertEquals("CASE_LISTED", listed.kind());
         assertEquals(meetingId, listed.meetingId());
-        assertTrue(listed.text().startsWith(ready.pseudonym() + " is on the agenda of Notification MDT"), listed.text());
+        assertTrue(
+                listed.text().startsWith(ready.pseudonym() + " is on the agenda of Notification MDT"), listed.text());
 
         as.call(COORDINATOR, () -> meetings.start(meetingId));
         for (String member : List.of(CHAIR, PHARMACIST, COORDINATOR)) {
             as.call(COORDINATOR, () -> meetings.recordAttendance(meetingId, member, AttendanceStatus.PRESENT, null));
         }
         as.call(CHAIR, () -> meetings.discuss(meetingId, itemId));
-        as.call(CHAIR, () -> meetings.recommend(meetingId, itemId, new RecommendationRequest("SWITCH_THERAPY",
-                "mepolizumab", "Eosinophilic phenotype.", List.of(), List.of(
-                        new ActionRequest("Check dispensing records", PHARMACIST, LocalDate.now().plusDays(7)),
-                        new ActionRequest("Write to the GP", CHAIR, LocalDate.now().plusDays(3))),
-                LocalDate.now().plusMonths(3))));
+        as.call(
+                CHAIR,
+                () -> meetings.recommend(
+                        meetingId,
+                        itemId,
+                        new RecommendationRequest(
+                                "SWITCH_THERAPY",
+                                "mepolizumab",
+                                "Eosinophilic phenotype.",
+                                List.of(),
+                                List.of(
+                                        new ActionRequest(
+                                                "Check dispensing records",
+                                                PHARMACIST,
+                                                LocalDate.now().plusDays(7)),
+                                        new ActionRequest(
+                                                "Write to the GP",
+                                                CHAIR,
+                                                LocalDate.now().plusDays(3))),
+                                LocalDate.now().plusMonths(3))));
         long chairBefore = as.call(CHAIR, () -> notifications.unreadCount());
         as.call(CHAIR, () -> meetings.signOff(meetingId, itemId, PASSWORD));
 
         List<String> pharmacist = kindsAbout(PHARMACIST, ready.id());
-        assertTrue(pharmacist.contains("ACTION_ASSIGNED") && pharmacist.contains("RECOMMENDATION_SIGNED"),
+        assertTrue(
+                pharmacist.contains("ACTION_ASSIGNED") && pharmacist.contains("RECOMMENDATION_SIGNED"),
                 pharmacist.toString());
         assertTrue(kindsAbout(COORDINATOR, ready.id()).contains("RECOMMENDATION_SIGNED"), "present: told");
         assertTrue(kindsAbout(PULMONOLOGIST, ready.id()).contains("RECOMMENDATION_SIGNED"), "responsible: told");
         assertEquals(chairBefore, as.call(CHAIR, () -> notifications.unreadCount()), "the signer is not told");
 
         NotificationRow action = as.call(PHARMACIST, () -> notifications.latest(20)).stream()
-                .filter(n -> n.kind().equals("ACTION_ASSIGNED") && ready.id() == n.caseId()).findFirst().orElseThrow();
+                .filter(n -> n.kind().equals("ACTION_ASSIGNED") && ready.id() == n.caseId())
+                .findFirst()
+                .orElseThrow();
         assertTrue(action.text().contains("Check dispensing records"), action.text());
-        assertThrows(NotFoundException.class, () -> as.call(COORDINATOR, () -> notifications.markRead(action.id())),
+        assertThrows(
+                NotFoundException.class,
+                () -> as.call(COORDINATOR, () -> notifications.markRead(action.id())),
                 "another person's notification does not exist for them");
         long unread = as.call(PHARMACIST, () -> notifications.unreadCount());
-        assertTrue(as.call(PHARMACIST, () -> notifications.markRead(action.id())).read());
+        assertTrue(
+                as.call(PHARMACIST, () -> notifications.markRead(action.id())).read());
         assertEquals(unread - 1, as.call(PHARMACIST, () -> notifications.unreadCount()));
         as.call(PHARMACIST, () -> notifications.markAllRead());
         assertEquals(0, as.call(PHARMACIST, () -> notifications.unreadCount()));
@@ -105,25 +134,32 @@ class ReviewNotificationIT {
 
     @Test
     void emailPreferenceIsValidatedAndKept() throws Exception {
-        Throwable bad = assertThrows(Exception.class,
+        Throwable bad = assertThrows(
+                Exception.class,
                 () -> as.call(COORDINATOR, () -> notifications.changePreference("not an address", true)));
         Throwable cause = bad instanceof jakarta.ejb.EJBException ? bad.getCause() : bad;
         assertTrue(cause instanceof org.refract.domain.shared.InvalidInputException, String.valueOf(cause));
         var saved = as.call(COORDINATOR, () -> notifications.changePreference("nurse@example.org", true));
         assertEquals("nurse@example.org", saved.email());
         assertTrue(saved.emailEnabled());
-        assertEquals("nurse@example.org", as.call(COORDINATOR, () -> notifications.preference()).email());
+        assertEquals(
+                "nurse@example.org",
+                as.call(COORDINATOR, () -> notifications.preference()).email());
         as.call(COORDINATOR, () -> notifications.changePreference(null, false));
     }
 
     private NotificationRow latestAbout(String username, long caseId) throws Exception {
-        return as.call(username, () -> notifications.latest(20)).stream().filter(n -> n.caseId() != null
-                && n.caseId() == caseId).findFirst().orElseThrow(() -> new AssertionError(username + " not told"));
+        return as.call(username, () -> notifications.latest(20)).stream()
+                .filter(n -> n.caseId() != null && n.caseId() == caseId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(username + " not told"));
     }
 
     private List<String> kindsAbout(String username, long caseId) throws Exception {
         return as.call(username, () -> notifications.latest(50)).stream()
-                .filter(n -> n.caseId() != null && n.caseId() == caseId).map(NotificationRow::kind).toList();
+                .filter(n -> n.caseId() != null && n.caseId() == caseId)
+                .map(NotificationRow::kind)
+                .toList();
     }
 
     private CaseDetail ready() throws Exception {

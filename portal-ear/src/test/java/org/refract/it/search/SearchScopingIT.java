@@ -69,24 +69,29 @@ class SearchScopingIT {
     @Test
     void casesOnlyOfTheCallersTeamsAndNoneForAdministrators() throws Exception {
         String word = word();
-        CaseDetail respiratory = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Poor control " + word,
-                "Checked at clinic")));
+        CaseDetail respiratory =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Poor control " + word, "Checked at clinic")));
         CaseDetail neuromuscular = as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.create(myasthenia("Fatigue " + word)));
 
-        assertEquals(List.of(String.valueOf(respiratory.id())), keys(as.call(RESPIRATORY_CLINICIAN,
-                () -> search.search(word)).cases()));
-        assertEquals(List.of(String.valueOf(neuromuscular.id())), keys(as.call(NEUROMUSCULAR_CLINICIAN,
-                () -> search.search(word)).cases()));
+        assertEquals(
+                List.of(String.valueOf(respiratory.id())),
+                keys(as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).cases()));
+        assertEquals(
+                List.of(String.valueOf(neuromuscular.id())),
+                keys(as.call(NEUROMUSCULAR_CLINICIAN, () -> search.search(word)).cases()));
         assertTrue(as.call(ADMIN, () -> search.search(word)).cases().isEmpty(), "administrators see no cases");
     }
 
     @Test
     void findingEvidenceIsSearchedAndTheMatchIsMarkedInEscapedText() throws Exception {
         String word = word();
-        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("<script>window.__xss=1</script>",
-                "Spacer technique poor, " + word + " noted")));
+        CaseDetail created = as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.create(
+                        asthma("<script>window.__xss=1</script>", "Spacer technique poor, " + word + " noted")));
 
-        List<SearchHit> hits = as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).cases();
+        List<SearchHit> hits =
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).cases();
         assertEquals(1, hits.size());
         SearchHit hit = hits.get(0);
         assertEquals(String.valueOf(created.id()), hit.key());
@@ -98,16 +103,20 @@ class SearchScopingIT {
     @Test
     void aPluralFindsItsSingularAndBackAndTheMarkFollows() throws Exception {
         String word = word();
-        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Frequent exacerbations " + word,
-                null)));
+        CaseDetail created =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Frequent exacerbations " + word, null)));
 
         SearchHit hit = as.call(RESPIRATORY_CLINICIAN, () -> search.search("exacerbation " + word)).cases().stream()
-                .filter(h -> h.key().equals(String.valueOf(created.id()))).findFirst()
+                .filter(h -> h.key().equals(String.valueOf(created.id())))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the singular finds the plural"));
         assertTrue(hit.snippetHtml().contains("<mark>exacerbations</mark>"), hit.snippetHtml());
         SearchResults articles = as.call(RESPIRATORY_CLINICIAN, () -> search.search("inhibitors"));
         assertTrue(keys(articles.articles()).contains("haemophilia-inhibitors"), "the plural finds the singular");
-        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search("exacerbate " + word)).cases().isEmpty(),
+        assertTrue(
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search("exacerbate " + word))
+                        .cases()
+                        .isEmpty(),
                 "only plurals are reduced: other forms of a word stay apart");
     }
 
@@ -115,13 +124,25 @@ class SearchScopingIT {
     void aCaseChangeReachesTheIndexAtCommit() throws Exception {
         String before = word();
         String after = word();
-        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Night symptoms " + before,
-                null)));
-        as.call(RESPIRATORY_CLINICIAN, () -> cases.describe(created.id(), created.version(), created.title(),
-                "Night symptoms " + after, RESPIRATORY_CLINICIAN));
+        CaseDetail created =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Night symptoms " + before, null)));
+        as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.describe(
+                        created.id(),
+                        created.version(),
+                        created.title(),
+                        "Night symptoms " + after,
+                        RESPIRATORY_CLINICIAN));
 
-        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search(before)).cases().isEmpty());
-        assertEquals(1, as.call(RESPIRATORY_CLINICIAN, () -> search.search(after)).cases().size());
+        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search(before))
+                .cases()
+                .isEmpty());
+        assertEquals(
+                1,
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(after))
+                        .cases()
+                        .size());
     }
 
     @Test
@@ -130,7 +151,9 @@ class SearchScopingIT {
         assertTrue(keys(results.articles()).contains("haemophilia-inhibitors"), results.toString());
 
         SearchResults omalizumab = as.call(RESPIRATORY_CLINICIAN, () -> search.search("omalizumab"));
-        SearchHit therapy = omalizumab.catalogue().stream().filter(h -> h.key().equals("omalizumab")).findFirst()
+        SearchHit therapy = omalizumab.catalogue().stream()
+                .filter(h -> h.key().equals("omalizumab"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(omalizumab.toString()));
         assertEquals("THERAPY", therapy.kind());
         assertEquals("<mark>Omalizumab</mark>", therapy.titleHtml());
@@ -141,16 +164,26 @@ class SearchScopingIT {
     void draftArticlesAreFoundOnlyOncePublished() throws Exception {
         String word = word();
         String slug = "search-" + word;
-        ArticleDetail draft = as.call(ADMIN, () -> articles.create(slug, "Inhaler technique " + word,
-                "How to check technique.", "<p>Watch the patient use the device; " + word + ".</p>",
-                new ArticleLinks(List.of(), List.of(), List.of())));
-        assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles().isEmpty(), "a draft");
+        ArticleDetail draft = as.call(
+                ADMIN,
+                () -> articles.create(
+                        slug,
+                        "Inhaler technique " + word,
+                        "How to check technique.",
+                        "<p>Watch the patient use the device; " + word + ".</p>",
+                        new ArticleLinks(List.of(), List.of(), List.of())));
+        assertTrue(
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word))
+                        .articles()
+                        .isEmpty(),
+                "a draft");
 
-        ArticleDetail inReview = as.call(ADMIN, () -> articles.changeStatus(slug, draft.version(),
-                ArticleStatus.IN_REVIEW));
+        ArticleDetail inReview =
+                as.call(ADMIN, () -> articles.changeStatus(slug, draft.version(), ArticleStatus.IN_REVIEW));
         as.call(ADMIN, () -> articles.changeStatus(slug, inReview.version(), ArticleStatus.PUBLISHED));
 
-        List<SearchHit> found = as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles();
+        List<SearchHit> found =
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles();
         assertEquals(List.of(slug), keys(found));
         assertTrue(found.get(0).titleHtml().contains("<mark>" + word + "</mark>"), found.toString());
     }
@@ -164,8 +197,14 @@ class SearchScopingIT {
         long documents = as.call(ADMIN, () -> index.rebuild());
 
         assertTrue(documents > 50, "articles, catalogue and cases: " + documents);
-        assertEquals(1, as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).cases().size());
-        assertFalse(as.call(RESPIRATORY_CLINICIAN, () -> search.search("refractory")).articles().isEmpty());
+        assertEquals(
+                1,
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word))
+                        .cases()
+                        .size());
+        assertFalse(as.call(RESPIRATORY_CLINICIAN, () -> search.search("refractory"))
+                .articles()
+                .isEmpty());
     }
 
     @Test
@@ -178,13 +217,28 @@ class SearchScopingIT {
     }
 
     private static NewCase asthma(String summary, String evidence) {
-        return new NewCase(new PatientEntry(null, 1971, "F"), "severe-asthma", "respiratory", null, summary,
-                List.of(), List.of(), evidence == null ? List.of()
+        return new NewCase(
+                new PatientEntry(null, 1971, "F"),
+                "severe-asthma",
+                "respiratory",
+                null,
+                summary,
+                List.of(),
+                List.of(),
+                evidence == null
+                        ? List.of()
                         : List.of(new FindingEntry("inhaler-technique", "SUSPECTED", evidence, null)));
     }
 
     private static NewCase myasthenia(String summary) {
-        return new NewCase(new PatientEntry(null, 1979, "F"), "myasthenia-gravis", "neuromuscular", null, summary,
-                List.of(), List.of(), List.of());
+        return new NewCase(
+                new PatientEntry(null, 1979, "F"),
+                "myasthenia-gravis",
+                "neuromuscular",
+                null,
+                summary,
+                List.of(),
+                List.of(),
+                List.of());
     }
 }

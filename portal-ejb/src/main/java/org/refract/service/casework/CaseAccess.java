@@ -58,11 +58,13 @@ public class CaseAccess {
      * no account has that name).
      */
     public Opened open(long id) {
-        List<Object[]> rows = em.createQuery("select c, editor.displayName from ClinicalCase c"
-                        + " join fetch c.patient join fetch c.condition join fetch c.team"
-                        + " join fetch c.clinician clinician left join fetch clinician.roles"
-                        + " left join fetch c.observations o left join fetch o.instrument"
-                        + " left join UserAccount editor on editor.username = c.updatedBy" + SCOPE, Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select c, editor.displayName from ClinicalCase c"
+                                + " join fetch c.patient join fetch c.condition join fetch c.team"
+                                + " join fetch c.clinician clinician left join fetch clinician.roles"
+                                + " left join fetch c.observations o left join fetch o.instrument"
+                                + " left join UserAccount editor on editor.username = c.updatedBy" + SCOPE,
+                        Object[].class)
                 .setParameter("id", id)
                 .setParameter("caller", caller())
                 .getResultList();
@@ -73,15 +75,15 @@ public class CaseAccess {
     }
 
     /** A case read by {@link #open}, with the display name of whoever saved it last. */
-    public record Opened(ClinicalCase clinicalCase, String updatedByName) {
-    }
+    public record Opened(ClinicalCase clinicalCase, String updatedByName) {}
 
     private Optional<ClinicalCase> find(long id, EntityGraph<ClinicalCase> graph) {
         return em.createQuery("select c from ClinicalCase c" + SCOPE, ClinicalCase.class)
                 .setParameter("id", id)
                 .setParameter("caller", caller())
                 .setHint(FETCH_GRAPH, graph)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private EntityGraph<ClinicalCase> graph() {
@@ -108,7 +110,9 @@ public class CaseAccess {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw lastChange.of(caseId).map(c -> conflict(c.by(), c.at()))
+            throw lastChange
+                    .of(caseId)
+                    .map(c -> conflict(c.by(), c.at()))
                     .orElseGet(() -> conflict("another user", Instant.now()));
         }
     }
@@ -120,8 +124,10 @@ public class CaseAccess {
     }
 
     static ConflictException conflict(String savedBy, Instant savedAt) {
-        return new ConflictException("This case was changed by " + savedBy + " at "
-                + SAVED_AT.format(savedAt) + " after you opened it. Your input is kept: review their change, then save again.", savedBy,
+        return new ConflictException(
+                "This case was changed by " + savedBy + " at " + SAVED_AT.format(savedAt)
+                        + " after you opened it. Your input is kept: review their change, then save again.",
+                savedBy,
                 savedAt);
     }
 

@@ -13,11 +13,31 @@ import org.refract.domain.casework.ClinicalCase;
  * are ordered by instrument and date, treatment lines by start, findings by factor. {@code updatedByName} is the
  * display name of whoever saved last (their username when the account is gone), for the case page's header.
  */
-public record CaseDetail(long id, long version, String pseudonym, int birthYear, int age, String sex,
-        String conditionCode, String conditionName, String teamCode, String teamName, String clinicianUsername,
-        String clinicianName, String title, String summary, CaseStatus status, Instant statusChangedAt,
-        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, String updatedByName,
-        List<ObservationRow> observations, List<TreatmentLineRow> treatmentLines, List<FindingRow> findings)
+public record CaseDetail(
+        long id,
+        long version,
+        String pseudonym,
+        int birthYear,
+        int age,
+        String sex,
+        String conditionCode,
+        String conditionName,
+        String teamCode,
+        String teamName,
+        String clinicianUsername,
+        String clinicianName,
+        String title,
+        String summary,
+        CaseStatus status,
+        Instant statusChangedAt,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        String updatedByName,
+        List<ObservationRow> observations,
+        List<TreatmentLineRow> treatmentLines,
+        List<FindingRow> findings)
         implements Serializable {
 
     /** The detail of a case just written by its clinician or read without the name of who saved last. */
@@ -28,20 +48,41 @@ public record CaseDetail(long id, long version, String pseudonym, int birthYear,
 
     static CaseDetail of(ClinicalCase c, String updatedByName, int currentYear) {
         var patient = c.getPatient();
-        return new CaseDetail(c.getId(), c.getVersion(), patient.getPseudonym(), patient.getBirthYear(),
-                patient.ageIn(currentYear), patient.getSex().name(), c.getCondition().getCode(),
-                c.getCondition().getName(), c.getTeam().getCode(), c.getTeam().getName(),
-                c.getClinician().getUsername(), c.getClinician().getDisplayName(), c.getTitle(), c.getSummary(),
-                c.getStatus(), c.getStatusChangedAt(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(),
-                c.getUpdatedBy(), updatedByName == null ? c.getUpdatedBy() : updatedByName,
-                c.getObservations().stream().map(ObservationRow::of)
+        return new CaseDetail(
+                c.getId(),
+                c.getVersion(),
+                patient.getPseudonym(),
+                patient.getBirthYear(),
+                patient.ageIn(currentYear),
+                patient.getSex().name(),
+                c.getCondition().getCode(),
+                c.getCondition().getName(),
+                c.getTeam().getCode(),
+                c.getTeam().getName(),
+                c.getClinician().getUsername(),
+                c.getClinician().getDisplayName(),
+                c.getTitle(),
+                c.getSummary(),
+                c.getStatus(),
+                c.getStatusChangedAt(),
+                c.getCreatedAt(),
+                c.getCreatedBy(),
+                c.getUpdatedAt(),
+                c.getUpdatedBy(),
+                updatedByName == null ? c.getUpdatedBy() : updatedByName,
+                c.getObservations().stream()
+                        .map(ObservationRow::of)
                         .sorted(Comparator.comparing(ObservationRow::instrumentCode)
                                 .thenComparing(ObservationRow::date))
                         .toList(),
-                c.getTreatmentLines().stream().map(TreatmentLineRow::of)
-                        .sorted(Comparator.comparing(TreatmentLineRow::start)).toList(),
-                c.getFindings().stream().map(FindingRow::of)
-                        .sorted(Comparator.comparing(FindingRow::factorCode)).toList());
+                c.getTreatmentLines().stream()
+                        .map(TreatmentLineRow::of)
+                        .sorted(Comparator.comparing(TreatmentLineRow::start))
+                        .toList(),
+                c.getFindings().stream()
+                        .map(FindingRow::of)
+                        .sorted(Comparator.comparing(FindingRow::factorCode))
+                        .toList());
     }
 
     /** Allowed next statuses, for the status actions. */

@@ -27,8 +27,8 @@ import org.refract.domain.casework.TreatmentLine;
 import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
-import org.refract.domain.identity.UserAccount;
 import org.refract.domain.identity.Role;
+import org.refract.domain.identity.UserAccount;
 import org.refract.domain.shared.BaseEntity;
 
 /**
@@ -67,23 +67,29 @@ public class CaseHistoryService {
      */
     public CaseHistory historyAndViews(long caseId, int views) {
         Map<Long, Member> team = new HashMap<>();
-        for (Object[] row : em.createQuery("select u.id, u.username, u.displayName from TeamMembership membership"
-                        + " join membership.user u where membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE, Object[].class)
-                .setParameter("id", caseId).setParameter("caller", access.caller()).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select u.id, u.username, u.displayName from TeamMembership membership"
+                                + " join membership.user u where membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE,
+                        Object[].class)
+                .setParameter("id", caseId)
+                .setParameter("caller", access.caller())
+                .getResultList()) {
             team.put((Long) row[0], new Member((String) row[1], (String) row[2]));
         }
         if (team.isEmpty()) {
             throw CaseAccess.notFound(caseId);
         }
-        List<HistoryEntry> changes = changes(caseId, id -> Optional.ofNullable(team.get(id)).map(Member::displayName)
-                .orElseGet(() -> em.find(UserAccount.class, id).getDisplayName()));
+        List<HistoryEntry> changes = changes(
+                caseId,
+                id -> Optional.ofNullable(team.get(id))
+                        .map(Member::displayName)
+                        .orElseGet(() -> em.find(UserAccount.class, id).getDisplayName()));
         Map<String, String> names = new HashMap<>();
         team.values().forEach(m -> names.put(m.username(), m.displayName()));
         return new CaseHistory(changes, openings(caseId, Math.min(views, VIEW_LOG_LIMIT)), names);
     }
 
-    private record Member(String username, String displayName) {
-    }
+    private record Member(String username, String displayName) {}
 
     /**
      * One audit query per part of the record. References to the catalogue and to people are resolved by id (Envers
@@ -92,21 +98,33 @@ public class CaseHistoryService {
     private List<HistoryEntry> changes(long caseId, Function<Object, String> userName) {
         AuditReader reader = AuditReaderFactory.get(em);
         List<HistoryEntry> entries = new ArrayList<>();
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(ClinicalCase.class, false, true)
-                .add(AuditEntity.id().eq(caseId)), c -> "Case", (ClinicalCase c) -> caseFields(c, userName)));
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(Observation.class, false, true)
-                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
-                o -> "Measurement " + current(Instrument.class, o.getInstrument()).getShortName(),
+        entries.addAll(diff(
+                reader.createQuery()
+                        .forRevisionsOfEntity(ClinicalCase.class, false, true)
+                        .add(AuditEntity.id().eq(caseId)),
+                c -> "Case",
+                (ClinicalCase c) -> caseFields(c, userName)));
+        entries.addAll(diff(
+                reader.createQuery()
+                        .forRevisionsOfEntity(Observation.class, false, true)
+                        .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
+                o -> "Measurement "
+                        + current(Instrument.class, o.getInstrument()).getShortName(),
                 CaseHistoryService::observationFields));
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(TreatmentLine.class, false, true)
-                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
-                l -> "Treatment " + current(Therapy.class, l.getTherapy()).getName(), CaseHistoryService::lineFields));
-        entries.addAll(diff(reader.createQuery().forRevisionsOfEntity(ResistanceFinding.class, false, true)
-                .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
-                f -> "Resistance factor " + current(ResistanceFactor.class, f.getFactor()).getName(),
+        entries.addAll(diff(
+                reader.createQuery()
+                        .forRevisionsOfEntity(TreatmentLine.class, false, true)
+                        .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
+                l -> "Treatment " + current(Therapy.class, l.getTherapy()).getName(),
+                CaseHistoryService::lineFields));
+        entries.addAll(diff(
+                reader.createQuery()
+                        .forRevisionsOfEntity(ResistanceFinding.class, false, true)
+                        .add(AuditEntity.relatedId("clinicalCase").eq(caseId)),
+                f -> "Resistance factor "
+                        + current(ResistanceFactor.class, f.getFactor()).getName(),
                 CaseHistoryService::findingFields));
-        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed()
-                .thenComparing(HistoryEntry::subject));
+        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed().thenComparing(HistoryEntry::subject));
         return entries;
     }
 
@@ -120,15 +138,20 @@ public class CaseHistoryService {
     }
 
     private List<CaseViewRow> openings(long caseId, int limit) {
-        return em.createQuery("select new org.refract.service.casework.CaseViewRow(v.username, v.viewedAt)"
-                        + " from CaseView v where v.clinicalCase.id = :id order by v.viewedAt desc", CaseViewRow.class)
-                .setParameter("id", caseId).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select new org.refract.service.casework.CaseViewRow(v.username, v.viewedAt)"
+                                + " from CaseView v where v.clinicalCase.id = :id order by v.viewedAt desc",
+                        CaseViewRow.class)
+                .setParameter("id", caseId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends BaseEntity> List<HistoryEntry> diff(AuditQuery query, Function<T, String> subject,
-            Function<T, Map<String, String>> fields) {
-        List<Object[]> revisions = query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+    private static <T extends BaseEntity> List<HistoryEntry> diff(
+            AuditQuery query, Function<T, String> subject, Function<T, Map<String, String>> fields) {
+        List<Object[]> revisions =
+                query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         Map<Long, Map<String, String>> previous = new LinkedHashMap<>();
         Map<Long, String> subjects = new LinkedHashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
@@ -152,12 +175,17 @@ public class CaseHistoryService {
             }
             previous.put(entity.getId(), now);
             if (!changes.isEmpty() || type != RevisionType.MOD) {
-                entries.add(new HistoryEntry(revision.getRev(), revision.getTimestamp(), revision.getUsername(), name,
+                entries.add(new HistoryEntry(
+                        revision.getRev(),
+                        revision.getTimestamp(),
+                        revision.getUsername(),
+                        name,
                         switch (type) {
                             case ADD -> "ADDED";
                             case MOD -> "CHANGED";
                             case DEL -> "REMOVED";
-                        }, changes));
+                        },
+                        changes));
             }
         }
         return entries;

@@ -18,8 +18,7 @@ import java.util.Optional;
 public class CaseLastChange {
 
     /** The last save of a case. */
-    public record Change(String by, Instant at) {
-    }
+    public record Change(String by, Instant at) {}
 
     @PersistenceContext
     EntityManager em;
@@ -27,7 +26,9 @@ public class CaseLastChange {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Change> of(long caseId) {
         return em.createQuery("select c.updatedBy, c.updatedAt from ClinicalCase c where c.id = :id", Object[].class)
-                .setParameter("id", caseId).getResultStream().findFirst()
+                .setParameter("id", caseId)
+                .getResultStream()
+                .findFirst()
                 .map(row -> new Change((String) row[0], (Instant) row[1]));
     }
 }

@@ -82,8 +82,8 @@ public class CaseService {
      */
     public CaseDetail describe(long id, long version, String title, String summary, String clinicianUsername) {
         ClinicalCase clinicalCase = access.getForChange(id, version);
-        UserAccount clinician = clinicianUsername == null ? clinicalCase.getClinician()
-                : teamMember(clinicalCase, clinicianUsername);
+        UserAccount clinician =
+                clinicianUsername == null ? clinicalCase.getClinician() : teamMember(clinicalCase, clinicianUsername);
         clinicalCase.describe(title, summary, clinician, access.caller(), clock.instant());
         access.flush(id);
         return get(id);
@@ -105,9 +105,10 @@ public class CaseService {
     public List<TeamMemberOption> clinicianOptions(long id) {
         List<TeamMemberOption> members = em.createQuery(
                         "select new org.refract.service.casework.TeamMemberOption(u.username, u.displayName)"
-                        + " from TeamMembership membership join membership.user u where u.active = true"
-                        + " and membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE
-                        + " order by u.displayName", TeamMemberOption.class)
+                                + " from TeamMembership membership join membership.user u where u.active = true"
+                                + " and membership.team = " + CaseAccess.TEAM_OF_READABLE_CASE
+                                + " order by u.displayName",
+                        TeamMemberOption.class)
                 .setParameter("id", id)
                 .setParameter("caller", access.caller())
                 .getResultList();
@@ -119,11 +120,15 @@ public class CaseService {
 
     private UserAccount teamMember(ClinicalCase clinicalCase, String username) {
         if (!clinicalCase.getTeam().hasMember(username)) {
-            throw InvalidRequestException.of("clinician", username + " is not a member of team "
-                    + clinicalCase.getTeam().getName() + ".");
+            throw InvalidRequestException.of(
+                    "clinician",
+                    username + " is not a member of team "
+                            + clinicalCase.getTeam().getName() + ".");
         }
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst()
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No account " + username + "."));
     }
 

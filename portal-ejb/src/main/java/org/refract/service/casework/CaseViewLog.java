@@ -39,7 +39,11 @@ public class CaseViewLog {
     }
 
     private String nextId() {
-        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
-                .getSequenceSupport().getSelectSequenceNextValString(SEQUENCE);
+        return em.getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSelectSequenceNextValString(SEQUENCE);
     }
 }

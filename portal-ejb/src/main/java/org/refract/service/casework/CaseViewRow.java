@@ -4,5 +4,4 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** Someone opened the case. */
-public record CaseViewRow(String username, Instant viewedAt) implements Serializable {
-}
+public record CaseViewRow(String username, Instant viewedAt) implements Serializable {}

@@ -31,7 +31,8 @@ public class CatalogLookup {
     }
 
     public Optional<Therapy> therapy(String code) {
-        return active(em.createNamedQuery("Therapy.byCode", Therapy.class), code).filter(Therapy::isActive);
+        return active(em.createNamedQuery("Therapy.byCode", Therapy.class), code)
+                .filter(Therapy::isActive);
     }
 
     public Optional<ResistanceFactor> factor(String code) {

@@ -41,15 +41,17 @@ public class ClinicalRecordService {
      * @throws InvalidRequestException with fields code, value, unit or date
      */
     public long addObservation(long caseId, long version, ObservationEntry entry) {
-        return change(caseId, version, (c, errors, by, now) -> writer.addObservation(c, entry, "", errors, by, now,
-                today()));
+        return change(
+                caseId, version, (c, errors, by, now) -> writer.addObservation(c, entry, "", errors, by, now, today()));
     }
 
     /** Removes a measurement entered by mistake (Envers keeps what it was). */
     public long removeObservation(long caseId, long version, long observationId) {
         return change(caseId, version, (c, errors, by, now) -> {
-            Observation observation = c.getObservations().stream().filter(o -> o.getId() == observationId)
-                    .findFirst().orElseThrow(() -> new NotFoundException("No such measurement on this case."));
+            Observation observation = c.getObservations().stream()
+                    .filter(o -> o.getId() == observationId)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("No such measurement on this case."));
             c.removeObservation(observation, by, now);
             return observation;
         });
@@ -57,14 +59,18 @@ public class ClinicalRecordService {
 
     /** Adds a treatment line with what is known of its outcome, adherence and adequacy. */
     public long addTreatmentLine(long caseId, long version, TreatmentLineEntry entry) {
-        return change(caseId, version, (c, errors, by, now) -> writer.addTreatmentLine(c, entry, "", errors, by, now,
-                today()));
+        return change(
+                caseId,
+                version,
+                (c, errors, by, now) -> writer.addTreatmentLine(c, entry, "", errors, by, now, today()));
     }
 
     /** Updates the outcome, adherence, inhaler technique and adequacy of a treatment line. */
     public long updateTreatmentLine(long caseId, long version, long lineId, TreatmentLineEntry entry) {
         return change(caseId, version, (c, errors, by, now) -> {
-            TreatmentLine line = c.getTreatmentLines().stream().filter(l -> l.getId() == lineId).findFirst()
+            TreatmentLine line = c.getTreatmentLines().stream()
+                    .filter(l -> l.getId() == lineId)
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("No such treatment line on this case."));
             TreatmentResponse response = ClinicalRecordWriter.response(entry.response(), "", errors);
             if (errors.isEmpty()) {
@@ -77,8 +83,8 @@ public class ClinicalRecordService {
 
     /** Records the team's assessment of a resistance factor (one finding per factor, updated in place). */
     public long assessFactor(long caseId, long version, FindingEntry entry) {
-        return change(caseId, version, (c, errors, by, now) -> writer.assessFactor(c, entry, "", errors, by, now,
-                today()));
+        return change(
+                caseId, version, (c, errors, by, now) -> writer.assessFactor(c, entry, "", errors, by, now, today()));
     }
 
     private long change(long caseId, long version, Change change) {

@@ -30,18 +30,39 @@ public class ClinicalRecordWriter {
 
     /** Model field name → request field name, where they differ. */
     private static final Map<String, String> REQUEST_NAMES = Map.of(
-            "observedOn", "date", "startDate", "start", "endDate", "end", "assessedOn", "date",
-            "instrument", "code", "factor", "factor", "therapy", "therapy");
+            "observedOn",
+            "date",
+            "startDate",
+            "start",
+            "endDate",
+            "end",
+            "assessedOn",
+            "date",
+            "instrument",
+            "code",
+            "factor",
+            "factor",
+            "therapy",
+            "therapy");
 
     @Inject
     CatalogLookup catalog;
 
-    Observation addObservation(ClinicalCase clinicalCase, ObservationEntry entry, String path, FieldErrors errors,
-            String by, Instant now, LocalDate today) {
+    Observation addObservation(
+            ClinicalCase clinicalCase,
+            ObservationEntry entry,
+            String path,
+            FieldErrors errors,
+            String by,
+            Instant now,
+            LocalDate today) {
         Optional<Instrument> instrument = catalog.instrument(entry.code());
         if (instrument.isEmpty()) {
-            errors.add(FieldErrors.join(path, "code"), entry.code() == null || entry.code().isBlank() ? "The code is required."
-                    : "Unknown observation code '" + entry.code().strip() + "'.");
+            errors.add(
+                    FieldErrors.join(path, "code"),
+                    entry.code() == null || entry.code().isBlank()
+                            ? "The code is required."
+                            : "Unknown observation code '" + entry.code().strip() + "'.");
             return null;
         }
         MeasuredValue value = attempt(errors, path, () -> instrument.get().measure(entry.value(), entry.unit()));
@@ -49,25 +70,39 @@ public class ClinicalRecordWriter {
             return null;
         }
         LocalDate date = entry.date() == null ? today : entry.date();
-        return attempt(errors, path, () -> clinicalCase.recordObservation(instrument.get(), value, date,
-                entry.note(), by, now, today));
+        return attempt(
+                errors,
+                path,
+                () -> clinicalCase.recordObservation(instrument.get(), value, date, entry.note(), by, now, today));
     }
 
-    TreatmentLine addTreatmentLine(ClinicalCase clinicalCase, TreatmentLineEntry entry, String path,
-            FieldErrors errors, String by, Instant now, LocalDate today) {
+    TreatmentLine addTreatmentLine(
+            ClinicalCase clinicalCase,
+            TreatmentLineEntry entry,
+            String path,
+            FieldErrors errors,
+            String by,
+            Instant now,
+            LocalDate today) {
         Optional<Therapy> therapy = catalog.therapy(entry.therapy());
         TreatmentResponse response = response(entry.response(), path, errors);
         if (therapy.isEmpty()) {
-            errors.add(FieldErrors.join(path, "therapy"), entry.therapy() == null || entry.therapy().isBlank()
-                    ? "The therapy is required." : "Unknown therapy '" + entry.therapy().strip() + "'.");
+            errors.add(
+                    FieldErrors.join(path, "therapy"),
+                    entry.therapy() == null || entry.therapy().isBlank()
+                            ? "The therapy is required."
+                            : "Unknown therapy '" + entry.therapy().strip() + "'.");
             return null;
         }
         if (entry.start() == null) {
             errors.add(FieldErrors.join(path, "start"), "The start date is required.");
             return null;
         }
-        TreatmentLine line = attempt(errors, path, () -> clinicalCase.addTreatmentLine(therapy.get(), entry.dose(),
-                entry.start(), entry.end(), by, now, today));
+        TreatmentLine line = attempt(
+                errors,
+                path,
+                () -> clinicalCase.addTreatmentLine(
+                        therapy.get(), entry.dose(), entry.start(), entry.end(), by, now, today));
         if (line != null) {
             describeLine(line, entry, response, path, errors);
         }
@@ -75,11 +110,11 @@ public class ClinicalRecordWriter {
     }
 
     /** Outcome, adherence, inhaler technique and adequacy of a line, as the team judged them. */
-    void describeLine(TreatmentLine line, TreatmentLineEntry entry, TreatmentResponse response, String path,
-            FieldErrors errors) {
+    void describeLine(
+            TreatmentLine line, TreatmentLineEntry entry, TreatmentResponse response, String path, FieldErrors errors) {
         attempt(errors, path, () -> {
-            line.recordOutcome(response == null ? TreatmentResponse.UNKNOWN : response, entry.reasonStopped(),
-                    entry.end());
+            line.recordOutcome(
+                    response == null ? TreatmentResponse.UNKNOWN : response, entry.reasonStopped(), entry.end());
             return line;
         });
         attempt(errors, path, () -> {
@@ -96,13 +131,22 @@ public class ClinicalRecordWriter {
         });
     }
 
-    ResistanceFinding assessFactor(ClinicalCase clinicalCase, FindingEntry entry, String path, FieldErrors errors,
-            String by, Instant now, LocalDate today) {
+    ResistanceFinding assessFactor(
+            ClinicalCase clinicalCase,
+            FindingEntry entry,
+            String path,
+            FieldErrors errors,
+            String by,
+            Instant now,
+            LocalDate today) {
         Optional<ResistanceFactor> factor = catalog.factor(entry.factor());
         FindingStatus status = findingStatus(entry.status(), path, errors);
         if (factor.isEmpty()) {
-            errors.add(FieldErrors.join(path, "factor"), entry.factor() == null || entry.factor().isBlank()
-                    ? "The factor is required." : "Unknown resistance factor '" + entry.factor().strip() + "'.");
+            errors.add(
+                    FieldErrors.join(path, "factor"),
+                    entry.factor() == null || entry.factor().isBlank()
+                            ? "The factor is required."
+                            : "Unknown resistance factor '" + entry.factor().strip() + "'.");
             return null;
         }
         if (status == null) {
@@ -113,8 +157,8 @@ public class ClinicalRecordWriter {
             errors.add(FieldErrors.join(path, "date"), "The date cannot be in the future.");
             return null;
         }
-        return attempt(errors, path, () -> clinicalCase.assessFactor(factor.get(), status, entry.evidence(), date,
-                by, now));
+        return attempt(
+                errors, path, () -> clinicalCase.assessFactor(factor.get(), status, entry.evidence(), date, by, now));
     }
 
     static TreatmentResponse response(String value, String path, FieldErrors errors) {
@@ -124,7 +168,8 @@ public class ClinicalRecordWriter {
         try {
             return TreatmentResponse.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(FieldErrors.join(path, "response"),
+            errors.add(
+                    FieldErrors.join(path, "response"),
                     "Response must be NONE, PARTIAL, COMPLETE, INTOLERANT or UNKNOWN, not '" + value + "'.");
             return null;
         }
@@ -132,13 +177,16 @@ public class ClinicalRecordWriter {
 
     static FindingStatus findingStatus(String value, String path, FieldErrors errors) {
         if (value == null || value.isBlank()) {
-            errors.add(FieldErrors.join(path, "status"), "The status is required (SUSPECTED, CONFIRMED, EXCLUDED or ADDRESSED).");
+            errors.add(
+                    FieldErrors.join(path, "status"),
+                    "The status is required (SUSPECTED, CONFIRMED, EXCLUDED or ADDRESSED).");
             return null;
         }
         try {
             return FindingStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(FieldErrors.join(path, "status"),
+            errors.add(
+                    FieldErrors.join(path, "status"),
                     "Status must be SUSPECTED, CONFIRMED, EXCLUDED or ADDRESSED, not '" + value + "'.");
             return null;
         }

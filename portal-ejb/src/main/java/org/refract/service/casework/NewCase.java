@@ -9,8 +9,15 @@ import java.util.List;
  * @param team the owning team's code; may be null when the caller belongs to exactly one team
  * @param title a short title; null derives one from the condition
  */
-public record NewCase(PatientEntry patient, String condition, String team, String title, String summary,
-        List<ObservationEntry> observations, List<TreatmentLineEntry> treatmentLines, List<FindingEntry> findings)
+public record NewCase(
+        PatientEntry patient,
+        String condition,
+        String team,
+        String title,
+        String summary,
+        List<ObservationEntry> observations,
+        List<TreatmentLineEntry> treatmentLines,
+        List<FindingEntry> findings)
         implements Serializable {
 
     public NewCase {

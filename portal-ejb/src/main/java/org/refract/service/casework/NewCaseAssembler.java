@@ -39,21 +39,24 @@ public class NewCaseAssembler {
     public ClinicalCase assemble(NewCase command, String caller, Instant now, LocalDate today) {
         FieldErrors errors = new FieldErrors();
         UserAccount clinician = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", caller).getResultStream().findFirst()
+                .setParameter("username", caller)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No account for the current user."));
         Team team = team(command.team(), caller, errors);
         Condition condition = condition(command.condition(), errors);
         Patient patient = patients.resolve(command.patient(), today, errors);
         errors.throwIfAny();
         String title = command.title() == null || command.title().isBlank()
-                ? condition.getName() + " — " + patient.getPseudonym() : command.title();
-        ClinicalCase created = errors.attempt(null,
+                ? condition.getName() + " — " + patient.getPseudonym()
+                : command.title();
+        ClinicalCase created = errors.attempt(
+                null,
                 () -> new ClinicalCase(patient, condition, team, clinician, title, command.summary(), caller, now));
         errors.throwIfAny();
         List<ObservationEntry> observations = command.observations();
         for (int i = 0; i < observations.size(); i++) {
-            writer.addObservation(created, observations.get(i), "observations[" + i + "]", errors, caller, now,
-                    today);
+            writer.addObservation(created, observations.get(i), "observations[" + i + "]", errors, caller, now, today);
         }
         List<TreatmentLineEntry> lines = command.treatmentLines();
         for (int i = 0; i < lines.size(); i++) {
@@ -61,30 +64,37 @@ public class NewCaseAssembler {
         }
         List<FindingEntry> findings = command.findings();
         for (int i = 0; i < findings.size(); i++) {
-            writer.assessFactor(created, findings.get(i), "resistanceFactors[" + i + "]", errors, caller, now,
-                    today);
+            writer.assessFactor(created, findings.get(i), "resistanceFactors[" + i + "]", errors, caller, now, today);
         }
         errors.throwIfAny();
         return created;
     }
 
     private Team team(String code, String caller, FieldErrors errors) {
-        List<Team> mine = em.createNamedQuery("Team.ofUser", Team.class).setParameter("username", caller)
+        List<Team> mine = em.createNamedQuery("Team.ofUser", Team.class)
+                .setParameter("username", caller)
                 .getResultList();
         if (code == null || code.isBlank()) {
             if (mine.size() == 1) {
                 return mine.get(0);
             }
-            errors.add("team", mine.isEmpty() ? "You are not a member of any team."
-                    : "Name the team: you belong to " + mine.stream().map(Team::getCode).toList() + ".");
+            errors.add(
+                    "team",
+                    mine.isEmpty()
+                            ? "You are not a member of any team."
+                            : "Name the team: you belong to "
+                                    + mine.stream().map(Team::getCode).toList() + ".");
             return null;
         }
-        Optional<Team> named = mine.stream().filter(t -> t.getCode().equals(code.strip())).findFirst();
+        Optional<Team> named =
+                mine.stream().filter(t -> t.getCode().equals(code.strip())).findFirst();
         if (named.isPresent()) {
             return named.get();
         }
-        boolean exists = !em.createNamedQuery("Team.byCode", Team.class).setParameter("code", code.strip())
-                .getResultList().isEmpty();
+        boolean exists = !em.createNamedQuery("Team.byCode", Team.class)
+                .setParameter("code", code.strip())
+                .getResultList()
+                .isEmpty();
         if (exists) {
             throw new AccessDeniedException("You are not a member of team " + code.strip() + ".");
         }

@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * date (null = today).
  */
 public record ObservationEntry(String code, Object value, String unit, LocalDate date, String note)
-        implements Serializable {
-}
+        implements Serializable {}

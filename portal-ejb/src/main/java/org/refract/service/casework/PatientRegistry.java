@@ -28,8 +28,10 @@ public class PatientRegistry {
     Clock clock;
 
     public Optional<Patient> find(String pseudonym) {
-        return em.createNamedQuery("Patient.byPseudonym", Patient.class).setParameter("pseudonym", pseudonym)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Patient.byPseudonym", Patient.class)
+                .setParameter("pseudonym", pseudonym)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -44,7 +46,9 @@ public class PatientRegistry {
             return null;
         }
         Sex sex = sex(entry.sex(), errors);
-        String pseudonym = entry.pseudonym() == null || entry.pseudonym().isBlank() ? null : entry.pseudonym().strip();
+        String pseudonym = entry.pseudonym() == null || entry.pseudonym().isBlank()
+                ? null
+                : entry.pseudonym().strip();
         if (pseudonym != null) {
             Optional<Patient> existing = find(pseudonym);
             if (existing.isPresent()) {
@@ -61,8 +65,8 @@ public class PatientRegistry {
             return null;
         }
         String assigned = pseudonym != null ? pseudonym : nextPseudonym();
-        Patient patient = errors.attempt("patient",
-                () -> new Patient(assigned, entry.birthYear(), sex, clock.instant()));
+        Patient patient =
+                errors.attempt("patient", () -> new Patient(assigned, entry.birthYear(), sex, clock.instant()));
         if (patient != null && patient.getBirthYear() > today.getYear()) {
             errors.add("patient.birthYear", "The birth year cannot be in the future.");
             return null;
@@ -75,12 +79,14 @@ public class PatientRegistry {
 
     private static Patient checkedExisting(Patient patient, PatientEntry entry, Sex sex, FieldErrors errors) {
         if (entry.birthYear() != null && entry.birthYear() != patient.getBirthYear()) {
-            errors.add("patient.birthYear", "Does not match the patient recorded under " + patient.getPseudonym()
-                    + "; check the pseudonym.");
+            errors.add(
+                    "patient.birthYear",
+                    "Does not match the patient recorded under " + patient.getPseudonym() + "; check the pseudonym.");
         }
         if (sex != null && sex != patient.getSex()) {
-            errors.add("patient.sex", "Does not match the patient recorded under " + patient.getPseudonym()
-                    + "; check the pseudonym.");
+            errors.add(
+                    "patient.sex",
+                    "Does not match the patient recorded under " + patient.getPseudonym() + "; check the pseudonym.");
         }
         return errors.isEmpty() ? patient : null;
     }
@@ -109,8 +115,12 @@ public class PatientRegistry {
     }
 
     private String nextNumberSql() {
-        return em.unwrap(Session.class).getSessionFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport()
+        return em.unwrap(Session.class)
+                .getSessionFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
                 .getSequenceNextValString("patient_number_seq");
     }
 }

@@ -12,5 +12,4 @@ import org.refract.domain.casework.CaseStatus;
  * @param statusCounts how many cases match the filters other than status, per status (for the status chips)
  */
 public record WorklistPage(long total, List<CaseRow> rows, Map<CaseStatus, Long> statusCounts)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -8,8 +8,17 @@ import org.refract.domain.casework.CaseStatus;
  *
  * @param text matched, case-insensitively, against the pseudonym and the title
  */
-public record WorklistQuery(String condition, CaseStatus status, String team, String clinician, String text,
-        WorklistSort sort, boolean ascending, int first, int size) implements Serializable {
+public record WorklistQuery(
+        String condition,
+        CaseStatus status,
+        String team,
+        String clinician,
+        String text,
+        WorklistSort sort,
+        boolean ascending,
+        int first,
+        int size)
+        implements Serializable {
 
     public static final int MAX_PAGE_SIZE = 100;
 

@@ -37,23 +37,28 @@ public class WorklistService {
 
     /** A page of the caller's cases matching the query. */
     public WorklistPage find(WorklistQuery query) {
-        List<Long> teams = em.createQuery("select m.team.id from TeamMembership m where m.user.username = :caller",
-                Long.class).setParameter("caller", session.getCallerPrincipal().getName()).getResultList();
+        List<Long> teams = em.createQuery(
+                        "select m.team.id from TeamMembership m where m.user.username = :caller", Long.class)
+                .setParameter("caller", session.getCallerPrincipal().getName())
+                .getResultList();
         if (teams.isEmpty()) {
             teams = List.of(-1L);
         }
         String where = filters(query, true);
-        String order = " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc")
-                + ", c.id desc";
-        TypedQuery<CaseRow> rows = em.createQuery("select new org.refract.service.casework.CaseRow(c.id, c.version,"
-                + " p.pseudonym, p.birthYear, p.sex, co.code, co.name, t.code, t.name, u.username,"
-                + " u.displayName, c.title, c.summary, c.status, c.updatedAt)" + FROM + where + order, CaseRow.class);
+        String order =
+                " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc") + ", c.id desc";
+        TypedQuery<CaseRow> rows = em.createQuery(
+                "select new org.refract.service.casework.CaseRow(c.id, c.version,"
+                        + " p.pseudonym, p.birthYear, p.sex, co.code, co.name, t.code, t.name, u.username,"
+                        + " u.displayName, c.title, c.summary, c.status, c.updatedAt)" + FROM + where + order,
+                CaseRow.class);
         bind(rows, query, teams, true);
         rows.setFirstResult(query.first()).setMaxResults(query.size());
 
         // Counted on the case table alone unless a filter needs a join: an index-only scan of (team, status).
-        TypedQuery<Object[]> counts = em.createQuery("select c.status, count(*)" + countFrom(query)
-                + filters(query, false) + " group by c.status", Object[].class);
+        TypedQuery<Object[]> counts = em.createQuery(
+                "select c.status, count(*)" + countFrom(query) + filters(query, false) + " group by c.status",
+                Object[].class);
         bind(counts, query, teams, false);
         Map<CaseStatus, Long> perStatus = new EnumMap<>(CaseStatus.class);
         for (CaseStatus status : CaseStatus.values()) {
@@ -62,7 +67,8 @@ public class WorklistService {
         for (Object[] row : counts.getResultList()) {
             perStatus.put((CaseStatus) row[0], (Long) row[1]);
         }
-        long total = query.status() != null ? perStatus.get(query.status())
+        long total = query.status() != null
+                ? perStatus.get(query.status())
                 : perStatus.values().stream().mapToLong(Long::longValue).sum();
         return new WorklistPage(total, rows.getResultList(), new LinkedHashMap<>(perStatus));
     }

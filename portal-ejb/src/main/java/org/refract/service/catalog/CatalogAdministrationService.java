@@ -38,7 +38,10 @@ public class CatalogAdministrationService {
     public List<CatalogueRow> therapies() {
         return em.createQuery("select t from Therapy t order by t.displayOrder, t.name", Therapy.class)
                 .getResultStream()
-                .map(t -> new CatalogueRow(t.getCode(), t.getName(), t.getTherapyClass(),
+                .map(t -> new CatalogueRow(
+                        t.getCode(),
+                        t.getName(),
+                        t.getTherapyClass(),
                         EntryChecks.names(t.getConditions()),
                         t.isActive()))
                 .toList();
@@ -53,8 +56,13 @@ public class CatalogAdministrationService {
         EntryChecks.newCode(em, request.code(), "Therapy.byCode", errors);
         Set<Condition> conditions = checkTherapy(request, errors);
         errors.throwIfAny();
-        Therapy therapy = new Therapy(request.code(), request.name().strip(), request.therapyClass().strip(),
-                request.route().strip(), request.inhaled(), conditions);
+        Therapy therapy = new Therapy(
+                request.code(),
+                request.name().strip(),
+                request.therapyClass().strip(),
+                request.route().strip(),
+                request.inhaled(),
+                conditions);
         reviseTherapy(therapy, request, conditions);
         em.persist(therapy);
         return changed(therapy);
@@ -85,10 +93,16 @@ public class CatalogAdministrationService {
 
     /** Every resistance factor, active or not, by category and catalogue order. */
     public List<CatalogueRow> factors() {
-        return em.createQuery("select f from ResistanceFactor f order by f.category, f.displayOrder, f.name",
-                ResistanceFactor.class).getResultStream()
-                .map(f -> new CatalogueRow(f.getCode(), f.getName(), f.getCategory().name(),
-                        EntryChecks.names(f.getConditions()), f.isActive()))
+        return em.createQuery(
+                        "select f from ResistanceFactor f order by f.category, f.displayOrder, f.name",
+                        ResistanceFactor.class)
+                .getResultStream()
+                .map(f -> new CatalogueRow(
+                        f.getCode(),
+                        f.getName(),
+                        f.getCategory().name(),
+                        EntryChecks.names(f.getConditions()),
+                        f.isActive()))
                 .toList();
     }
 
@@ -101,8 +115,13 @@ public class CatalogAdministrationService {
         EntryChecks.newCode(em, request.code(), "ResistanceFactor.byCode", errors);
         Set<Condition> conditions = checkFactor(request, errors);
         errors.throwIfAny();
-        ResistanceFactor factor = new ResistanceFactor(request.code(), request.name().strip(), request.category(),
-                request.modifiable(), request.assessment().strip(), conditions);
+        ResistanceFactor factor = new ResistanceFactor(
+                request.code(),
+                request.name().strip(),
+                request.category(),
+                request.modifiable(),
+                request.assessment().strip(),
+                conditions);
         reviseFactor(factor, request, conditions);
         em.persist(factor);
         return changed(factor);
@@ -110,8 +129,8 @@ public class CatalogAdministrationService {
 
     public FactorEntry updateFactor(String code, long version, FactorEntry request) {
         ResistanceFactor factor = loadFactor(code);
-        AuditedConflict.check(em, ResistanceFactor.class, factor.getId(), factor.getVersion(), version,
-                "resistance factor");
+        AuditedConflict.check(
+                em, ResistanceFactor.class, factor.getId(), factor.getVersion(), version, "resistance factor");
         FieldErrors errors = new FieldErrors();
         Set<Condition> conditions = checkFactor(request, errors);
         errors.throwIfAny();
@@ -133,7 +152,9 @@ public class CatalogAdministrationService {
     /** Active conditions for the applies-to choice, plus inactive ones so existing links stay visible. */
     public List<ConditionOption> conditionOptions() {
         return em.createQuery("select c from Condition c order by c.displayOrder, c.name", Condition.class)
-                .getResultStream().map(c -> new ConditionOption(c.getCode(), c.getName())).toList();
+                .getResultStream()
+                .map(c -> new ConditionOption(c.getCode(), c.getName()))
+                .toList();
     }
 
     // --- shared -------------------------------------------------------------------------------------------------
@@ -159,20 +180,28 @@ public class CatalogAdministrationService {
     }
 
     private static void reviseTherapy(Therapy therapy, TherapyEntry r, Set<Condition> conditions) {
-        therapy.revise(r.name().strip(), r.therapyClass().strip(), EntryChecks.blankToNull(r.target()),
-                r.route().strip(), r.inhaled(), EntryChecks.blankToNull(r.description()),
-                EntryChecks.blankToNull(r.source()), r.displayOrder(), conditions);
+        therapy.revise(
+                r.name().strip(),
+                r.therapyClass().strip(),
+                EntryChecks.blankToNull(r.target()),
+                r.route().strip(),
+                r.inhaled(),
+                EntryChecks.blankToNull(r.description()),
+                EntryChecks.blankToNull(r.source()),
+                r.displayOrder(),
+                conditions);
     }
 
     private static void reviseFactor(ResistanceFactor factor, FactorEntry r, Set<Condition> conditions) {
-        factor.revise(r.name().strip(), r.category(), r.modifiable(), r.assessment().strip(),
-                EntryChecks.blankToNull(r.description()), r.displayOrder(), conditions);
+        factor.revise(
+                r.name().strip(),
+                r.category(),
+                r.modifiable(),
+                r.assessment().strip(),
+                EntryChecks.blankToNull(r.description()),
+                r.displayOrder(),
+                conditions);
     }
-
-
-
-
-
 
     private TherapyEntry changed(Therapy therapy) {
         em.flush();
@@ -188,32 +217,55 @@ public class CatalogAdministrationService {
 
     private TherapyEntry entry(Therapy t) {
         long references = em.createQuery("select count(l) from TreatmentLine l where l.therapy = :t", Long.class)
-                .setParameter("t", t).getSingleResult();
-        return new TherapyEntry(t.getCode(), t.getName(), t.getTherapyClass(), t.getTarget(), t.getRoute(),
-                t.isInhaled(), t.getDescription(), t.getSource(), t.getDisplayOrder(),
+                .setParameter("t", t)
+                .getSingleResult();
+        return new TherapyEntry(
+                t.getCode(),
+                t.getName(),
+                t.getTherapyClass(),
+                t.getTarget(),
+                t.getRoute(),
+                t.isInhaled(),
+                t.getDescription(),
+                t.getSource(),
+                t.getDisplayOrder(),
                 EntryChecks.codes(t.getConditions()),
-                t.isActive(), t.getVersion(), references);
+                t.isActive(),
+                t.getVersion(),
+                references);
     }
 
     private FactorEntry entry(ResistanceFactor f) {
         long references = em.createQuery("select count(r) from ResistanceFinding r where r.factor = :f", Long.class)
-                .setParameter("f", f).getSingleResult();
-        return new FactorEntry(f.getCode(), f.getName(), f.getCategory(), f.isModifiable(), f.getAssessment(),
-                f.getDescription(), f.getDisplayOrder(), EntryChecks.codes(f.getConditions()), f.isActive(),
+                .setParameter("f", f)
+                .getSingleResult();
+        return new FactorEntry(
+                f.getCode(),
+                f.getName(),
+                f.getCategory(),
+                f.isModifiable(),
+                f.getAssessment(),
+                f.getDescription(),
+                f.getDisplayOrder(),
+                EntryChecks.codes(f.getConditions()),
+                f.isActive(),
                 f.getVersion(),
                 references);
     }
 
     private Therapy loadTherapy(String code) {
-        return em.createNamedQuery("Therapy.byCode", Therapy.class).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("No therapy " + code + "."));
+        return em.createNamedQuery("Therapy.byCode", Therapy.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No therapy " + code + "."));
     }
 
     private ResistanceFactor loadFactor(String code) {
-        return em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No factor " + code + "."));
+        return em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No factor " + code + "."));
     }
-
-
-
 }

@@ -36,8 +36,10 @@ public class CatalogService {
     public List<ConditionOption> conditions() {
         List<ConditionOption> current = conditions;
         if (current == null) {
-            current = em.createNamedQuery("Condition.active", Condition.class).getResultStream()
-                    .map(c -> new ConditionOption(c.getCode(), c.getName())).toList();
+            current = em.createNamedQuery("Condition.active", Condition.class)
+                    .getResultStream()
+                    .map(c -> new ConditionOption(c.getCode(), c.getName()))
+                    .toList();
             conditions = current;
         }
         return current;
@@ -50,7 +52,9 @@ public class CatalogService {
             return Optional.of(cached);
         }
         Optional<Condition> condition = em.createNamedQuery("Condition.byCode", Condition.class)
-                .setParameter("code", conditionCode).getResultStream().findFirst();
+                .setParameter("code", conditionCode)
+                .getResultStream()
+                .findFirst();
         return condition.map(c -> byCondition.computeIfAbsent(conditionCode, code -> load(c)));
     }
 
@@ -62,12 +66,21 @@ public class CatalogService {
 
     private ConditionCatalog load(Condition condition) {
         List<InstrumentInfo> instruments = em.createNamedQuery("Instrument.forCondition", Instrument.class)
-                .setParameter("condition", condition).getResultStream().map(InstrumentInfo::of).toList();
+                .setParameter("condition", condition)
+                .getResultStream()
+                .map(InstrumentInfo::of)
+                .toList();
         List<TherapyOption> therapies = em.createNamedQuery("Therapy.forCondition", Therapy.class)
-                .setParameter("condition", condition).getResultStream().map(TherapyOption::of).toList();
+                .setParameter("condition", condition)
+                .getResultStream()
+                .map(TherapyOption::of)
+                .toList();
         List<FactorInfo> factors = em.createNamedQuery("ResistanceFactor.forCondition", ResistanceFactor.class)
-                .setParameter("condition", condition).getResultStream().map(FactorInfo::of).toList();
-        return new ConditionCatalog(new ConditionOption(condition.getCode(), condition.getName()), instruments,
-                therapies, factors);
+                .setParameter("condition", condition)
+                .getResultStream()
+                .map(FactorInfo::of)
+                .toList();
+        return new ConditionCatalog(
+                new ConditionOption(condition.getCode(), condition.getName()), instruments, therapies, factors);
     }
 }

@@ -13,5 +13,4 @@ import java.util.List;
  * @param active whether it is offered for new data
  */
 public record CatalogueRow(String code, String name, String detail, List<String> conditions, boolean active)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -93,8 +93,12 @@ public class ConditionAdministrationService {
     }
 
     private static void revise(Condition condition, ConditionEntry r) {
-        condition.revise(r.name().strip(), EntryChecks.blankToNull(r.snomedCode()),
-                EntryChecks.blankToNull(r.icd10Code()), EntryChecks.blankToNull(r.description()), r.displayOrder());
+        condition.revise(
+                r.name().strip(),
+                EntryChecks.blankToNull(r.snomedCode()),
+                EntryChecks.blankToNull(r.icd10Code()),
+                EntryChecks.blankToNull(r.description()),
+                r.displayOrder());
     }
 
     private ConditionEntry changed(Condition condition) {
@@ -105,14 +109,26 @@ public class ConditionAdministrationService {
 
     private ConditionEntry entry(Condition c) {
         long cases = em.createQuery("select count(k) from ClinicalCase k where k.condition = :c", Long.class)
-                .setParameter("c", c).getSingleResult();
-        return new ConditionEntry(c.getCode(), c.getName(), c.getSnomedCode(), c.getIcd10Code(), c.getDescription(),
-                c.getDisplayOrder(), c.isActive(), c.getVersion(), cases);
+                .setParameter("c", c)
+                .getSingleResult();
+        return new ConditionEntry(
+                c.getCode(),
+                c.getName(),
+                c.getSnomedCode(),
+                c.getIcd10Code(),
+                c.getDescription(),
+                c.getDisplayOrder(),
+                c.isActive(),
+                c.getVersion(),
+                cases);
     }
 
     private Condition load(String code) {
-        return em.createNamedQuery("Condition.byCode", Condition.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No condition " + code + "."));
+        return em.createNamedQuery("Condition.byCode", Condition.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No condition " + code + "."));
     }
 
     private static String codesText(Condition c) {

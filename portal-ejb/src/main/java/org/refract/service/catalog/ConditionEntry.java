@@ -15,6 +15,14 @@ import java.io.Serializable;
  * @param version the version an edit is made on
  * @param references cases recorded for it, plus catalogue entries and teams that apply to it
  */
-public record ConditionEntry(String code, String name, String snomedCode, String icd10Code, String description,
-        int displayOrder, boolean active, long version, long references) implements Serializable {
-}
+public record ConditionEntry(
+        String code,
+        String name,
+        String snomedCode,
+        String icd10Code,
+        String description,
+        int displayOrder,
+        boolean active,
+        long version,
+        long references)
+        implements Serializable {}

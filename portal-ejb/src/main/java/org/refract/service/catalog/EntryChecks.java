@@ -14,14 +14,16 @@ final class EntryChecks {
 
     private static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,59}";
 
-    private EntryChecks() {
-    }
+    private EntryChecks() {}
 
     /** A new entry's code: well formed and not taken, also not by a deactivated entry. */
     static void newCode(EntityManager em, String code, String byCodeQuery, FieldErrors errors) {
         if (code == null || !code.matches(CODE_PATTERN)) {
             errors.add("code", "Use 1-60 lowercase letters, digits or hyphens, starting with a letter or digit.");
-        } else if (!em.createNamedQuery(byCodeQuery).setParameter("code", code).getResultList().isEmpty()) {
+        } else if (!em.createNamedQuery(byCodeQuery)
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty()) {
             errors.add("code", "The code " + code + " is taken (also by deactivated entries).");
         }
     }
@@ -33,7 +35,8 @@ final class EntryChecks {
             return Set.of();
         }
         List<Condition> found = em.createQuery("select c from Condition c where c.code in :codes", Condition.class)
-                .setParameter("codes", codes).getResultList();
+                .setParameter("codes", codes)
+                .getResultList();
         if (found.size() != new HashSet<>(codes).size()) {
             errors.add("conditions", "Unknown condition.");
         }
@@ -67,6 +70,8 @@ final class EntryChecks {
     }
 
     private static List<Condition> sorted(Set<Condition> conditions) {
-        return conditions.stream().sorted(Comparator.comparingInt(Condition::getDisplayOrder)).toList();
+        return conditions.stream()
+                .sorted(Comparator.comparingInt(Condition::getDisplayOrder))
+                .toList();
     }
 }

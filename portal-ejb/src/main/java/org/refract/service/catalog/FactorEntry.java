@@ -20,7 +20,16 @@ import org.refract.domain.catalog.FactorCategory;
  * @param version the version an edit is made on
  * @param references findings that record it
  */
-public record FactorEntry(String code, String name, FactorCategory category, boolean modifiable, String assessment,
-        String description, int displayOrder, List<String> conditions, boolean active, long version,
-        long references) implements Serializable {
-}
+public record FactorEntry(
+        String code,
+        String name,
+        FactorCategory category,
+        boolean modifiable,
+        String assessment,
+        String description,
+        int displayOrder,
+        List<String> conditions,
+        boolean active,
+        long version,
+        long references)
+        implements Serializable {}

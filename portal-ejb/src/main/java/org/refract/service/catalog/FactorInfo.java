@@ -5,11 +5,12 @@ import org.refract.domain.catalog.FactorCategory;
 import org.refract.domain.catalog.ResistanceFactor;
 
 /** A resistance factor of the checklist, with how the team should assess it. */
-public record FactorInfo(String code, String name, FactorCategory category, boolean modifiable, String assessment,
-        String description) implements Serializable {
+public record FactorInfo(
+        String code, String name, FactorCategory category, boolean modifiable, String assessment, String description)
+        implements Serializable {
 
     public static FactorInfo of(ResistanceFactor f) {
-        return new FactorInfo(f.getCode(), f.getName(), f.getCategory(), f.isModifiable(), f.getAssessment(),
-                f.getDescription());
+        return new FactorInfo(
+                f.getCode(), f.getName(), f.getCategory(), f.isModifiable(), f.getAssessment(), f.getDescription());
     }
 }

@@ -46,8 +46,12 @@ public class InstrumentAdministrationService {
     public List<CatalogueRow> instruments() {
         return em.createQuery("select i from Instrument i order by i.displayOrder, i.name", Instrument.class)
                 .getResultStream()
-                .map(i -> new CatalogueRow(i.getCode(), i.getName(), i.getShortName() + " · " + i.rangeText(),
-                        EntryChecks.names(i.getConditions()), i.isActive()))
+                .map(i -> new CatalogueRow(
+                        i.getCode(),
+                        i.getName(),
+                        i.getShortName() + " · " + i.rangeText(),
+                        EntryChecks.names(i.getConditions()),
+                        i.isActive()))
                 .toList();
     }
 
@@ -64,10 +68,22 @@ public class InstrumentAdministrationService {
         Set<Condition> conditions = check(request, request.kind(), errors);
         errors.throwIfAny();
         Instrument instrument = request.kind() == ValueKind.NUMBER
-                ? Instrument.numeric(request.code(), request.name().strip(), request.unit().strip(),
-                        request.minValue(), request.maxValue(), request.decimals(), List.of(), conditions)
-                : Instrument.coded(request.code(), request.name().strip(), request.unit().strip(), request.kind(),
-                        values(request.values()), conditions);
+                ? Instrument.numeric(
+                        request.code(),
+                        request.name().strip(),
+                        request.unit().strip(),
+                        request.minValue(),
+                        request.maxValue(),
+                        request.decimals(),
+                        List.of(),
+                        conditions)
+                : Instrument.coded(
+                        request.code(),
+                        request.name().strip(),
+                        request.unit().strip(),
+                        request.kind(),
+                        values(request.values()),
+                        conditions);
         revise(instrument, request, conditions, errors);
         errors.throwIfAny();
         em.persist(instrument);
@@ -76,8 +92,7 @@ public class InstrumentAdministrationService {
 
     public InstrumentEntry update(String code, long version, InstrumentEntry request) {
         Instrument instrument = load(code);
-        AuditedConflict.check(em, Instrument.class, instrument.getId(), instrument.getVersion(), version,
-                "instrument");
+        AuditedConflict.check(em, Instrument.class, instrument.getId(), instrument.getVersion(), version, "instrument");
         FieldErrors errors = new FieldErrors();
         Set<Condition> conditions = check(request, instrument.getValueKind(), errors);
         errors.throwIfAny();
@@ -153,10 +168,12 @@ public class InstrumentAdministrationService {
     }
 
     private static void outside(String field, BigDecimal bound, InstrumentEntry r, FieldErrors errors) {
-        if (bound != null && r.minValue() != null && r.maxValue() != null
+        if (bound != null
+                && r.minValue() != null
+                && r.maxValue() != null
                 && (bound.compareTo(r.minValue()) < 0 || bound.compareTo(r.maxValue()) > 0)) {
-            errors.add(field, "Outside the instrument's range (" + plain(r.minValue()) + "–" + plain(r.maxValue())
-                    + ").");
+            errors.add(
+                    field, "Outside the instrument's range (" + plain(r.minValue()) + "–" + plain(r.maxValue()) + ").");
         }
     }
 
@@ -179,8 +196,11 @@ public class InstrumentAdministrationService {
                 errors.add(at + "severity", "Choose a severity.");
             }
         }
-        if (kind == ValueKind.BINARY && !List.of("0", "1").equals(values.stream()
-                .map(v -> v.code() == null ? "" : v.code().strip()).toList())) {
+        if (kind == ValueKind.BINARY
+                && !List.of("0", "1")
+                        .equals(values.stream()
+                                .map(v -> v.code() == null ? "" : v.code().strip())
+                                .toList())) {
             errors.add("values", "A test has exactly the values 0 (negative) and 1 (positive), in that order.");
         }
     }
@@ -188,40 +208,66 @@ public class InstrumentAdministrationService {
     /** No edit may strand a recorded measurement outside the range or the value set. */
     private void keepsRecordedValues(Instrument instrument, InstrumentEntry r, FieldErrors errors) {
         if (instrument.getValueKind() == ValueKind.NUMBER) {
-            Object[] extremes = em.createQuery("select min(o.value.numericValue), max(o.value.numericValue), count(o) "
-                    + "from Observation o where o.instrument = :i", Object[].class)
-                    .setParameter("i", instrument).getSingleResult();
+            Object[] extremes = em.createQuery(
+                            "select min(o.value.numericValue), max(o.value.numericValue), count(o) "
+                                    + "from Observation o where o.instrument = :i",
+                            Object[].class)
+                    .setParameter("i", instrument)
+                    .getSingleResult();
             BigDecimal lowest = (BigDecimal) extremes[0];
             BigDecimal highest = (BigDecimal) extremes[1];
             if (lowest != null && r.minValue().compareTo(lowest) > 0) {
-                errors.add("minValue", extremes[2] + " recorded measurements go down to " + plain(lowest)
-                        + ": the range must still contain them.");
+                errors.add(
+                        "minValue",
+                        extremes[2] + " recorded measurements go down to " + plain(lowest)
+                                + ": the range must still contain them.");
             }
             if (highest != null && r.maxValue().compareTo(highest) < 0) {
-                errors.add("maxValue", extremes[2] + " recorded measurements go up to " + plain(highest)
-                        + ": the range must still contain them.");
+                errors.add(
+                        "maxValue",
+                        extremes[2] + " recorded measurements go up to " + plain(highest)
+                                + ": the range must still contain them.");
             }
         } else if (instrument.getValueKind() == ValueKind.VALUE_SET) {
-            List<String> recorded = em.createQuery("select distinct o.value.codedValue from Observation o "
-                    + "where o.instrument = :i", String.class).setParameter("i", instrument).getResultList();
+            List<String> recorded = em.createQuery(
+                            "select distinct o.value.codedValue from Observation o " + "where o.instrument = :i",
+                            String.class)
+                    .setParameter("i", instrument)
+                    .getResultList();
             Set<String> kept = new HashSet<>();
             r.values().forEach(v -> kept.add(v.code().strip()));
-            List<String> stranded = recorded.stream().filter(code -> code != null && !kept.contains(code)).sorted()
+            List<String> stranded = recorded.stream()
+                    .filter(code -> code != null && !kept.contains(code))
+                    .sorted()
                     .toList();
             if (!stranded.isEmpty()) {
-                errors.add("values", "Recorded measurements use " + String.join(", ", stranded)
-                        + ": keep these values (you may relabel them).");
+                errors.add(
+                        "values",
+                        "Recorded measurements use " + String.join(", ", stranded)
+                                + ": keep these values (you may relabel them).");
             }
         }
     }
 
-    private static void revise(Instrument instrument, InstrumentEntry r, Set<Condition> conditions,
-            FieldErrors errors) {
+    private static void revise(
+            Instrument instrument, InstrumentEntry r, Set<Condition> conditions, FieldErrors errors) {
         try {
-            instrument.revise(new Instrument.Description(r.name().strip(), r.shortName().strip(), r.unit().strip(),
-                    EntryChecks.blankToNull(r.loincCode()), EntryChecks.blankToNull(r.snomedCode()),
-                    EntryChecks.blankToNull(r.description()), EntryChecks.blankToNull(r.source()), r.displayOrder()),
-                    r.minValue(), r.maxValue(), r.decimals(), r.higherIsBetter(), values(r.values()), bands(r.bands()),
+            instrument.revise(
+                    new Instrument.Description(
+                            r.name().strip(),
+                            r.shortName().strip(),
+                            r.unit().strip(),
+                            EntryChecks.blankToNull(r.loincCode()),
+                            EntryChecks.blankToNull(r.snomedCode()),
+                            EntryChecks.blankToNull(r.description()),
+                            EntryChecks.blankToNull(r.source()),
+                            r.displayOrder()),
+                    r.minValue(),
+                    r.maxValue(),
+                    r.decimals(),
+                    r.higherIsBetter(),
+                    values(r.values()),
+                    bands(r.bands()),
                     conditions);
         } catch (InvalidInputException e) {
             errors.add(e.field(), e.getMessage());
@@ -231,7 +277,8 @@ public class InstrumentAdministrationService {
     private static List<AllowedValue> values(List<InstrumentEntry.Value> values) {
         List<AllowedValue> result = new ArrayList<>();
         if (values != null) {
-            values.forEach(v -> result.add(new AllowedValue(v.code().strip(), v.label().strip(), v.severity())));
+            values.forEach(
+                    v -> result.add(new AllowedValue(v.code().strip(), v.label().strip(), v.severity())));
         }
         return result;
     }
@@ -239,8 +286,14 @@ public class InstrumentAdministrationService {
     private static List<InterpretationBand> bands(List<InstrumentEntry.Band> bands) {
         List<InterpretationBand> result = new ArrayList<>();
         if (bands != null) {
-            bands.forEach(b -> result.add(new InterpretationBand(b.lower(), b.lowerInclusive(), b.upper(),
-                    b.upperInclusive(), b.label().strip(), b.severity(), EntryChecks.blankToNull(b.source()))));
+            bands.forEach(b -> result.add(new InterpretationBand(
+                    b.lower(),
+                    b.lowerInclusive(),
+                    b.upper(),
+                    b.upperInclusive(),
+                    b.label().strip(),
+                    b.severity(),
+                    EntryChecks.blankToNull(b.source()))));
         }
         return result;
     }
@@ -260,22 +313,50 @@ public class InstrumentAdministrationService {
 
     private InstrumentEntry entry(Instrument i) {
         long references = em.createQuery("select count(o) from Observation o where o.instrument = :i", Long.class)
-                .setParameter("i", i).getSingleResult();
+                .setParameter("i", i)
+                .getSingleResult();
         List<InstrumentEntry.Value> values = i.getAllowedValues().stream()
-                .map(v -> new InstrumentEntry.Value(v.getValueCode(), v.getLabel(), v.getSeverity())).toList();
+                .map(v -> new InstrumentEntry.Value(v.getValueCode(), v.getLabel(), v.getSeverity()))
+                .toList();
         List<InstrumentEntry.Band> bands = i.getBands().stream()
-                .map(b -> new InstrumentEntry.Band(b.getLowerBound(), b.isLowerInclusive(), b.getUpperBound(),
-                        b.isUpperInclusive(), b.getLabel(), b.getSeverity(), b.getSource())).toList();
-        return new InstrumentEntry(i.getCode(), i.getName(), i.getShortName(), i.getUnit(), i.getValueKind(),
-                i.getMinValue(), i.getMaxValue(), i.getDecimals(), i.getHigherIsBetter(), i.getLoincCode(),
-                i.getSnomedCode(), i.getDescription(), i.getSource(), i.getDisplayOrder(),
-                EntryChecks.codes(i.getConditions()), new ArrayList<>(values), new ArrayList<>(bands), i.isActive(),
-                i.getVersion(), references);
+                .map(b -> new InstrumentEntry.Band(
+                        b.getLowerBound(),
+                        b.isLowerInclusive(),
+                        b.getUpperBound(),
+                        b.isUpperInclusive(),
+                        b.getLabel(),
+                        b.getSeverity(),
+                        b.getSource()))
+                .toList();
+        return new InstrumentEntry(
+                i.getCode(),
+                i.getName(),
+                i.getShortName(),
+                i.getUnit(),
+                i.getValueKind(),
+                i.getMinValue(),
+                i.getMaxValue(),
+                i.getDecimals(),
+                i.getHigherIsBetter(),
+                i.getLoincCode(),
+                i.getSnomedCode(),
+                i.getDescription(),
+                i.getSource(),
+                i.getDisplayOrder(),
+                EntryChecks.codes(i.getConditions()),
+                new ArrayList<>(values),
+                new ArrayList<>(bands),
+                i.isActive(),
+                i.getVersion(),
+                references);
     }
 
     private Instrument load(String code) {
-        return em.createNamedQuery("Instrument.byCode", Instrument.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No instrument " + code + "."));
+        return em.createNamedQuery("Instrument.byCode", Instrument.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No instrument " + code + "."));
     }
 
     private static String plain(BigDecimal value) {

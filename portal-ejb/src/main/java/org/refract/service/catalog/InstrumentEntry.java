@@ -31,17 +31,40 @@ import org.refract.domain.catalog.ValueKind;
  * @param version the version an edit is made on
  * @param references measurements recorded with it
  */
-public record InstrumentEntry(String code, String name, String shortName, String unit, ValueKind kind,
-        BigDecimal minValue, BigDecimal maxValue, int decimals, Boolean higherIsBetter, String loincCode,
-        String snomedCode, String description, String source, int displayOrder, List<String> conditions,
-        List<Value> values, List<Band> bands, boolean active, long version, long references) implements Serializable {
+public record InstrumentEntry(
+        String code,
+        String name,
+        String shortName,
+        String unit,
+        ValueKind kind,
+        BigDecimal minValue,
+        BigDecimal maxValue,
+        int decimals,
+        Boolean higherIsBetter,
+        String loincCode,
+        String snomedCode,
+        String description,
+        String source,
+        int displayOrder,
+        List<String> conditions,
+        List<Value> values,
+        List<Band> bands,
+        boolean active,
+        long version,
+        long references)
+        implements Serializable {
 
     /** One member of a value set. */
-    public record Value(String code, String label, Severity severity) implements Serializable {
-    }
+    public record Value(String code, String label, Severity severity) implements Serializable {}
 
     /** One interpretation band; a null bound is open. */
-    public record Band(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive,
-            String label, Severity severity, String source) implements Serializable {
-    }
+    public record Band(
+            BigDecimal lower,
+            boolean lowerInclusive,
+            BigDecimal upper,
+            boolean upperInclusive,
+            String label,
+            Severity severity,
+            String source)
+            implements Serializable {}
 }

@@ -7,26 +7,55 @@ import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.ValueKind;
 
 /** What a form needs to know about an instrument: unit, range, value set, and the bands for the chart legend. */
-public record InstrumentInfo(String code, String name, String shortName, String unit, ValueKind kind,
-        BigDecimal min, BigDecimal max, int decimals, String rangeText, Boolean higherIsBetter, String source,
-        List<Member> members, List<Band> bands) implements Serializable {
+public record InstrumentInfo(
+        String code,
+        String name,
+        String shortName,
+        String unit,
+        ValueKind kind,
+        BigDecimal min,
+        BigDecimal max,
+        int decimals,
+        String rangeText,
+        Boolean higherIsBetter,
+        String source,
+        List<Member> members,
+        List<Band> bands)
+        implements Serializable {
 
     /** A member of a value set or a test result. */
-    public record Member(String code, String label) implements Serializable {
-    }
+    public record Member(String code, String label) implements Serializable {}
 
     /** An interpretation band. */
-    public record Band(BigDecimal lower, BigDecimal upper, String rangeText, String label, String severity,
-            String source) implements Serializable {
-    }
+    public record Band(
+            BigDecimal lower, BigDecimal upper, String rangeText, String label, String severity, String source)
+            implements Serializable {}
 
     static InstrumentInfo of(Instrument i) {
-        return new InstrumentInfo(i.getCode(), i.getName(), i.getShortName(), i.getUnit(), i.getValueKind(),
-                i.getMinValue(), i.getMaxValue(), i.getDecimals(), i.rangeText(), i.getHigherIsBetter(),
+        return new InstrumentInfo(
+                i.getCode(),
+                i.getName(),
+                i.getShortName(),
+                i.getUnit(),
+                i.getValueKind(),
+                i.getMinValue(),
+                i.getMaxValue(),
+                i.getDecimals(),
+                i.rangeText(),
+                i.getHigherIsBetter(),
                 i.getSource(),
-                i.getAllowedValues().stream().map(a -> new Member(a.getValueCode(), a.getLabel())).toList(),
-                i.getBands().stream().map(b -> new Band(b.getLowerBound(), b.getUpperBound(), b.rangeText(),
-                        b.getLabel(), b.getSeverity().name(), b.getSource())).toList());
+                i.getAllowedValues().stream()
+                        .map(a -> new Member(a.getValueCode(), a.getLabel()))
+                        .toList(),
+                i.getBands().stream()
+                        .map(b -> new Band(
+                                b.getLowerBound(),
+                                b.getUpperBound(),
+                                b.rangeText(),
+                                b.getLabel(),
+                                b.getSeverity().name(),
+                                b.getSource()))
+                        .toList());
     }
 
     public boolean isCoded() {

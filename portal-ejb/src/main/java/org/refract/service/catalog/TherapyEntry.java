@@ -20,7 +20,18 @@ import java.util.List;
  * @param version the version an edit is made on
  * @param references treatment lines that use it
  */
-public record TherapyEntry(String code, String name, String therapyClass, String target, String route,
-        boolean inhaled, String description, String source, int displayOrder, List<String> conditions,
-        boolean active, long version, long references) implements Serializable {
-}
+public record TherapyEntry(
+        String code,
+        String name,
+        String therapyClass,
+        String target,
+        String route,
+        boolean inhaled,
+        String description,
+        String source,
+        int displayOrder,
+        List<String> conditions,
+        boolean active,
+        long version,
+        long references)
+        implements Serializable {}

@@ -51,12 +51,16 @@ public class AssessmentService {
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
     public Assessment assess(CaseDetail detail, Set<String> proposedTherapies) {
         LocalDate today = LocalDate.now(clock);
-        return rules.book().assess(CaseFactsOfDetail.of(detail, today, proposedTherapies), detail.conditionCode(),
-                therapies(detail.conditionCode()));
+        return rules.book()
+                .assess(
+                        CaseFactsOfDetail.of(detail, today, proposedTherapies),
+                        detail.conditionCode(),
+                        therapies(detail.conditionCode()));
     }
 
     private List<RuleBook.TherapyRef> therapies(String condition) {
         return catalog.forCondition(condition).map(ConditionCatalog::therapies).orElse(List.of()).stream()
-                .map(t -> new RuleBook.TherapyRef(t.code(), t.name())).toList();
+                .map(t -> new RuleBook.TherapyRef(t.code(), t.name()))
+                .toList();
     }
 }

@@ -27,9 +27,13 @@ public class DecisionRules {
     public RuleBook book() {
         RuleBook current = book;
         if (current == null) {
-            current = new RuleBook(em.createQuery("select distinct r from DecisionRule r left join fetch r.versions"
-                    + " where r.active = true order by r.code", DecisionRule.class)
-                    .getResultStream().map(DecisionRule::spec).toList());
+            current = new RuleBook(em.createQuery(
+                            "select distinct r from DecisionRule r left join fetch r.versions"
+                                    + " where r.active = true order by r.code",
+                            DecisionRule.class)
+                    .getResultStream()
+                    .map(DecisionRule::spec)
+                    .toList());
             book = current;
         }
         return current;

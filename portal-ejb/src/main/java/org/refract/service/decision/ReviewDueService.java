@@ -33,8 +33,8 @@ import org.refract.domain.identity.Role;
 @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
 public class ReviewDueService {
 
-    private static final String TEAM_SCOPE = " and c.team.id in (select m.team.id from TeamMembership m"
-            + " where m.user.username = :caller)";
+    private static final String TEAM_SCOPE =
+            " and c.team.id in (select m.team.id from TeamMembership m" + " where m.user.username = :caller)";
 
     @PersistenceContext
     EntityManager em;
@@ -48,8 +48,7 @@ public class ReviewDueService {
     @Inject
     Clock clock;
 
-    private record Running(long caseId, String condition, String therapy, String therapyName, LocalDate start) {
-    }
+    private record Running(long caseId, String condition, String therapy, String therapyName, LocalDate start) {}
 
     /** The earliest due review per case, for those of the given cases that have one. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
@@ -60,24 +59,27 @@ public class ReviewDueService {
             return Map.of();
         }
         LocalDate today = LocalDate.now(clock);
-        Map<Running, List<CaseFacts.Measurement>> running = runningLines(caseIds, therapies,
-                book.responseMeasurements(), today);
+        Map<Running, List<CaseFacts.Measurement>> running =
+                runningLines(caseIds, therapies, book.responseMeasurements(), today);
         Map<Long, ReviewMarker> markers = new HashMap<>();
-        running.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().start())).forEach(entry -> {
-            Running line = entry.getKey();
-            Optional<RuleSpec> rule = book.response(line.therapy(), line.condition())
-                    .filter(r -> r.reviewAfterWeeks() != null);
-            if (rule.isEmpty() || markers.containsKey(line.caseId())) {
-                return;
-            }
-            LocalDate dueOn = line.start().plusWeeks(rule.get().reviewAfterWeeks());
-            if (dueOn.isAfter(today)) {
-                return;
-            }
-            CaseFacts facts = new CaseFacts(today, null, entry.getValue(), List.of(), Map.of(), Set.of());
-            String response = RuleBook.evaluateResponse(rule.get(), facts, line.start()).refractoryStatus();
-            markers.put(line.caseId(), new ReviewMarker(line.therapy(), line.therapyName(), dueOn, response));
-        });
+        running.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getKey().start()))
+                .forEach(entry -> {
+                    Running line = entry.getKey();
+                    Optional<RuleSpec> rule =
+                            book.response(line.therapy(), line.condition()).filter(r -> r.reviewAfterWeeks() != null);
+                    if (rule.isEmpty() || markers.containsKey(line.caseId())) {
+                        return;
+                    }
+                    LocalDate dueOn = line.start().plusWeeks(rule.get().reviewAfterWeeks());
+                    if (dueOn.isAfter(today)) {
+                        return;
+                    }
+                    CaseFacts facts = new CaseFacts(today, null, entry.getValue(), List.of(), Map.of(), Set.of());
+                    String response = RuleBook.evaluateResponse(rule.get(), facts, line.start())
+                            .refractoryStatus();
+                    markers.put(line.caseId(), new ReviewMarker(line.therapy(), line.therapyName(), dueOn, response));
+                });
         return markers;
     }
 
@@ -85,25 +87,31 @@ public class ReviewDueService {
      * One statement: the running lines of reviewed therapies on the given cases, each with the case's measurements
      * of the instruments response rules use.
      */
-    private Map<Running, List<CaseFacts.Measurement>> runningLines(Collection<Long> caseIds, Set<String> therapies,
-            Set<String> instruments, LocalDate today) {
+    private Map<Running, List<CaseFacts.Measurement>> runningLines(
+            Collection<Long> caseIds, Set<String> therapies, Set<String> instruments, LocalDate today) {
         Map<Running, List<CaseFacts.Measurement>> lines = new LinkedHashMap<>();
-        em.createQuery("select c.id, co.code, t.code, t.name, l.startDate, i.code, o.value.numericValue,"
-                + " o.value.codedValue, o.unit, o.observedOn from TreatmentLine l"
-                + " join l.clinicalCase c join c.condition co join l.therapy t"
-                + " left join Observation o on o.clinicalCase = c and o.instrument.code in :instruments"
-                + " left join o.instrument i"
-                + " where c.id in :ids and t.code in :therapies and l.startDate <= :today"
-                + " and (l.endDate is null or l.endDate >= :today)" + TEAM_SCOPE, Object[].class)
-                .setParameter("ids", caseIds).setParameter("therapies", therapies)
+        em.createQuery(
+                        "select c.id, co.code, t.code, t.name, l.startDate, i.code, o.value.numericValue,"
+                                + " o.value.codedValue, o.unit, o.observedOn from TreatmentLine l"
+                                + " join l.clinicalCase c join c.condition co join l.therapy t"
+                                + " left join Observation o on o.clinicalCase = c and o.instrument.code in :instruments"
+                                + " left join o.instrument i"
+                                + " where c.id in :ids and t.code in :therapies and l.startDate <= :today"
+                                + " and (l.endDate is null or l.endDate >= :today)" + TEAM_SCOPE,
+                        Object[].class)
+                .setParameter("ids", caseIds)
+                .setParameter("therapies", therapies)
                 .setParameter("instruments", instruments.isEmpty() ? Set.of("-") : instruments)
-                .setParameter("today", today).setParameter("caller", caller.getName())
-                .getResultStream().forEach(r -> {
-                    List<CaseFacts.Measurement> measurements = lines.computeIfAbsent(new Running((Long) r[0],
-                            (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4]), k -> new ArrayList<>());
+                .setParameter("today", today)
+                .setParameter("caller", caller.getName())
+                .getResultStream()
+                .forEach(r -> {
+                    List<CaseFacts.Measurement> measurements = lines.computeIfAbsent(
+                            new Running((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4]),
+                            k -> new ArrayList<>());
                     if (r[5] != null) {
-                        measurements.add(new CaseFacts.Measurement((String) r[5], (BigDecimal) r[6], (String) r[7],
-                                (String) r[8], (LocalDate) r[9]));
+                        measurements.add(new CaseFacts.Measurement(
+                                (String) r[5], (BigDecimal) r[6], (String) r[7], (String) r[8], (LocalDate) r[9]));
                     }
                 });
         return lines;

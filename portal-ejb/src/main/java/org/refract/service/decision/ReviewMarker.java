@@ -12,5 +12,4 @@ import java.time.LocalDate;
  * @param response MET, NOT_MET or INSUFFICIENT_DATA by the therapy's response rule
  */
 public record ReviewMarker(String therapy, String therapyName, LocalDate dueOn, String response)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -35,8 +35,8 @@ import org.refract.service.shared.NotFoundException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class RuleAdministrationService {
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     @PersistenceContext
     EntityManager em;
@@ -55,8 +55,12 @@ public class RuleAdministrationService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<RuleSummary> rules() {
-        return em.createQuery("select distinct r from DecisionRule r left join fetch r.versions order by r.code",
-                DecisionRule.class).getResultStream().map(RuleSummary::of).toList();
+        return em.createQuery(
+                        "select distinct r from DecisionRule r left join fetch r.versions order by r.code",
+                        DecisionRule.class)
+                .getResultStream()
+                .map(RuleSummary::of)
+                .toList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -85,13 +89,19 @@ public class RuleAdministrationService {
         RuleSpec current = rule.spec();
         RuleSpec proposed = draftSpec(rule, draft);
         RuleBook now = rules.book();
-        RuleBook after = new RuleBook(Stream.concat(now.rules().stream().filter(r -> !r.code().equals(code)),
-                Stream.of(proposed)).toList());
-        var therapies = catalog.forCondition(vignette.condition()).map(ConditionCatalog::therapies)
-                .orElse(List.of()).stream().map(t -> new RuleBook.TherapyRef(t.code(), t.name())).toList();
+        RuleBook after = new RuleBook(Stream.concat(
+                        now.rules().stream().filter(r -> !r.code().equals(code)), Stream.of(proposed))
+                .toList());
+        var therapies =
+                catalog.forCondition(vignette.condition()).map(ConditionCatalog::therapies).orElse(List.of()).stream()
+                        .map(t -> new RuleBook.TherapyRef(t.code(), t.name()))
+                        .toList();
         Assessment before = now.assess(vignette.facts(), vignette.condition(), therapies);
         Assessment with = after.assess(vignette.facts(), vignette.condition(), therapies);
-        return new RulePreview(vignette.key(), vignette.title(), RulePreview.outcomeOf(current, before),
+        return new RulePreview(
+                vignette.key(),
+                vignette.title(),
+                RulePreview.outcomeOf(current, before),
                 RulePreview.outcomeOf(proposed, with));
     }
 
@@ -104,14 +114,20 @@ public class RuleAdministrationService {
     @RolesAllowed(Role.ADMIN_NAME)
     public RuleDetail revise(String code, int basedOn, RuleDraft draft) {
         DecisionRule rule = em.createQuery("select r from DecisionRule r where r.code = :code", DecisionRule.class)
-                .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElseThrow(() -> notFound(code));
+                .setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> notFound(code));
         if (rule.getCurrentNumber() != basedOn) {
             RuleVersion latest = rule.current();
-            throw new ConflictException("This rule was changed by " + latest.getCreatedBy() + " at "
-                    + SAVED_AT.format(latest.getCreatedAt()) + " (version " + latest.getNumber() + ") after you opened"
-                    + " it. Your edit is kept: compare it with their version, then save again.",
-                    latest.getCreatedBy(), latest.getCreatedAt());
+            throw new ConflictException(
+                    "This rule was changed by " + latest.getCreatedBy() + " at "
+                            + SAVED_AT.format(latest.getCreatedAt()) + " (version " + latest.getNumber()
+                            + ") after you opened"
+                            + " it. Your edit is kept: compare it with their version, then save again.",
+                    latest.getCreatedBy(),
+                    latest.getCreatedAt());
         }
         RuleVersion added = rule.revise(draft, security.getCallerPrincipal().getName(), clock.instant());
         em.persist(added);
@@ -123,17 +139,29 @@ public class RuleAdministrationService {
     private static RuleSpec draftSpec(DecisionRule rule, RuleDraft draft) {
         RuleSpec current = rule.spec();
         var criteria = org.refract.domain.decision.CriteriaJson.read(draft.criteria());
-        return new RuleSpec(current.code(), current.kind(), current.condition(), current.therapy(),
+        return new RuleSpec(
+                current.code(),
+                current.kind(),
+                current.condition(),
+                current.therapy(),
                 draft.name() == null || draft.name().isBlank() ? current.name() : draft.name(),
                 draft.source() == null || draft.source().isBlank() ? current.source() : draft.source(),
-                draft.articleSlug(), current.version() + 1,
-                draft.effectiveFrom() == null ? current.effectiveFrom() : draft.effectiveFrom(), criteria,
-                draft.reviewAfterWeeks(), draft.severity(), draft.alertText());
+                draft.articleSlug(),
+                current.version() + 1,
+                draft.effectiveFrom() == null ? current.effectiveFrom() : draft.effectiveFrom(),
+                criteria,
+                draft.reviewAfterWeeks(),
+                draft.severity(),
+                draft.alertText());
     }
 
     private DecisionRule find(String code) {
-        return em.createQuery("select distinct r from DecisionRule r left join fetch r.versions where r.code = :code",
-                DecisionRule.class).setParameter("code", code).getResultStream().findFirst()
+        return em.createQuery(
+                        "select distinct r from DecisionRule r left join fetch r.versions where r.code = :code",
+                        DecisionRule.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> notFound(code));
     }
 

@@ -11,13 +11,28 @@ import org.refract.domain.decision.RuleKind;
  *
  * @param currentVersion the version number the edit is based on (a save on an older one is refused)
  */
-public record RuleDetail(String code, RuleKind kind, String condition, String therapy, int currentVersion,
-        RuleDraft current, List<RuleVersionRow> history) implements Serializable {
+public record RuleDetail(
+        String code,
+        RuleKind kind,
+        String condition,
+        String therapy,
+        int currentVersion,
+        RuleDraft current,
+        List<RuleVersionRow> history)
+        implements Serializable {
 
     static RuleDetail of(DecisionRule rule) {
-        List<RuleVersionRow> history = rule.getVersions().stream().map(RuleVersionRow::of)
-                .sorted((a, b) -> Integer.compare(b.number(), a.number())).toList();
-        return new RuleDetail(rule.getCode(), rule.getKind(), rule.getConditionCode(), rule.getTherapyCode(),
-                rule.getCurrentNumber(), rule.current().toDraft(), history);
+        List<RuleVersionRow> history = rule.getVersions().stream()
+                .map(RuleVersionRow::of)
+                .sorted((a, b) -> Integer.compare(b.number(), a.number()))
+                .toList();
+        return new RuleDetail(
+                rule.getCode(),
+                rule.getKind(),
+                rule.getConditionCode(),
+                rule.getTherapyCode(),
+                rule.getCurrentNumber(),
+                rule.current().toDraft(),
+                history);
     }
 }

@@ -18,15 +18,24 @@ public record RulePreview(String vignetteKey, String vignetteTitle, RuleOutcome 
     /** Finds the rule's outcome within an assessment, whatever its kind. */
     static RuleOutcome outcomeOf(RuleSpec rule, Assessment assessment) {
         if (rule.kind() == RuleKind.REFRACTORY_DEFINITION) {
-            return assessment.refractory().filter(r -> r.rule().code().equals(rule.code())).orElse(null);
+            return assessment
+                    .refractory()
+                    .filter(r -> r.rule().code().equals(rule.code()))
+                    .orElse(null);
         }
         if (rule.kind() == RuleKind.THERAPY_ELIGIBILITY) {
-            return assessment.options().stream().map(Assessment.TherapyOption::eligibility)
-                    .filter(r -> r != null && r.rule().code().equals(rule.code())).findFirst().orElse(null);
+            return assessment.options().stream()
+                    .map(Assessment.TherapyOption::eligibility)
+                    .filter(r -> r != null && r.rule().code().equals(rule.code()))
+                    .findFirst()
+                    .orElse(null);
         }
         if (rule.kind() == RuleKind.RESPONSE) {
-            return assessment.reviews().stream().map(Assessment.ResponseReview::outcome)
-                    .filter(r -> r.rule().code().equals(rule.code())).findFirst().orElse(null);
+            return assessment.reviews().stream()
+                    .map(Assessment.ResponseReview::outcome)
+                    .filter(r -> r.rule().code().equals(rule.code()))
+                    .findFirst()
+                    .orElse(null);
         }
         return null;
     }
@@ -43,7 +52,8 @@ public record RulePreview(String vignetteKey, String vignetteTitle, RuleOutcome 
         if (outcome == null) {
             return "NOT_APPLICABLE";
         }
-        return outcome.rule().kind() == RuleKind.THERAPY_ELIGIBILITY ? outcome.eligibilityStatus()
+        return outcome.rule().kind() == RuleKind.THERAPY_ELIGIBILITY
+                ? outcome.eligibilityStatus()
                 : outcome.refractoryStatus();
     }
 }

@@ -7,13 +7,31 @@ import org.refract.domain.decision.DecisionRule;
 import org.refract.domain.decision.RuleKind;
 
 /** One rule in the administrator's list. */
-public record RuleSummary(String code, RuleKind kind, String condition, String therapy, String name, String source,
-        int version, LocalDate effectiveFrom, String changedBy, Instant changedAt) implements Serializable {
+public record RuleSummary(
+        String code,
+        RuleKind kind,
+        String condition,
+        String therapy,
+        String name,
+        String source,
+        int version,
+        LocalDate effectiveFrom,
+        String changedBy,
+        Instant changedAt)
+        implements Serializable {
 
     static RuleSummary of(DecisionRule rule) {
         var current = rule.current();
-        return new RuleSummary(rule.getCode(), rule.getKind(), rule.getConditionCode(), rule.getTherapyCode(),
-                current.getName(), current.getSource(), current.getNumber(), current.getEffectiveFrom(),
-                current.getCreatedBy(), current.getCreatedAt());
+        return new RuleSummary(
+                rule.getCode(),
+                rule.getKind(),
+                rule.getConditionCode(),
+                rule.getTherapyCode(),
+                current.getName(),
+                current.getSource(),
+                current.getNumber(),
+                current.getEffectiveFrom(),
+                current.getCreatedBy(),
+                current.getCreatedAt());
     }
 }

@@ -11,6 +11,5 @@ import java.util.Set;
  * @param roles the role names, used as Jakarta Security groups
  * @param passwordChangeRequired whether the user must choose a new password before going on
  */
-public record AuthenticatedUser(String username, String displayName, Set<String> roles,
-        boolean passwordChangeRequired) implements Serializable {
-}
+public record AuthenticatedUser(String username, String displayName, Set<String> roles, boolean passwordChangeRequired)
+        implements Serializable {}

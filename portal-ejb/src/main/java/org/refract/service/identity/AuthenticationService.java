@@ -31,6 +31,7 @@ public class AuthenticationService {
     private static final PasswordHasher HASHER = new PasswordHasher();
     /** Verified against when the user does not exist, so that unknown users take as long as known ones. */
     private static final String DECOY_HASH = HASHER.hash("decoy-password-never-matches");
+
     private static final RecentCredentials RECENT = new RecentCredentials();
 
     @PersistenceContext
@@ -61,30 +62,34 @@ public class AuthenticationService {
         }
         Optional<UserAccount> found = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username.strip())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             HASHER.verify(password, DECOY_HASH);
             return Optional.empty();
         }
         UserAccount user = found.get();
         var now = clock.instant();
-        if (repeated && user.canLogInAt(now)
+        if (repeated
+                && user.canLogInAt(now)
                 && RECENT.verifiedRecently(user.getUsername(), password, user.getPasswordHash(), now)) {
             return Optional.of(authenticated(user));
         }
         boolean passwordMatches = HASHER.verify(password, user.getPasswordHash());
         if (!user.canLogInAt(now)) {
             RECENT.forget(user.getUsername());
-            LOG.infof("Login refused for %s: account %s", user.getUsername(),
-                    user.isActive() ? "locked until " + user.getLockedUntil() : "inactive");
+            LOG.infof(
+                    "Login refused for %s: account %s",
+                    user.getUsername(), user.isActive() ? "locked until " + user.getLockedUntil() : "inactive");
             return Optional.empty();
         }
         if (!passwordMatches) {
             RECENT.forget(user.getUsername());
             user.recordFailedLogin(now, LockoutPolicy.STANDARD);
             if (user.isLockedAt(now)) {
-                LOG.warnf("Account %s locked until %s after %d failed logins", user.getUsername(),
-                        user.getLockedUntil(), user.getFailedLogins());
+                LOG.warnf(
+                        "Account %s locked until %s after %d failed logins",
+                        user.getUsername(), user.getLockedUntil(), user.getFailedLogins());
             }
             return Optional.empty();
         }
@@ -99,7 +104,9 @@ public class AuthenticationService {
     }
 
     private static AuthenticatedUser authenticated(UserAccount user) {
-        return new AuthenticatedUser(user.getUsername(), user.getDisplayName(),
+        return new AuthenticatedUser(
+                user.getUsername(),
+                user.getDisplayName(),
                 user.getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
                 user.isPasswordChangeRequired());
     }

@@ -34,7 +34,8 @@ public class CallerService {
     public UserAccount account() {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No account for the current user."));
     }
 

@@ -8,5 +8,4 @@ import java.io.Serializable;
  * @param username the account it belongs to
  * @param oneTimePassword the generated password, or null when the administrator typed the initial password
  */
-public record IssuedPassword(String username, String oneTimePassword) implements Serializable {
-}
+public record IssuedPassword(String username, String oneTimePassword) implements Serializable {}

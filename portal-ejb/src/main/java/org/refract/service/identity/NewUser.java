@@ -15,6 +15,6 @@ import org.refract.domain.identity.Role;
  * @param initialPassword a password the administrator chose, or blank for a generated one-time password; either
  *                        way the user must change it at the first login
  */
-public record NewUser(String username, String displayName, Discipline discipline, Set<Role> roles,
-        String initialPassword) implements Serializable {
-}
+public record NewUser(
+        String username, String displayName, Discipline discipline, Set<Role> roles, String initialPassword)
+        implements Serializable {}

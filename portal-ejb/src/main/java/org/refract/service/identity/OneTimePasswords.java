@@ -13,8 +13,7 @@ final class OneTimePasswords {
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimePasswords() {
-    }
+    private OneTimePasswords() {}
 
     static String generate(String username) {
         while (true) {

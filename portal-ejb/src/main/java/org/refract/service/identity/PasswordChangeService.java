@@ -36,9 +36,8 @@ public class PasswordChangeService {
         if (currentPassword == null || !HASHER.verify(currentPassword, user.getPasswordHash())) {
             errors.add("currentPassword", "This is not your current password.");
         }
-        PasswordPolicy.violation(newPassword, user.getUsername()).ifPresentOrElse(
-                m -> errors.add("newPassword", m),
-                () -> {
+        PasswordPolicy.violation(newPassword, user.getUsername())
+                .ifPresentOrElse(m -> errors.add("newPassword", m), () -> {
                     if (newPassword.equals(currentPassword)) {
                         errors.add("newPassword", "Choose a password different from the current one.");
                     }

@@ -85,6 +85,5 @@ final class RecentCredentials {
         }
     }
 
-    private record Entry(byte[] digest, Instant expiresAt) {
-    }
+    private record Entry(byte[] digest, Instant expiresAt) {}
 }

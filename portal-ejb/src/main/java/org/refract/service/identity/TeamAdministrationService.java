@@ -32,17 +32,22 @@ import org.refract.service.shared.NotFoundException;
 public class TeamAdministrationService {
 
     private static final String CODE_PATTERN = "[a-z0-9-]{2,40}";
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @PersistenceContext
     EntityManager em;
 
     /** Every team with its conditions and member count, by name. */
     public List<TeamRow> teams() {
-        return em.createNamedQuery("Team.all", Team.class).getResultStream()
-                .map(t -> new TeamRow(t.getCode(), t.getName(), t.getConditionFocus(),
-                        t.getConditions().stream().map(Condition::getName).toList(), t.getMembers().size()))
+        return em.createNamedQuery("Team.all", Team.class)
+                .getResultStream()
+                .map(t -> new TeamRow(
+                        t.getCode(),
+                        t.getName(),
+                        t.getConditionFocus(),
+                        t.getConditions().stream().map(Condition::getName).toList(),
+                        t.getMembers().size()))
                 .toList();
     }
 
@@ -71,8 +76,8 @@ public class TeamAdministrationService {
     }
 
     /** Changes name, focus and covered conditions, on the version the administrator saw. */
-    public TeamDetail update(String code, long version, String name, String conditionFocus,
-            Collection<String> conditionCodes) {
+    public TeamDetail update(
+            String code, long version, String name, String conditionFocus, Collection<String> conditionCodes) {
         Team team = load(code);
         checkVersion(team, version);
         FieldErrors errors = new FieldErrors();
@@ -91,8 +96,13 @@ public class TeamAdministrationService {
     public TeamDetail enrol(String code, String username, TeamRole teamRole) {
         Team team = load(code);
         FieldErrors errors = new FieldErrors();
-        UserAccount user = username == null ? null : em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username.strip()).getResultStream().findFirst().orElse(null);
+        UserAccount user = username == null
+                ? null
+                : em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                        .setParameter("username", username.strip())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (user == null) {
             errors.add("member", "Choose a user.");
         } else if (!user.isActive()) {
@@ -117,8 +127,11 @@ public class TeamAdministrationService {
         if (!team.hasMember(username)) {
             throw InvalidRequestException.of("member", username + " is not a member of " + team.getName() + ".");
         }
-        team.getMembers().stream().filter(m -> m.getUser().getUsername().equals(username)).findFirst()
-                .map(m -> m.getUser()).ifPresent(team::remove);
+        team.getMembers().stream()
+                .filter(m -> m.getUser().getUsername().equals(username))
+                .findFirst()
+                .map(m -> m.getUser())
+                .ifPresent(team::remove);
         em.flush();
         return detail(team);
     }
@@ -129,11 +142,18 @@ public class TeamAdministrationService {
      */
     public List<TeamMemberRow> memberOptions(String code) {
         Team team = load(code);
-        return em.createQuery("select distinct u from UserAccount u join u.roles r where r = :clinician"
-                + " and u.active = true order by u.displayName", UserAccount.class)
-                .setParameter("clinician", Role.CLINICIAN).getResultStream()
-                .map(u -> new TeamMemberRow(u.getUsername(), u.getDisplayName(), u.getDiscipline(),
-                        team.membershipOf(u).map(m -> m.getTeamRole()).orElse(null), true))
+        return em.createQuery(
+                        "select distinct u from UserAccount u join u.roles r where r = :clinician"
+                                + " and u.active = true order by u.displayName",
+                        UserAccount.class)
+                .setParameter("clinician", Role.CLINICIAN)
+                .getResultStream()
+                .map(u -> new TeamMemberRow(
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getDiscipline(),
+                        team.membershipOf(u).map(m -> m.getTeamRole()).orElse(null),
+                        true))
                 .toList();
     }
 
@@ -143,12 +163,16 @@ public class TeamAdministrationService {
         }
         AuditReader reader = AuditReaderFactory.get(em);
         List<Number> revisions = reader.getRevisions(Team.class, team.getId());
-        AuditRevision last = revisions.isEmpty() ? null
+        AuditRevision last = revisions.isEmpty()
+                ? null
                 : reader.findRevision(AuditRevision.class, revisions.get(revisions.size() - 1));
         String by = last == null ? "someone" : last.getUsername();
         String at = last == null ? "" : " at " + SAVED_AT.format(last.getTimestamp());
-        throw new ConflictException("This team was changed by " + by + at + " after you opened it. Your input is "
-                + "kept: review their change, then save again.", by, last == null ? null : last.getTimestamp());
+        throw new ConflictException(
+                "This team was changed by " + by + at + " after you opened it. Your input is "
+                        + "kept: review their change, then save again.",
+                by,
+                last == null ? null : last.getTimestamp());
     }
 
     private List<Condition> conditions(Collection<String> codes, FieldErrors errors) {
@@ -157,7 +181,8 @@ public class TeamAdministrationService {
             return List.of();
         }
         List<Condition> found = em.createQuery("select c from Condition c where c.code in :codes", Condition.class)
-                .setParameter("codes", codes).getResultList();
+                .setParameter("codes", codes)
+                .getResultList();
         if (found.size() != codes.size()) {
             errors.add("conditions", "Unknown condition.");
         }
@@ -174,14 +199,23 @@ public class TeamAdministrationService {
 
     private TeamDetail detail(Team team) {
         List<TeamMemberRow> members = team.getMembers().stream()
-                .map(m -> new TeamMemberRow(m.getUser().getUsername(), m.getUser().getDisplayName(),
-                        m.getUser().getDiscipline(), m.getTeamRole(), m.getUser().isActive()))
+                .map(m -> new TeamMemberRow(
+                        m.getUser().getUsername(),
+                        m.getUser().getDisplayName(),
+                        m.getUser().getDiscipline(),
+                        m.getTeamRole(),
+                        m.getUser().isActive()))
                 .sorted(Comparator.comparing(TeamMemberRow::teamRole).thenComparing(TeamMemberRow::displayName))
                 .toList();
         List<Condition> conditions = team.getConditions();
-        return new TeamDetail(team.getCode(), team.getName(), team.getConditionFocus(),
+        return new TeamDetail(
+                team.getCode(),
+                team.getName(),
+                team.getConditionFocus(),
                 conditions.stream().map(Condition::getCode).toList(),
-                conditions.stream().map(Condition::getName).toList(), team.getVersion(), members);
+                conditions.stream().map(Condition::getName).toList(),
+                team.getVersion(),
+                members);
     }
 
     private Team load(String code) {
@@ -196,7 +230,10 @@ public class TeamAdministrationService {
         if (code == null) {
             return null;
         }
-        return em.createNamedQuery("Team.byCode", Team.class).setParameter("code", code.strip())
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("Team.byCode", Team.class)
+                .setParameter("code", code.strip())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

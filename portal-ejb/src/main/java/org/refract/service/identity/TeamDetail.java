@@ -14,6 +14,12 @@ import java.util.List;
  * @param version the version an edit is made on
  * @param members the members, chairs first
  */
-public record TeamDetail(String code, String name, String conditionFocus, List<String> conditionCodes,
-        List<String> conditionNames, long version, List<TeamMemberRow> members) implements Serializable {
-}
+public record TeamDetail(
+        String code,
+        String name,
+        String conditionFocus,
+        List<String> conditionCodes,
+        List<String> conditionNames,
+        long version,
+        List<TeamMemberRow> members)
+        implements Serializable {}

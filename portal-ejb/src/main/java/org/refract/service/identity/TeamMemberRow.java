@@ -13,6 +13,6 @@ import org.refract.domain.identity.TeamRole;
  * @param teamRole role in the team, or null for a candidate
  * @param active whether the account may log in
  */
-public record TeamMemberRow(String username, String displayName, Discipline discipline, TeamRole teamRole,
-        boolean active) implements Serializable {
-}
+public record TeamMemberRow(
+        String username, String displayName, Discipline discipline, TeamRole teamRole, boolean active)
+        implements Serializable {}

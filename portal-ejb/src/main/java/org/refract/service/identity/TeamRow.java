@@ -13,5 +13,4 @@ import java.util.List;
  * @param memberCount number of members
  */
 public record TeamRow(String code, String name, String conditionFocus, List<String> conditions, int memberCount)
-        implements Serializable {
-}
+        implements Serializable {}

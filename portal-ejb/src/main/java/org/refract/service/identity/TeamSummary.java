@@ -12,8 +12,7 @@ import org.refract.domain.identity.TeamRole;
  * @param conditionFocus the condition area it reviews
  * @param teamRole the user's role in the team, when listed for a user
  */
-public record TeamSummary(String code, String name, String conditionFocus, TeamRole teamRole)
-        implements Serializable {
+public record TeamSummary(String code, String name, String conditionFocus, TeamRole teamRole) implements Serializable {
 
     static TeamSummary of(Team team, TeamRole role) {
         return new TeamSummary(team.getCode(), team.getName(), team.getConditionFocus(), role);

@@ -40,8 +40,8 @@ import org.refract.service.shared.NotFoundException;
 public class UserAdministrationService {
 
     private static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final PasswordHasher HASHER = new PasswordHasher();
 
     @PersistenceContext
@@ -55,24 +55,33 @@ public class UserAdministrationService {
 
     /** Every user with their roles and team codes, by display name. Two statements whatever the size. */
     public List<UserSummary> users() {
-        List<UserAccount> users = em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList();
+        List<UserAccount> users =
+                em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList();
         Map<Long, List<String>> teamsByUser = new HashMap<>();
         em.createQuery("select m from TeamMembership m join fetch m.team", TeamMembership.class)
                 .getResultStream()
-                .forEach(m -> teamsByUser.computeIfAbsent(m.getUser().getId(), k -> new ArrayList<>())
+                .forEach(m -> teamsByUser
+                        .computeIfAbsent(m.getUser().getId(), k -> new ArrayList<>())
                         .add(m.getTeam().getCode()));
         return users.stream()
-                .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getDiscipline(),
+                .map(u -> new UserSummary(
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getDiscipline(),
                         u.getRoles().stream().sorted().toList(),
-                        teamsByUser.getOrDefault(u.getId(), List.of()).stream().sorted().toList(),
-                        u.isActive(), u.isLockedAt(clock.instant()) ? u.getLockedUntil() : null,
+                        teamsByUser.getOrDefault(u.getId(), List.of()).stream()
+                                .sorted()
+                                .toList(),
+                        u.isActive(),
+                        u.isLockedAt(clock.instant()) ? u.getLockedUntil() : null,
                         u.getLastLoginAt()))
                 .toList();
     }
 
     /** All teams with their member counts. */
     public List<TeamSummary> teams() {
-        return em.createNamedQuery("Team.all", Team.class).getResultStream()
+        return em.createNamedQuery("Team.all", Team.class)
+                .getResultStream()
                 .map(t -> TeamSummary.of(t, null))
                 .toList();
     }
@@ -88,7 +97,8 @@ public class UserAdministrationService {
      */
     public IssuedPassword create(NewUser request) {
         FieldErrors errors = new FieldErrors();
-        String username = request.username() == null ? "" : request.username().strip().toLowerCase();
+        String username =
+                request.username() == null ? "" : request.username().strip().toLowerCase();
         if (!username.matches(USERNAME_PATTERN)) {
             errors.add("username", "Use 3-64 lowercase letters, digits, dots, hyphens or underscores.");
         } else if (find(username) != null) {
@@ -96,22 +106,23 @@ public class UserAdministrationService {
         }
         checkDisplayName(request.displayName(), errors);
         checkRoles(request.roles(), errors);
-        boolean generated = request.initialPassword() == null || request.initialPassword().isEmpty();
+        boolean generated =
+                request.initialPassword() == null || request.initialPassword().isEmpty();
         String password = generated ? OneTimePasswords.generate(username) : request.initialPassword();
         if (!generated) {
             PasswordPolicy.violation(password, username).ifPresent(m -> errors.add("initialPassword", m));
         }
         errors.throwIfAny();
-        UserAccount user = new UserAccount(username, request.displayName(), request.discipline(),
-                HASHER.hash(password), request.roles());
+        UserAccount user = new UserAccount(
+                username, request.displayName(), request.discipline(), HASHER.hash(password), request.roles());
         user.requirePasswordChange();
         em.persist(user);
         return new IssuedPassword(username, generated ? password : null);
     }
 
     /** Changes name, discipline and roles, on the version the administrator saw. */
-    public UserDetail update(String username, long version, String displayName, Discipline discipline,
-            Set<Role> roles) {
+    public UserDetail update(
+            String username, long version, String displayName, Discipline discipline, Set<Role> roles) {
         UserAccount user = account(username);
         checkVersion(user, version);
         FieldErrors errors = new FieldErrors();
@@ -178,16 +189,26 @@ public class UserAdministrationService {
         UserAccount user = account(username);
         AuditReader reader = AuditReaderFactory.get(em);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(UserAccount.class, false, true)
+        List<Object[]> rows = reader.createQuery()
+                .forRevisionsOfEntity(UserAccount.class, false, true)
                 .add(org.hibernate.envers.query.AuditEntity.id().eq(user.getId()))
-                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().desc())
+                .addOrder(
+                        org.hibernate.envers.query.AuditEntity.revisionNumber().desc())
                 .getResultList();
-        return rows.stream().map(row -> {
-            UserAccount state = (UserAccount) row[0];
-            AuditRevision revision = (AuditRevision) row[1];
-            return UserHistoryEntry.of(revision.getTimestamp(), revision.getUsername(), state.getDisplayName(),
-                    state.getDiscipline(), state.getRoles(), state.isActive(), state.isPasswordChangeRequired());
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    UserAccount state = (UserAccount) row[0];
+                    AuditRevision revision = (AuditRevision) row[1];
+                    return UserHistoryEntry.of(
+                            revision.getTimestamp(),
+                            revision.getUsername(),
+                            state.getDisplayName(),
+                            state.getDiscipline(),
+                            state.getRoles(),
+                            state.isActive(),
+                            state.isPasswordChangeRequired());
+                })
+                .toList();
     }
 
     private void checkVersion(UserAccount user, long version) {
@@ -197,13 +218,20 @@ public class UserAdministrationService {
         AuditReader reader = AuditReaderFactory.get(em);
         List<Number> revisions = reader.getRevisions(UserAccount.class, user.getId());
         if (revisions.isEmpty()) {
-            throw new ConflictException("This account was changed after you opened it. Your input is kept: "
-                    + "review the change, then save again.", null, null);
+            throw new ConflictException(
+                    "This account was changed after you opened it. Your input is kept: "
+                            + "review the change, then save again.",
+                    null,
+                    null);
         }
         AuditRevision last = reader.findRevision(AuditRevision.class, revisions.get(revisions.size() - 1));
-        throw new ConflictException("This account was changed by " + last.getUsername() + " at "
-                + SAVED_AT.format(last.getTimestamp()) + " after you opened it. Your input is kept: review their "
-                + "change, then save again.", last.getUsername(), last.getTimestamp());
+        throw new ConflictException(
+                "This account was changed by " + last.getUsername() + " at "
+                        + SAVED_AT.format(last.getTimestamp())
+                        + " after you opened it. Your input is kept: review their "
+                        + "change, then save again.",
+                last.getUsername(),
+                last.getTimestamp());
     }
 
     private static void checkDisplayName(String displayName, FieldErrors errors) {
@@ -221,8 +249,11 @@ public class UserAdministrationService {
     }
 
     private long activeAdministrators() {
-        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
-                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+        return em.createQuery(
+                        "select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
+                        Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .getSingleResult();
     }
 
     private UserDetail detail(UserAccount user) {
@@ -231,10 +262,19 @@ public class UserAdministrationService {
                 .getResultStream()
                 .map(m -> TeamSummary.of(m.getTeam(), m.getTeamRole()))
                 .toList();
-        return new UserDetail(user.getUsername(), user.getDisplayName(), user.getDiscipline(),
-                Set.copyOf(user.getRoles()), user.isActive(), user.isPasswordChangeRequired(),
-                user.isLockedAt(clock.instant()), user.getLockedUntil(), user.getFailedLogins(),
-                user.getLastLoginAt(), user.getVersion(), teams);
+        return new UserDetail(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getDiscipline(),
+                Set.copyOf(user.getRoles()),
+                user.isActive(),
+                user.isPasswordChangeRequired(),
+                user.isLockedAt(clock.instant()),
+                user.getLockedUntil(),
+                user.getFailedLogins(),
+                user.getLastLoginAt(),
+                user.getVersion(),
+                teams);
     }
 
     private UserAccount account(String username) {
@@ -251,7 +291,9 @@ public class UserAdministrationService {
         }
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username.strip())
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private String caller() {

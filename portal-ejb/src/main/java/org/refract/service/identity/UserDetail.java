@@ -23,7 +23,17 @@ import org.refract.domain.identity.Role;
  * @param version the version the edit is made on
  * @param teams the teams the user belongs to, with their team role
  */
-public record UserDetail(String username, String displayName, Discipline discipline, Set<Role> roles,
-        boolean active, boolean passwordChangeRequired, boolean locked, Instant lockedUntil, int failedLogins,
-        Instant lastLoginAt, long version, List<TeamSummary> teams) implements Serializable {
-}
+public record UserDetail(
+        String username,
+        String displayName,
+        Discipline discipline,
+        Set<Role> roles,
+        boolean active,
+        boolean passwordChangeRequired,
+        boolean locked,
+        Instant lockedUntil,
+        int failedLogins,
+        Instant lastLoginAt,
+        long version,
+        List<TeamSummary> teams)
+        implements Serializable {}

@@ -19,12 +19,25 @@ import org.refract.domain.identity.Role;
  * @param active whether the account was active after the change
  * @param passwordChangeRequired whether a password change was pending after the change
  */
-public record UserHistoryEntry(Instant at, String by, String displayName, Discipline discipline, List<Role> roles,
-        boolean active, boolean passwordChangeRequired) implements Serializable {
+public record UserHistoryEntry(
+        Instant at,
+        String by,
+        String displayName,
+        Discipline discipline,
+        List<Role> roles,
+        boolean active,
+        boolean passwordChangeRequired)
+        implements Serializable {
 
-    static UserHistoryEntry of(Instant at, String by, String displayName, Discipline discipline, Set<Role> roles,
-            boolean active, boolean passwordChangeRequired) {
-        return new UserHistoryEntry(at, by, displayName, discipline, roles.stream().sorted().toList(), active,
-                passwordChangeRequired);
+    static UserHistoryEntry of(
+            Instant at,
+            String by,
+            String displayName,
+            Discipline discipline,
+            Set<Role> roles,
+            boolean active,
+            boolean passwordChangeRequired) {
+        return new UserHistoryEntry(
+                at, by, displayName, discipline, roles.stream().sorted().toList(), active, passwordChangeRequired);
     }
 }

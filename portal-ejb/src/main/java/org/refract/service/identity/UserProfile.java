@@ -16,12 +16,23 @@ import org.refract.domain.identity.UserAccount;
  * @param roles all roles
  * @param teams the teams the user belongs to
  */
-public record UserProfile(String username, String displayName, Discipline discipline, Role primaryRole,
-        List<Role> roles, List<TeamSummary> teams) implements Serializable {
+public record UserProfile(
+        String username,
+        String displayName,
+        Discipline discipline,
+        Role primaryRole,
+        List<Role> roles,
+        List<TeamSummary> teams)
+        implements Serializable {
 
     static UserProfile of(UserAccount user, List<TeamSummary> teams) {
-        return new UserProfile(user.getUsername(), user.getDisplayName(), user.getDiscipline(), user.primaryRole(),
-                user.getRoles().stream().sorted().toList(), teams);
+        return new UserProfile(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getDiscipline(),
+                user.primaryRole(),
+                user.getRoles().stream().sorted().toList(),
+                teams);
     }
 
     public boolean hasRole(Role role) {

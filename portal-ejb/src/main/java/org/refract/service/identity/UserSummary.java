@@ -18,6 +18,13 @@ import org.refract.domain.identity.Role;
  * @param lockedUntil end of a current lock, or null
  * @param lastLoginAt last successful login, or null
  */
-public record UserSummary(String username, String displayName, Discipline discipline, List<Role> roles,
-        List<String> teams, boolean active, Instant lockedUntil, Instant lastLoginAt) implements Serializable {
-}
+public record UserSummary(
+        String username,
+        String displayName,
+        Discipline discipline,
+        List<Role> roles,
+        List<String> teams,
+        boolean active,
+        Instant lockedUntil,
+        Instant lastLoginAt)
+        implements Serializable {}

@@ -37,8 +37,8 @@ import org.refract.service.shared.NotFoundException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ArticleAdministrationService {
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @PersistenceContext
     EntityManager em;
@@ -54,8 +54,10 @@ public class ArticleAdministrationService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<ArticleRow> articles() {
-        return em.createQuery("select a from Article a order by a.title", Article.class).getResultStream()
-                .map(ArticleRow::of).toList();
+        return em.createQuery("select a from Article a order by a.title", Article.class)
+                .getResultStream()
+                .map(ArticleRow::of)
+                .toList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -71,8 +73,11 @@ public class ArticleAdministrationService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public ArticleDetail create(String slug, String title, String summary, String body, ArticleLinks links) {
-        if (slug != null && !em.createNamedQuery("Article.bySlug", Article.class).setParameter("slug", slug.strip())
-                .getResultList().isEmpty()) {
+        if (slug != null
+                && !em.createNamedQuery("Article.bySlug", Article.class)
+                        .setParameter("slug", slug.strip())
+                        .getResultList()
+                        .isEmpty()) {
             throw new InvalidInputException("slug", "Another article already uses this slug.");
         }
         Article article = new Article(slug, ArticleContent.of(title, summary, body), caller(), clock.instant());
@@ -88,11 +93,14 @@ public class ArticleAdministrationService {
      * @param version the version the editor started from
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public ArticleDetail save(String slug, long version, String title, String summary, String body, String note,
-            ArticleLinks links) {
+    public ArticleDetail save(
+            String slug, long version, String title, String summary, String body, String note, ArticleLinks links) {
         Article article = forChange(slug, version);
-        ArticleRevision revision = article.revise(ArticleContent.of(title, summary, body),
-                note == null || note.isBlank() ? null : note.strip(), caller(), clock.instant());
+        ArticleRevision revision = article.revise(
+                ArticleContent.of(title, summary, body),
+                note == null || note.isBlank() ? null : note.strip(),
+                caller(),
+                clock.instant());
         em.persist(revision);
         if (links != null) {
             link(article, links);
@@ -137,15 +145,20 @@ public class ArticleAdministrationService {
     private Article forChange(String slug, long version) {
         Article article = find(slug);
         if (article.getVersion() != version) {
-            throw new ConflictException("This article was changed by " + article.getUpdatedBy() + " at "
-                    + SAVED_AT.format(article.getUpdatedAt()) + " after you opened it. Your text is kept: compare it"
-                    + " with theirs, then save again.", article.getUpdatedBy(), article.getUpdatedAt());
+            throw new ConflictException(
+                    "This article was changed by " + article.getUpdatedBy() + " at "
+                            + SAVED_AT.format(article.getUpdatedAt())
+                            + " after you opened it. Your text is kept: compare it"
+                            + " with theirs, then save again.",
+                    article.getUpdatedBy(),
+                    article.getUpdatedAt());
         }
         return article;
     }
 
     private void link(Article article, ArticleLinks links) {
-        article.linkTo(entries(Condition.class, links.conditions(), "conditions"),
+        article.linkTo(
+                entries(Condition.class, links.conditions(), "conditions"),
                 entries(Therapy.class, links.therapies(), "therapies"),
                 entries(ResistanceFactor.class, links.factors(), "factors"));
     }
@@ -155,7 +168,8 @@ public class ArticleAdministrationService {
             return Set.of();
         }
         List<T> found = em.createQuery("select e from " + type.getSimpleName() + " e where e.code in :codes", type)
-                .setParameter("codes", codes).getResultList();
+                .setParameter("codes", codes)
+                .getResultList();
         if (found.size() != new LinkedHashSet<>(codes).size()) {
             List<String> unknown = new ArrayList<>(codes);
             found.forEach(e -> unknown.remove(code(e)));
@@ -172,8 +186,11 @@ public class ArticleAdministrationService {
     }
 
     private Article find(String slug) {
-        return em.createNamedQuery("Article.bySlug", Article.class).setParameter("slug", slug).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("Article " + slug + " was not found."));
+        return em.createNamedQuery("Article.bySlug", Article.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Article " + slug + " was not found."));
     }
 
     private String caller() {

@@ -5,5 +5,4 @@ import java.util.List;
 import org.refract.domain.knowledge.TextDiff;
 
 /** Two revisions side by side: title, summary and body text, line by line. */
-public record ArticleDiff(int from, int to, List<TextDiff.Row> rows) implements Serializable {
-}
+public record ArticleDiff(int from, int to, List<TextDiff.Row> rows) implements Serializable {}

@@ -9,8 +9,13 @@ import org.refract.service.catalog.TherapyOption;
  * A therapy or resistance factor as its knowledge page shows it: the catalogue entry, the conditions it belongs
  * to, and the published articles about it. Exactly one of {@code therapy} and {@code factor} is set.
  */
-public record CatalogEntryPage(TherapyOption therapy, FactorInfo factor, String description, List<String> conditions,
-        List<ArticleRow> articles) implements Serializable {
+public record CatalogEntryPage(
+        TherapyOption therapy,
+        FactorInfo factor,
+        String description,
+        List<String> conditions,
+        List<ArticleRow> articles)
+        implements Serializable {
 
     public String conditionList() {
         return String.join(", ", conditions);

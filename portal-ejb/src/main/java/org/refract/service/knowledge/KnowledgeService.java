@@ -26,50 +26,85 @@ public class KnowledgeService {
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public List<ArticleRow> published() {
         return em.createQuery("select a from Article a where a.status = :published order by a.title", Article.class)
-                .setParameter("published", ArticleStatus.PUBLISHED).getResultStream().map(ArticleRow::of).toList();
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .map(ArticleRow::of)
+                .toList();
     }
 
     /** A published article; any other answers "not found", exactly like a missing one. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public ArticleDetail article(String slug) {
-        return em.createNamedQuery("Article.bySlug", Article.class).setParameter("slug", slug).getResultStream()
-                .filter(Article::isPublished).findFirst().map(ArticleDetail::of)
+        return em.createNamedQuery("Article.bySlug", Article.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .filter(Article::isPublished)
+                .findFirst()
+                .map(ArticleDetail::of)
                 .orElseThrow(() -> new NotFoundException("Article " + slug + " was not found."));
     }
 
     /** A therapy's knowledge page; "not found" for an unknown code. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public CatalogEntryPage therapy(String code) {
-        Therapy therapy = em.createQuery("select t from Therapy t left join fetch t.conditions where t.code = :code",
-                Therapy.class).setParameter("code", code).getResultStream().findFirst()
+        Therapy therapy = em.createQuery(
+                        "select t from Therapy t left join fetch t.conditions where t.code = :code", Therapy.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Therapy " + code + " was not found."));
-        return new CatalogEntryPage(TherapyOption.of(therapy), null, therapy.getDescription(),
-                therapy.getConditions().stream().map(Condition::getName).sorted().toList(), aboutTherapy(code));
+        return new CatalogEntryPage(
+                TherapyOption.of(therapy),
+                null,
+                therapy.getDescription(),
+                therapy.getConditions().stream()
+                        .map(Condition::getName)
+                        .sorted()
+                        .toList(),
+                aboutTherapy(code));
     }
 
     /** A resistance factor's knowledge page; "not found" for an unknown code. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public CatalogEntryPage factor(String code) {
-        ResistanceFactor factor = em.createQuery("select f from ResistanceFactor f left join fetch f.conditions"
-                + " where f.code = :code", ResistanceFactor.class).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("Resistance factor " + code + " was not found."));
-        return new CatalogEntryPage(null, FactorInfo.of(factor), factor.getDescription(),
-                factor.getConditions().stream().map(Condition::getName).sorted().toList(), aboutFactor(code));
+        ResistanceFactor factor = em.createQuery(
+                        "select f from ResistanceFactor f left join fetch f.conditions" + " where f.code = :code",
+                        ResistanceFactor.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Resistance factor " + code + " was not found."));
+        return new CatalogEntryPage(
+                null,
+                FactorInfo.of(factor),
+                factor.getDescription(),
+                factor.getConditions().stream().map(Condition::getName).sorted().toList(),
+                aboutFactor(code));
     }
 
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public List<ArticleRow> aboutTherapy(String code) {
-        return em.createQuery("select a from Article a join a.therapies t where t.code = :code"
-                + " and a.status = :published order by a.title", Article.class)
-                .setParameter("code", code).setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultStream().map(ArticleRow::of).toList();
+        return em.createQuery(
+                        "select a from Article a join a.therapies t where t.code = :code"
+                                + " and a.status = :published order by a.title",
+                        Article.class)
+                .setParameter("code", code)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .map(ArticleRow::of)
+                .toList();
     }
 
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public List<ArticleRow> aboutFactor(String code) {
-        return em.createQuery("select a from Article a join a.factors f where f.code = :code"
-                + " and a.status = :published order by a.title", Article.class)
-                .setParameter("code", code).setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultStream().map(ArticleRow::of).toList();
+        return em.createQuery(
+                        "select a from Article a join a.factors f where f.code = :code"
+                                + " and a.status = :published order by a.title",
+                        Article.class)
+                .setParameter("code", code)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream()
+                .map(ArticleRow::of)
+                .toList();
     }
 }

@@ -32,7 +32,8 @@ public class PublishedArticles {
         Set<String> current = slugs;
         if (current == null) {
             current = em.createQuery("select a.slug from Article a where a.status = :status", String.class)
-                    .setParameter("status", ArticleStatus.PUBLISHED).getResultStream()
+                    .setParameter("status", ArticleStatus.PUBLISHED)
+                    .getResultStream()
                     .collect(Collectors.toUnmodifiableSet());
             slugs = current;
         }

@@ -41,7 +41,8 @@ public class DatabaseMigrator {
             flyway.clean();
         }
         MigrateResult result = flyway.migrate();
-        LOG.infof("Database schema at version %s (%d migrations applied now)",
+        LOG.infof(
+                "Database schema at version %s (%d migrations applied now)",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted);
     }

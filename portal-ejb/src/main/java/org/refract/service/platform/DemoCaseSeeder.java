@@ -49,8 +49,12 @@ public class DemoCaseSeeder {
     private static final long FIRST_SYNTHETIC_PSEUDONYM = 10_001;
 
     /** Walks a case along the workflow to where the demo wants it. */
-    private static final List<CaseStatus> PATH = List.of(CaseStatus.READY_FOR_REVIEW, CaseStatus.IN_REVIEW,
-            CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
+    private static final List<CaseStatus> PATH = List.of(
+            CaseStatus.READY_FOR_REVIEW,
+            CaseStatus.IN_REVIEW,
+            CaseStatus.RECOMMENDATION_ISSUED,
+            CaseStatus.FOLLOW_UP,
+            CaseStatus.CLOSED);
 
     @PersistenceContext
     EntityManager em;
@@ -65,8 +69,8 @@ public class DemoCaseSeeder {
     DemoMeetingSeeder demoMeetings;
 
     /** Statuses that only a signed recommendation reaches: such cases are decided at last week's demo meeting. */
-    private static final Set<CaseStatus> DECIDED = EnumSet.of(CaseStatus.RECOMMENDATION_ISSUED,
-            CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
+    private static final Set<CaseStatus> DECIDED =
+            EnumSet.of(CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
 
     private final List<DemoMeetingSeeder.Decided> decided = new ArrayList<>();
 
@@ -84,7 +88,11 @@ public class DemoCaseSeeder {
             for (int guard = 0; guard < 10_000 && !full(perCondition); guard++) {
                 CaseBlueprint blueprint = blueprints.next();
                 if (perCondition.getOrDefault(blueprint.conditionCode(), 0) < CASES_PER_CONDITION) {
-                    record(newCase(blueprint), clinician(blueprint), CaseStatus.valueOf(blueprint.status()), now,
+                    record(
+                            newCase(blueprint),
+                            clinician(blueprint),
+                            CaseStatus.valueOf(blueprint.status()),
+                            now,
                             today);
                     perCondition.merge(blueprint.conditionCode(), 1, Integer::sum);
                 }
@@ -116,20 +124,44 @@ public class DemoCaseSeeder {
     }
 
     private static NewCase newCase(CaseBlueprint b) {
-        return new NewCase(new PatientEntry(b.pseudonym(), b.birthYear(), b.sex()), b.conditionCode(), b.teamCode(),
-                b.title(), b.summary(),
-                b.observations().stream().map(o -> new ObservationEntry(o.instrumentCode(),
-                        o.isNumeric() ? o.number() : o.code(), o.unit(), o.observedOn(), null)).toList(),
-                b.treatmentLines().stream().map(l -> new TreatmentLineEntry(l.therapyCode(), l.dose(), l.start(),
-                        l.end(), l.response(), l.reasonStopped(), l.adherenceConfirmed(), l.adherenceMethod(),
-                        l.inhalerTechniqueChecked(), l.adequateTrial(), l.adequacyReason())).toList(),
-                b.findings().stream().map(f -> new FindingEntry(f.factorCode(), f.status(), f.evidence(),
-                        f.assessedOn())).toList());
+        return new NewCase(
+                new PatientEntry(b.pseudonym(), b.birthYear(), b.sex()),
+                b.conditionCode(),
+                b.teamCode(),
+                b.title(),
+                b.summary(),
+                b.observations().stream()
+                        .map(o -> new ObservationEntry(
+                                o.instrumentCode(),
+                                o.isNumeric() ? o.number() : o.code(),
+                                o.unit(),
+                                o.observedOn(),
+                                null))
+                        .toList(),
+                b.treatmentLines().stream()
+                        .map(l -> new TreatmentLineEntry(
+                                l.therapyCode(),
+                                l.dose(),
+                                l.start(),
+                                l.end(),
+                                l.response(),
+                                l.reasonStopped(),
+                                l.adherenceConfirmed(),
+                                l.adherenceMethod(),
+                                l.inhalerTechniqueChecked(),
+                                l.adequateTrial(),
+                                l.adequacyReason()))
+                        .toList(),
+                b.findings().stream()
+                        .map(f -> new FindingEntry(f.factorCode(), f.status(), f.evidence(), f.assessedOn()))
+                        .toList());
     }
 
     /** One of the team's clinicians, chosen as the generator chose. */
     private static String clinician(CaseBlueprint b) {
-        List<DemoAccount> members = DemoAccount.ALL.stream().filter(a -> b.teamCode().equals(a.team())).toList();
+        List<DemoAccount> members = DemoAccount.ALL.stream()
+                .filter(a -> b.teamCode().equals(a.team()))
+                .toList();
         return members.get(Math.floorMod(b.clinicianPick(), members.size())).username();
     }
 }

@@ -51,11 +51,13 @@ public class DemoDataSeeder {
         if (!enabled()) {
             return;
         }
-        long users = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        long users =
+                em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
         if (users == 0) {
             createTeamsAndAccounts();
         }
-        long cases = em.createQuery("select count(c) from ClinicalCase c", Long.class).getSingleResult();
+        long cases = em.createQuery("select count(c) from ClinicalCase c", Long.class)
+                .getSingleResult();
         if (cases == 0 && !"false".equals(System.getProperty("refract.demo.cases"))) {
             demoCases.seed();
             demoDiscussion.seed(); // discussion: comments and mentions on showcase cases
@@ -73,7 +75,11 @@ public class DemoDataSeeder {
 
     private boolean isH2() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("h2");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database product name", e);
         }
@@ -92,8 +98,8 @@ public class DemoDataSeeder {
         // One hash for all: demo accounts share a published password, and hashing each would slow the start.
         String hash = new PasswordHasher().hash(DemoAccount.PASSWORD);
         for (DemoAccount a : DemoAccount.ALL) {
-            UserAccount user = new UserAccount(a.username(), a.displayName(), a.discipline(), hash,
-                    EnumSet.of(a.role()));
+            UserAccount user =
+                    new UserAccount(a.username(), a.displayName(), a.discipline(), hash, EnumSet.of(a.role()));
             em.persist(user);
             if (a.team() != null) {
                 teams.get(a.team()).enrol(user, a.teamRole());
@@ -109,19 +115,22 @@ public class DemoDataSeeder {
                 "neuromuscular", List.of("myasthenia-gravis"),
                 "haemophilia", List.of("haemophilia-a", "haemophilia-b"),
                 "epilepsy", List.of("epilepsy"));
-        covered.forEach((team, codes) -> teams.get(team).cover(em.createQuery(
-                "select c from Condition c where c.code in :codes", Condition.class)
-                .setParameter("codes", codes).getResultList()));
+        covered.forEach((team, codes) -> teams.get(team)
+                .cover(em.createQuery("select c from Condition c where c.code in :codes", Condition.class)
+                        .setParameter("codes", codes)
+                        .getResultList()));
     }
     // --- end people
 
     private static String loginTable() {
         StringBuilder table = new StringBuilder("Demo logins (password for all: ")
-                .append(DemoAccount.PASSWORD).append(")\n");
+                .append(DemoAccount.PASSWORD)
+                .append(")\n");
         table.append(String.format("  %-14s %-10s %-14s %s%n", "username", "role", "team", "name"));
         for (DemoAccount a : DemoAccount.ALL) {
-            table.append(String.format("  %-14s %-10s %-14s %s%n", a.username(), a.role(),
-                    a.team() == null ? "-" : a.team(), a.displayName()));
+            table.append(String.format(
+                    "  %-14s %-10s %-14s %s%n",
+                    a.username(), a.role(), a.team() == null ? "-" : a.team(), a.displayName()));
         }
         return table.toString();
     }

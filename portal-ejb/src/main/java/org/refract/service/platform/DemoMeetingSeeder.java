@@ -49,8 +49,7 @@ public class DemoMeetingSeeder {
     private static final Logger LOG = Logger.getLogger(DemoMeetingSeeder.class);
 
     /** A case the demo wants decided: it waits in "Ready for review" until last week's meeting signs it. */
-    record Decided(ClinicalCase clinicalCase, CaseStatus target) {
-    }
+    record Decided(ClinicalCase clinicalCase, CaseStatus target) {}
 
     @PersistenceContext
     EntityManager em;
@@ -58,31 +57,41 @@ public class DemoMeetingSeeder {
     void seed(List<Decided> decided, Instant now, LocalDate today) {
         Meeting showcase = showcaseMeeting(today);
         Map<Team, List<Decided>> byTeam = new LinkedHashMap<>();
-        decided.forEach(d -> byTeam.computeIfAbsent(d.clinicalCase().getTeam(), t -> new ArrayList<>()).add(d));
+        decided.forEach(d -> byTeam.computeIfAbsent(d.clinicalCase().getTeam(), t -> new ArrayList<>())
+                .add(d));
         LocalDate lastWeek = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
         LocalDate nextWeek = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         int signed = 1;
-        for (Team team : em.createQuery("select t from Team t order by t.id", Team.class).getResultList()) {
+        for (Team team :
+                em.createQuery("select t from Team t order by t.id", Team.class).getResultList()) {
             List<Decided> cases = byTeam.getOrDefault(team, List.of());
             if (!cases.isEmpty()) {
                 signed += pastMeeting(team, cases, lastWeek.atTime(LocalTime.of(14, 0)), now, today);
             }
-            upcomingMeeting(team, nextWeek.atTime(LocalTime.of(14, 0)), now,
-                    team.equals(showcase.getTeam()) ? showcase : null);
+            upcomingMeeting(
+                    team, nextWeek.atTime(LocalTime.of(14, 0)), now, team.equals(showcase.getTeam()) ? showcase : null);
         }
         em.flush();
-        LOG.infof("Demo meetings created: %d signed recommendations at past meetings, next week's with agendas",
-                signed);
+        LOG.infof(
+                "Demo meetings created: %d signed recommendations at past meetings, next week's with agendas", signed);
     }
 
     // --- the severe-asthma MDT of two weeks ago, told in full --------------------------------------------------
 
     private Meeting showcaseMeeting(LocalDate today) {
         LocalDate day = today.minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
-        Team respiratory = em.createNamedQuery("Team.byCode", Team.class).setParameter("code", "respiratory")
+        Team respiratory = em.createNamedQuery("Team.byCode", Team.class)
+                .setParameter("code", "respiratory")
                 .getSingleResult();
-        Meeting meeting = new Meeting(respiratory, "Severe asthma MDT", day.atTime(8, 0), 60,
-                "Respiratory seminar room 2", null, "resp.nurse", at(day.minusDays(6), 9, 0));
+        Meeting meeting = new Meeting(
+                respiratory,
+                "Severe asthma MDT",
+                day.atTime(8, 0),
+                60,
+                "Respiratory seminar room 2",
+                null,
+                "resp.nurse",
+                at(day.minusDays(6), 9, 0));
         em.persist(meeting);
         AgendaItem item = meeting.list(caseOf("P-1003"), 20, null);
         meeting.list(caseOf("P-1001"), 15, null);
@@ -100,11 +109,18 @@ public class DemoMeetingSeeder {
         meeting.discuss(item, "resp.chair", start.plusSeconds(120));
 
         Therapy mepolizumab = therapy("mepolizumab");
-        TherapyProposal antiIl5 = item.propose(mepolizumab, "Eosinophils have risen to 450 cells/µL with four "
-                + "exacerbations in 12 months after an adequate omalizumab trial: eosinophilic phenotype.",
-                "NICE TA671; ERS/ATS severe asthma guideline", pulmonologist, start.plusSeconds(300));
-        TherapyProposal antiIl4 = item.propose(therapy("dupilumab"), "FeNO 35 ppb and eosinophils 450 cells/µL: "
-                + "type 2 inflammation; an option if anti-IL-5 fails.", "NICE TA751", pharmacist,
+        TherapyProposal antiIl5 = item.propose(
+                mepolizumab,
+                "Eosinophils have risen to 450 cells/µL with four "
+                        + "exacerbations in 12 months after an adequate omalizumab trial: eosinophilic phenotype.",
+                "NICE TA671; ERS/ATS severe asthma guideline",
+                pulmonologist,
+                start.plusSeconds(300));
+        TherapyProposal antiIl4 = item.propose(
+                therapy("dupilumab"),
+                "FeNO 35 ppb and eosinophils 450 cells/µL: " + "type 2 inflammation; an option if anti-IL-5 fails.",
+                "NICE TA751",
+                pharmacist,
                 start.plusSeconds(360));
         antiIl5.vote(chair, VoteChoice.SUPPORT, null, start.plusSeconds(600));
         antiIl5.vote(pulmonologist, VoteChoice.SUPPORT, null, start.plusSeconds(600));
@@ -113,20 +129,32 @@ public class DemoMeetingSeeder {
         antiIl4.vote(chair, VoteChoice.ABSTAIN, null, start.plusSeconds(620));
         antiIl4.vote(pulmonologist, VoteChoice.OPPOSE, "Keep for a second-line switch.", start.plusSeconds(625));
         antiIl4.vote(pharmacist, VoteChoice.SUPPORT, null, start.plusSeconds(630));
-        item.recordMinutes("Adherence (inhaler monitor 92 %) and technique confirmed; allergen avoidance in place. "
-                + "No response to omalizumab at 16 weeks; eosinophils now 450. Agreed to switch to anti-IL-5.",
+        item.recordMinutes(
+                "Adherence (inhaler monitor 92 %) and technique confirmed; allergen avoidance in place. "
+                        + "No response to omalizumab at 16 weeks; eosinophils now 450. Agreed to switch to anti-IL-5.",
                 "resp.chair", start.plusSeconds(840));
-        item.recommend(new RecommendationContent(RecommendationDecision.SWITCH_THERAPY, mepolizumab,
-                "No response to an adequate 16-week omalizumab trial with adherence and technique confirmed; "
-                        + "eosinophilic phenotype (450 cells/µL, 4 exacerbations). Switch to mepolizumab 100 mg "
-                        + "every 4 weeks and review the response at 16 weeks.",
-                Set.of(factor("allergen-exposure")),
-                List.of(new ActionDraft("Apply for mepolizumab funding (TA671 criteria met)", pharmacist,
-                                day.plusDays(7)),
-                        new ActionDraft("Teach home administration of the pre-filled pen", nurse, day.plusDays(12)),
-                        new ActionDraft("Review ACT, exacerbations and OCS use at 16 weeks", pulmonologist,
-                                day.plusWeeks(17))),
-                day.plusWeeks(16)), "resp.chair", start.plusSeconds(900));
+        item.recommend(
+                new RecommendationContent(
+                        RecommendationDecision.SWITCH_THERAPY,
+                        mepolizumab,
+                        "No response to an adequate 16-week omalizumab trial with adherence and technique confirmed; "
+                                + "eosinophilic phenotype (450 cells/µL, 4 exacerbations). Switch to mepolizumab 100 mg "
+                                + "every 4 weeks and review the response at 16 weeks.",
+                        Set.of(factor("allergen-exposure")),
+                        List.of(
+                                new ActionDraft(
+                                        "Apply for mepolizumab funding (TA671 criteria met)",
+                                        pharmacist,
+                                        day.plusDays(7)),
+                                new ActionDraft(
+                                        "Teach home administration of the pre-filled pen", nurse, day.plusDays(12)),
+                                new ActionDraft(
+                                        "Review ACT, exacerbations and OCS use at 16 weeks",
+                                        pulmonologist,
+                                        day.plusWeeks(17))),
+                        day.plusWeeks(16)),
+                "resp.chair",
+                start.plusSeconds(900));
         item.signOff(chair, TeamRole.CHAIR, start.plusSeconds(1200));
         meeting.close("resp.chair", at(day, 9, 0));
         em.flush();
@@ -137,8 +165,8 @@ public class DemoMeetingSeeder {
 
     private int pastMeeting(Team team, List<Decided> cases, LocalDateTime at, Instant now, LocalDate today) {
         UserAccount chair = member(team, TeamRole.CHAIR);
-        Meeting meeting = new Meeting(team, team.getName() + " weekly meeting", at, 60, "MDT room, level 2", null,
-                chair.getUsername(), now);
+        Meeting meeting = new Meeting(
+                team, team.getName() + " weekly meeting", at, 60, "MDT room, level 2", null, chair.getUsername(), now);
         em.persist(meeting);
         cases.forEach(d -> meeting.list(d.clinicalCase(), 15, null));
         meeting.start();
@@ -150,27 +178,50 @@ public class DemoMeetingSeeder {
         for (AgendaItem item : List.copyOf(meeting.getAgenda())) {
             ClinicalCase clinicalCase = item.getClinicalCase();
             List<Therapy> therapies = em.createNamedQuery("Therapy.forCondition", Therapy.class)
-                    .setParameter("condition", clinicalCase.getCondition()).getResultList();
+                    .setParameter("condition", clinicalCase.getCondition())
+                    .getResultList();
             if (therapies.isEmpty()) {
                 continue;
             }
             Therapy therapy = therapies.get(0);
             meeting.discuss(item, chair.getUsername(), now);
-            var proposal = item.propose(therapy, "Refractory on the current line; criteria for " + therapy.getName()
-                    + " reviewed in the decision-support panel.", "Condition guideline", chair, now);
+            var proposal = item.propose(
+                    therapy,
+                    "Refractory on the current line; criteria for " + therapy.getName()
+                            + " reviewed in the decision-support panel.",
+                    "Condition guideline",
+                    chair,
+                    now);
             for (TeamMembership m : team.getMembers()) {
-                proposal.vote(m.getUser(), m.getTeamRole() == TeamRole.COORDINATOR ? VoteChoice.ABSTAIN
-                        : VoteChoice.SUPPORT, null, now);
+                proposal.vote(
+                        m.getUser(),
+                        m.getTeamRole() == TeamRole.COORDINATOR ? VoteChoice.ABSTAIN : VoteChoice.SUPPORT,
+                        null,
+                        now);
             }
-            item.recordMinutes("Presented by the responsible clinician; the team agreed on "
-                    + therapy.getName() + ".", chair.getUsername(), now);
-            UserAccount owner = team.getMembers().stream().map(TeamMembership::getUser)
-                    .filter(u -> !u.equals(chair)).findFirst().orElse(chair);
-            item.recommend(new RecommendationContent(RecommendationDecision.SWITCH_THERAPY, therapy,
-                    "Treatment-resistant on the current line with adherence confirmed; " + therapy.getName()
-                            + " meets the team's criteria.", Set.of(),
-                    List.of(new ActionDraft("Arrange the first administration and baseline measurements", owner,
-                            today.plusDays(7))), today.plusMonths(4)), chair.getUsername(), now);
+            item.recordMinutes(
+                    "Presented by the responsible clinician; the team agreed on " + therapy.getName() + ".",
+                    chair.getUsername(),
+                    now);
+            UserAccount owner = team.getMembers().stream()
+                    .map(TeamMembership::getUser)
+                    .filter(u -> !u.equals(chair))
+                    .findFirst()
+                    .orElse(chair);
+            item.recommend(
+                    new RecommendationContent(
+                            RecommendationDecision.SWITCH_THERAPY,
+                            therapy,
+                            "Treatment-resistant on the current line with adherence confirmed; " + therapy.getName()
+                                    + " meets the team's criteria.",
+                            Set.of(),
+                            List.of(new ActionDraft(
+                                    "Arrange the first administration and baseline measurements",
+                                    owner,
+                                    today.plusDays(7))),
+                            today.plusMonths(4)),
+                    chair.getUsername(),
+                    now);
             item.signOff(chair, TeamRole.CHAIR, now);
             signed++;
         }
@@ -190,44 +241,60 @@ public class DemoMeetingSeeder {
     /** Next week's meeting: what an earlier meeting did not reach comes first, then the team's ready cases. */
     private void upcomingMeeting(Team team, LocalDateTime at, Instant now, Meeting earlier) {
         UserAccount chair = member(team, TeamRole.CHAIR);
-        Meeting meeting = new Meeting(team, team.getName() + " weekly meeting", at, 60, "MDT room, level 2", null,
-                chair.getUsername(), now);
+        Meeting meeting = new Meeting(
+                team, team.getName() + " weekly meeting", at, 60, "MDT room, level 2", null, chair.getUsername(), now);
         em.persist(meeting);
         if (earlier != null) {
             meeting.carryOver(earlier.getAgenda());
         }
-        em.createQuery("select c from ClinicalCase c where c.team = :team and c.status = :ready"
-                        + " order by c.statusChangedAt, c.id", ClinicalCase.class)
-                .setParameter("team", team).setParameter("ready", CaseStatus.READY_FOR_REVIEW)
-                .getResultList().stream().filter(c -> meeting.findItemFor(c).isEmpty())
+        em
+                .createQuery(
+                        "select c from ClinicalCase c where c.team = :team and c.status = :ready"
+                                + " order by c.statusChangedAt, c.id",
+                        ClinicalCase.class)
+                .setParameter("team", team)
+                .setParameter("ready", CaseStatus.READY_FOR_REVIEW)
+                .getResultList()
+                .stream()
+                .filter(c -> meeting.findItemFor(c).isEmpty())
                 .forEach(c -> meeting.list(c, 15, null));
     }
 
     private static UserAccount member(Team team, TeamRole role) {
-        return team.getMembers().stream().filter(m -> m.getTeamRole() == role).map(TeamMembership::getUser)
-                .findFirst().orElseGet(() -> team.getMembers().get(0).getUser());
+        return team.getMembers().stream()
+                .filter(m -> m.getTeamRole() == role)
+                .map(TeamMembership::getUser)
+                .findFirst()
+                .orElseGet(() -> team.getMembers().get(0).getUser());
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
-        return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(ZoneId.systemDefault()).toInstant();
+        return LocalDateTime.of(day, LocalTime.of(hour, minute))
+                .atZone(ZoneId.systemDefault())
+                .toInstant();
     }
 
     private UserAccount user(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
                 .getSingleResult();
     }
 
     private ClinicalCase caseOf(String pseudonym) {
         return em.createQuery("select c from ClinicalCase c where c.patient.pseudonym = :p", ClinicalCase.class)
-                .setParameter("p", pseudonym).getSingleResult();
+                .setParameter("p", pseudonym)
+                .getSingleResult();
     }
 
     private Therapy therapy(String code) {
-        return em.createNamedQuery("Therapy.byCode", Therapy.class).setParameter("code", code).getSingleResult();
+        return em.createNamedQuery("Therapy.byCode", Therapy.class)
+                .setParameter("code", code)
+                .getSingleResult();
     }
 
     private ResistanceFactor factor(String code) {
-        return em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class).setParameter("code", code)
+        return em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class)
+                .setParameter("code", code)
                 .getSingleResult();
     }
 }

@@ -7,8 +7,7 @@ import org.refract.domain.review.QuorumRule;
 /** The demo teams' quorum rules: the disciplines without which each team cannot decide. */
 final class DemoQuorumRules {
 
-    private DemoQuorumRules() {
-    }
+    private DemoQuorumRules() {}
 
     static QuorumRule of(String teamCode) {
         return switch (teamCode) {

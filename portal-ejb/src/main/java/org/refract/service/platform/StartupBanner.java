@@ -31,7 +31,8 @@ public class StartupBanner {
             database = "unavailable (" + e.getMessage() + ")";
         }
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        LOG.infof("%n%n  Refract is starting at http://localhost:%d/portal/%n  Database: %s%n"
-                + "  Data folder: %s%n", port, database, System.getProperty("jboss.server.data.dir"));
+        LOG.infof(
+                "%n%n  Refract is starting at http://localhost:%d/portal/%n  Database: %s%n" + "  Data folder: %s%n",
+                port, database, System.getProperty("jboss.server.data.dir"));
     }
 }

@@ -55,23 +55,29 @@ public class DiscussionService {
     public List<CommentRow> thread(long caseId) {
         ClinicalCase clinicalCase = cases.get(caseId);
         Map<String, UserAccount> members = members(clinicalCase);
-        Function<String, String> names = u -> members.containsKey(u) ? members.get(u).getDisplayName() : u;
+        Function<String, String> names =
+                u -> members.containsKey(u) ? members.get(u).getDisplayName() : u;
         String me = access.caller();
         List<CaseComment> comments = em.createNamedQuery("CaseComment.ofCase", CaseComment.class)
-                .setParameter("caseId", caseId).getResultList();
+                .setParameter("caseId", caseId)
+                .getResultList();
         Map<Long, List<CommentRow>> replies = new LinkedHashMap<>();
         for (CaseComment c : comments) {
-            c.getParent().ifPresent(p -> replies.computeIfAbsent(p.getId(), k -> new ArrayList<>())
-                    .add(row(c, names, me, List.of())));
+            c.getParent()
+                    .ifPresent(p -> replies.computeIfAbsent(p.getId(), k -> new ArrayList<>())
+                            .add(row(c, names, me, List.of())));
         }
-        return comments.stream().filter(c -> c.getParent().isEmpty())
-                .map(c -> row(c, names, me, replies.getOrDefault(c.getId(), List.of()))).toList();
+        return comments.stream()
+                .filter(c -> c.getParent().isEmpty())
+                .map(c -> row(c, names, me, replies.getOrDefault(c.getId(), List.of())))
+                .toList();
     }
 
     /** How many comments the case has and the newest one's id: cheap enough to ask every few seconds. */
     public ThreadMark mark(long caseId) {
         cases.get(caseId);
-        Object[] row = em.createNamedQuery("CaseComment.markOfCase", Object[].class).setParameter("caseId", caseId)
+        Object[] row = em.createNamedQuery("CaseComment.markOfCase", Object[].class)
+                .setParameter("caseId", caseId)
                 .getSingleResult();
         long count = ((Number) row[0]).longValue();
         return count == 0 ? ThreadMark.EMPTY : new ThreadMark(count, ((Number) row[1]).longValue());
@@ -98,8 +104,11 @@ public class DiscussionService {
         em.flush();
         reviewEvents.fire(ReviewEvent.commentPosted(caseId, comment.getId(), author.getUsername()));
         Map<String, UserAccount> members = members(clinicalCase);
-        return row(comment, u -> members.containsKey(u) ? members.get(u).getDisplayName() : u,
-                author.getUsername(), List.of());
+        return row(
+                comment,
+                u -> members.containsKey(u) ? members.get(u).getDisplayName() : u,
+                author.getUsername(),
+                List.of());
     }
 
     /** Members of the case's team whose user or display name starts with {@code prefix} (for "@" completion). */
@@ -109,28 +118,40 @@ public class DiscussionService {
         return members(clinicalCase).values().stream()
                 .filter(u -> u.getUsername().toLowerCase(Locale.ROOT).startsWith(p)
                         || u.getDisplayName().toLowerCase(Locale.ROOT).contains(p))
-                .sorted(Comparator.comparing(UserAccount::getUsername)).limit(MENTION_OPTIONS)
-                .map(u -> new MentionOption(u.getUsername(), u.getDisplayName(),
+                .sorted(Comparator.comparing(UserAccount::getUsername))
+                .limit(MENTION_OPTIONS)
+                .map(u -> new MentionOption(
+                        u.getUsername(),
+                        u.getDisplayName(),
                         u.getDiscipline() == null ? null : u.getDiscipline().name()))
                 .toList();
     }
 
     /** The case's team's members in one statement (walking the team's memberships would take two). */
     private Map<String, UserAccount> members(ClinicalCase clinicalCase) {
-        return em.createQuery("select m from TeamMembership m join fetch m.user u left join fetch u.roles"
-                        + " where m.team = :team order by m.teamRole, m.id", TeamMembership.class)
+        return em.createQuery(
+                        "select m from TeamMembership m join fetch m.user u left join fetch u.roles"
+                                + " where m.team = :team order by m.teamRole, m.id",
+                        TeamMembership.class)
                 .setParameter("team", clinicalCase.getTeam())
-                .getResultStream().map(TeamMembership::getUser)
-                .collect(Collectors.toMap(UserAccount::getUsername, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+                .getResultStream()
+                .map(TeamMembership::getUser)
+                .collect(Collectors.toMap(
+                        UserAccount::getUsername, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static CommentRow row(CaseComment c, Function<String, String> names,
-            String me, List<CommentRow> replies) {
+    private static CommentRow row(CaseComment c, Function<String, String> names, String me, List<CommentRow> replies) {
         UserAccount author = c.getAuthor();
-        return new CommentRow(c.getId(), c.getParent().map(CaseComment::getId).orElse(null), author.getUsername(),
-                author.getDisplayName(), author.getDiscipline() == null ? null : author.getDiscipline().name(),
-                c.getBody(), CommentRow.Part.of(Mentions.split(c.getBody(), c.getMentions()), names),
-                c.getPostedAt(), c.getMentions().contains(me), replies);
+        return new CommentRow(
+                c.getId(),
+                c.getParent().map(CaseComment::getId).orElse(null),
+                author.getUsername(),
+                author.getDisplayName(),
+                author.getDiscipline() == null ? null : author.getDiscipline().name(),
+                c.getBody(),
+                CommentRow.Part.of(Mentions.split(c.getBody(), c.getMentions()), names),
+                c.getPostedAt(),
+                c.getMentions().contains(me),
+                replies);
     }
 }

@@ -3,9 +3,17 @@ package org.refract.service.review;
 import java.util.List;
 
 /** One case of a meeting as meeting mode shows it: the agenda row, proposals with votes, the recommendation. */
-public record ItemDetail(long meetingId, AgendaRow item, List<ProposalRow> proposals,
-        RecommendationView recommendation, Long previousItemId, Long nextItemId, String notes, String notesByName,
-        java.time.Instant notesAt) implements java.io.Serializable {
+public record ItemDetail(
+        long meetingId,
+        AgendaRow item,
+        List<ProposalRow> proposals,
+        RecommendationView recommendation,
+        Long previousItemId,
+        Long nextItemId,
+        String notes,
+        String notesByName,
+        java.time.Instant notesAt)
+        implements java.io.Serializable {
 
     /** The therapies proposed for the case, for the decision-support panel to check as if started. */
     public java.util.Set<String> proposedTherapyCodes() {

@@ -21,8 +21,8 @@ import org.refract.service.shared.NotFoundException;
 @Dependent
 public class MeetingAccess {
 
-    private static final String MEMBER = " exists (select tm from TeamMembership tm"
-            + " where tm.team = m.team and tm.user.username = :caller)";
+    private static final String MEMBER =
+            " exists (select tm from TeamMembership tm" + " where tm.team = m.team and tm.user.username = :caller)";
 
     @Inject
     Principal caller;
@@ -36,10 +36,11 @@ public class MeetingAccess {
 
     /** The meeting, if the caller belongs to its team. */
     public Meeting get(long meetingId) {
-        return em.createQuery("select m from Meeting m join fetch m.team where m.id = :id and" + MEMBER,
-                        Meeting.class)
-                .setParameter("id", meetingId).setParameter("caller", caller())
-                .getResultStream().findFirst()
+        return em.createQuery("select m from Meeting m join fetch m.team where m.id = :id and" + MEMBER, Meeting.class)
+                .setParameter("id", meetingId)
+                .setParameter("caller", caller())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " was not found."));
     }
 
@@ -52,8 +53,11 @@ public class MeetingAccess {
 
     /** The team, if the caller belongs to it. */
     public Team team(String teamCode) {
-        return em.createNamedQuery("Team.byCode", Team.class).setParameter("code", teamCode)
-                .getResultStream().filter(t -> t.hasMember(caller())).findFirst()
+        return em.createNamedQuery("Team.byCode", Team.class)
+                .setParameter("code", teamCode)
+                .getResultStream()
+                .filter(t -> t.hasMember(caller()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Team " + teamCode + " was not found."));
     }
 
@@ -67,8 +71,7 @@ public class MeetingAccess {
     public void requireManager(Team team) {
         TeamRole role = roleIn(team);
         if (role != TeamRole.CHAIR && role != TeamRole.COORDINATOR) {
-            throw new AccessDeniedException("Only the chair or the coordinator of " + team.getName()
-                    + " can do this.");
+            throw new AccessDeniedException("Only the chair or the coordinator of " + team.getName() + " can do this.");
         }
     }
 
@@ -77,12 +80,16 @@ public class MeetingAccess {
     }
 
     public Optional<UserAccount> user(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     private TeamMembership membership(Team team) {
-        return team.getMembers().stream().filter(m -> m.getUser().getUsername().equals(caller())).findFirst()
+        return team.getMembers().stream()
+                .filter(m -> m.getUser().getUsername().equals(caller()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Team " + team.getCode() + " was not found."));
     }
 }

@@ -4,12 +4,30 @@ import java.time.LocalDateTime;
 import org.refract.domain.review.Meeting;
 
 /** One meeting in a calendar or list. */
-public record MeetingRow(long id, String teamCode, String teamName, String title, LocalDateTime startsAt,
-        LocalDateTime endsAt, String place, String videoLink, String status, int cases) implements java.io.Serializable {
+public record MeetingRow(
+        long id,
+        String teamCode,
+        String teamName,
+        String title,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        String place,
+        String videoLink,
+        String status,
+        int cases)
+        implements java.io.Serializable {
 
     static MeetingRow of(Meeting m) {
-        return new MeetingRow(m.getId(), m.getTeam().getCode(), m.getTeam().getName(), m.getTitle(), m.getStartsAt(),
-                m.getEndsAt(), m.getPlace().orElse(null), m.getVideoLink().orElse(null), m.getStatus().name(),
+        return new MeetingRow(
+                m.getId(),
+                m.getTeam().getCode(),
+                m.getTeam().getName(),
+                m.getTitle(),
+                m.getStartsAt(),
+                m.getEndsAt(),
+                m.getPlace().orElse(null),
+                m.getVideoLink().orElse(null),
+                m.getStatus().name(),
                 m.getAgenda().size());
     }
 }

@@ -35,21 +35,26 @@ public class NotificationService {
     MeetingAccess access;
 
     public long unreadCount() {
-        return em.createNamedQuery("Notification.unreadCount", Long.class).setParameter("username", access.caller())
+        return em.createNamedQuery("Notification.unreadCount", Long.class)
+                .setParameter("username", access.caller())
                 .getSingleResult();
     }
 
     /** The newest notifications, newest first. */
     public List<NotificationRow> latest(int max) {
         return rows(em.createNamedQuery("Notification.ofRecipient", Notification.class)
-                .setParameter("username", access.caller()).setMaxResults(max).getResultList());
+                .setParameter("username", access.caller())
+                .setMaxResults(max)
+                .getResultList());
     }
 
     /** The newest mentions of the caller, newest first. */
     public List<NotificationRow> recentMentions(int max) {
         return rows(em.createNamedQuery("Notification.ofRecipientAndKind", Notification.class)
-                .setParameter("username", access.caller()).setParameter("kind", NotificationKind.MENTION)
-                .setMaxResults(max).getResultList());
+                .setParameter("username", access.caller())
+                .setParameter("kind", NotificationKind.MENTION)
+                .setMaxResults(max)
+                .getResultList());
     }
 
     /** Marks one of the caller's notifications read; another person's is "not found". */
@@ -66,16 +71,19 @@ public class NotificationService {
     public int markAllRead() {
         Instant now = clock.instant();
         List<Notification> unread = em.createNamedQuery("Notification.unreadOfRecipient", Notification.class)
-                .setParameter("username", access.caller()).getResultList();
+                .setParameter("username", access.caller())
+                .getResultList();
         unread.forEach(n -> n.markRead(now));
         return unread.size();
     }
 
     public NotificationPreferenceView preference() {
         return em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
-                .setParameter("username", access.caller()).getResultStream().findFirst()
-                .map(p -> new NotificationPreferenceView(p.getEmail().orElse(null), p.isEmailEnabled(),
-                        MailSender.isEnabled()))
+                .setParameter("username", access.caller())
+                .getResultStream()
+                .findFirst()
+                .map(p -> new NotificationPreferenceView(
+                        p.getEmail().orElse(null), p.isEmailEnabled(), MailSender.isEnabled()))
                 .orElseGet(() -> new NotificationPreferenceView(null, false, MailSender.isEnabled()));
     }
 
@@ -85,9 +93,11 @@ public class NotificationService {
      * @throws org.refract.domain.shared.InvalidInputException on "email"
      */
     public NotificationPreferenceView changePreference(String email, boolean emailEnabled) {
-        NotificationPreference preference = em.createNamedQuery("NotificationPreference.ofUser",
-                        NotificationPreference.class)
-                .setParameter("username", access.caller()).getResultStream().findFirst()
+        NotificationPreference preference = em.createNamedQuery(
+                        "NotificationPreference.ofUser", NotificationPreference.class)
+                .setParameter("username", access.caller())
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     NotificationPreference created = new NotificationPreference(access.account());
                     em.persist(created);
@@ -100,9 +110,20 @@ public class NotificationService {
 
     private List<NotificationRow> rows(List<Notification> notifications) {
         Map<String, String> names = new HashMap<>();
-        return notifications.stream().map(n -> new NotificationRow(n.getId(), n.getKind().name(), n.getText(),
-                n.getCaseId().orElse(null), n.getMeetingId().orElse(null),
-                names.computeIfAbsent(n.getActor(), a -> access.user(a).map(UserAccount::getDisplayName).orElse(a)),
-                n.getCreatedAt(), n.isRead())).toList();
+        return notifications.stream()
+                .map(n -> new NotificationRow(
+                        n.getId(),
+                        n.getKind().name(),
+                        n.getText(),
+                        n.getCaseId().orElse(null),
+                        n.getMeetingId().orElse(null),
+                        names.computeIfAbsent(
+                                n.getActor(),
+                                a -> access.user(a)
+                                        .map(UserAccount::getDisplayName)
+                                        .orElse(a)),
+                        n.getCreatedAt(),
+                        n.isRead()))
+                .toList();
     }
 }

@@ -12,11 +12,26 @@ import java.util.List;
  * @param present the members who sat in the meeting, as "name, discipline"
  * @param considered every therapy the team voted on, with its tally
  */
-public record OutcomeLetter(String caseCode, String conditionName, String teamName, String meetingTitle,
-        LocalDateTime meetingStartsAt, String decisionLabel, String therapyName, String rationale,
-        List<String> factorsToAddress, List<Action> actions, LocalDate followUpOn, String minutes,
-        List<Considered> considered, List<String> present, String signedBy, Instant signedAt,
-        List<Correction> corrections, LocalDate issuedOn) implements java.io.Serializable {
+public record OutcomeLetter(
+        String caseCode,
+        String conditionName,
+        String teamName,
+        String meetingTitle,
+        LocalDateTime meetingStartsAt,
+        String decisionLabel,
+        String therapyName,
+        String rationale,
+        List<String> factorsToAddress,
+        List<Action> actions,
+        LocalDate followUpOn,
+        String minutes,
+        List<Considered> considered,
+        List<String> present,
+        String signedBy,
+        Instant signedAt,
+        List<Correction> corrections,
+        LocalDate issuedOn)
+        implements java.io.Serializable {
 
     public OutcomeLetter {
         factorsToAddress = List.copyOf(factorsToAddress);
@@ -27,17 +42,15 @@ public record OutcomeLetter(String caseCode, String conditionName, String teamNa
     }
 
     /** An action item: what, who, by when. */
-    public record Action(String description, String owner, LocalDate dueDate) implements java.io.Serializable {
-    }
+    public record Action(String description, String owner, LocalDate dueDate) implements java.io.Serializable {}
 
     /** A therapy proposed in the meeting and how the members present voted. */
-    public record Considered(String therapyName, String rationale, String evidence, int support, int oppose,
-            int abstain) implements java.io.Serializable {
-    }
+    public record Considered(
+            String therapyName, String rationale, String evidence, int support, int oppose, int abstain)
+            implements java.io.Serializable {}
 
     /** A dated addendum to the signed recommendation. */
-    public record Correction(String text, String writtenBy, Instant writtenAt) implements java.io.Serializable {
-    }
+    public record Correction(String text, String writtenBy, Instant writtenAt) implements java.io.Serializable {}
 
     /** The file name offered for download, e.g. {@code outcome-P-1001-2026-11-26.pdf}. */
     public String fileName() {

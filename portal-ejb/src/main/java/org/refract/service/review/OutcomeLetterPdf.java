@@ -62,9 +62,11 @@ public final class OutcomeLetterPdf {
             considered(document, letter);
             minutes(document, letter);
             signOff(document, letter);
-            Paragraph note = new Paragraph("This letter records the team's recommendation. It identifies the patient"
-                    + " by case code only; the treating clinician links it to the patient record and remains"
-                    + " responsible for prescribing.", small);
+            Paragraph note = new Paragraph(
+                    "This letter records the team's recommendation. It identifies the patient"
+                            + " by case code only; the treating clinician links it to the patient record and remains"
+                            + " responsible for prescribing.",
+                    small);
             note.setSpacingBefore(18);
             document.add(note);
         } catch (DocumentException e) {
@@ -103,8 +105,11 @@ public final class OutcomeLetterPdf {
         if (!letter.factorsToAddress().isEmpty()) {
             document.add(labelled("Resistance factors to address", String.join(", ", letter.factorsToAddress())));
         }
-        document.add(labelled("Follow-up", letter.followUpOn() == null ? "No date set"
-                : "Review on or after " + DATE.format(letter.followUpOn())));
+        document.add(labelled(
+                "Follow-up",
+                letter.followUpOn() == null
+                        ? "No date set"
+                        : "Review on or after " + DATE.format(letter.followUpOn())));
     }
 
     private void actions(Document document, OutcomeLetter letter) {
@@ -148,12 +153,16 @@ public final class OutcomeLetterPdf {
 
     private void signOff(Document document, OutcomeLetter letter) {
         section(document, "Sign-off");
-        document.add(new Paragraph("Signed by " + letter.signedBy() + ", chair, on "
-                + DATE_TIME.format(letter.signedAt().atZone(zone)) + ".", body));
+        document.add(new Paragraph(
+                "Signed by " + letter.signedBy() + ", chair, on "
+                        + DATE_TIME.format(letter.signedAt().atZone(zone)) + ".",
+                body));
         for (OutcomeLetter.Correction correction : letter.corrections()) {
             Paragraph p = new Paragraph();
-            p.add(new Chunk("Addendum of " + DATE_TIME.format(correction.writtenAt().atZone(zone)) + " by "
-                    + correction.writtenBy() + ": ", bold));
+            p.add(new Chunk(
+                    "Addendum of " + DATE_TIME.format(correction.writtenAt().atZone(zone)) + " by "
+                            + correction.writtenBy() + ": ",
+                    bold));
             p.add(new Chunk(correction.text(), body));
             p.setSpacingBefore(4);
             document.add(p);

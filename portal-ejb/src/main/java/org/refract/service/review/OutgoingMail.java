@@ -7,6 +7,5 @@ import java.util.List;
 public record OutgoingMail(List<Message> messages) implements Serializable {
 
     /** One plain-text e-mail. */
-    public record Message(String to, String subject, String text) implements Serializable {
-    }
+    public record Message(String to, String subject, String text) implements Serializable {}
 }

@@ -4,10 +4,14 @@ import java.util.List;
 import org.refract.domain.review.QuorumStatus;
 
 /** The quorum as a page shows it: counts, the disciplines still missing, and whether it is met. */
-public record QuorumView(int present, int minimumPresent, List<String> missingDisciplines, boolean met) implements java.io.Serializable {
+public record QuorumView(int present, int minimumPresent, List<String> missingDisciplines, boolean met)
+        implements java.io.Serializable {
 
     static QuorumView of(QuorumStatus status) {
-        return new QuorumView(status.present(), status.minimumPresent(),
-                status.missingDisciplines().stream().sorted().map(Enum::name).toList(), status.met());
+        return new QuorumView(
+                status.present(),
+                status.minimumPresent(),
+                status.missingDisciplines().stream().sorted().map(Enum::name).toList(),
+                status.met());
     }
 }

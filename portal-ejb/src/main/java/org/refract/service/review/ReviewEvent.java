@@ -16,7 +16,9 @@ import java.util.Objects;
 public record ReviewEvent(Kind kind, Long meetingId, long caseId, Long commentId, String actor) {
 
     public enum Kind {
-        CASE_LISTED, RECOMMENDATION_SIGNED, COMMENT_POSTED
+        CASE_LISTED,
+        RECOMMENDATION_SIGNED,
+        COMMENT_POSTED
     }
 
     public ReviewEvent {

@@ -85,8 +85,15 @@ public class ReviewMeetingService {
     public MeetingDetail schedule(MeetingRequest request) {
         Team team = access.team(request.teamCode());
         access.requireManager(team);
-        Meeting meeting = new Meeting(team, request.title(), request.startsAt(), request.durationMinutes(),
-                request.place(), request.videoLink(), access.caller(), clock.instant());
+        Meeting meeting = new Meeting(
+                team,
+                request.title(),
+                request.startsAt(),
+                request.durationMinutes(),
+                request.place(),
+                request.videoLink(),
+                access.caller(),
+                clock.instant());
         em.persist(meeting);
         em.flush();
         return detail(meeting);
@@ -94,20 +101,29 @@ public class ReviewMeetingService {
 
     /** The meetings of the caller's teams starting in [from, to), in time order: the calendar. */
     public List<MeetingRow> calendar(LocalDate from, LocalDate to) {
-        return em.createQuery("select m from Meeting m join fetch m.team t where m.startsAt >= :from"
-                        + " and m.startsAt < :to and exists (select tm from TeamMembership tm where tm.team = t"
-                        + " and tm.user.username = :caller) order by m.startsAt, m.id", Meeting.class)
-                .setParameter("from", from.atStartOfDay()).setParameter("to", to.atStartOfDay())
+        return em.createQuery(
+                        "select m from Meeting m join fetch m.team t where m.startsAt >= :from"
+                                + " and m.startsAt < :to and exists (select tm from TeamMembership tm where tm.team = t"
+                                + " and tm.user.username = :caller) order by m.startsAt, m.id",
+                        Meeting.class)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.atStartOfDay())
                 .setParameter("caller", access.caller())
-                .getResultStream().map(MeetingRow::of).toList();
+                .getResultStream()
+                .map(MeetingRow::of)
+                .toList();
     }
 
     /** Upcoming (not closed) meetings of the caller's teams, soonest first. */
     public List<MeetingRow> upcoming(int max) {
         return em.createNamedQuery("Meeting.upcomingForUser", Meeting.class)
-                .setParameter("username", access.caller()).setParameter("closed", MeetingStatus.CLOSED)
+                .setParameter("username", access.caller())
+                .setParameter("closed", MeetingStatus.CLOSED)
                 .setParameter("from", LocalDateTime.now(clock).toLocalDate().atStartOfDay())
-                .setMaxResults(max).getResultStream().map(MeetingRow::of).toList();
+                .setMaxResults(max)
+                .getResultStream()
+                .map(MeetingRow::of)
+                .toList();
     }
 
     public MeetingDetail get(long meetingId) {
@@ -116,8 +132,8 @@ public class ReviewMeetingService {
 
     public MeetingDetail reschedule(long meetingId, MeetingRequest request) {
         Meeting meeting = access.getToManage(meetingId);
-        meeting.reschedule(request.title(), request.startsAt(), request.durationMinutes(), request.place(),
-                request.videoLink());
+        meeting.reschedule(
+                request.title(), request.startsAt(), request.durationMinutes(), request.place(), request.videoLink());
         return flushed(meeting);
     }
 
@@ -126,16 +142,24 @@ public class ReviewMeetingService {
     /** The team's ready-for-review cases that are not on this agenda yet. */
     public List<CaseOption> readyCases(long meetingId) {
         Meeting meeting = access.get(meetingId);
-        return readyNotListed(meeting).stream().map(c -> new CaseOption(c.getId(), c.getPatient().getPseudonym(),
-                c.getCondition().getName(), c.getTitle())).toList();
+        return readyNotListed(meeting).stream()
+                .map(c -> new CaseOption(
+                        c.getId(),
+                        c.getPatient().getPseudonym(),
+                        c.getCondition().getName(),
+                        c.getTitle()))
+                .toList();
     }
 
     public MeetingDetail list(long meetingId, long caseId, int minutes) {
         Meeting meeting = access.getToManage(meetingId);
-        ClinicalCase clinicalCase = em.createQuery("select c from ClinicalCase c join fetch c.patient"
-                        + " where c.id = :id and c.team = :team", ClinicalCase.class)
-                .setParameter("id", caseId).setParameter("team", meeting.getTeam())
-                .getResultStream().findFirst()
+        ClinicalCase clinicalCase = em.createQuery(
+                        "select c from ClinicalCase c join fetch c.patient" + " where c.id = :id and c.team = :team",
+                        ClinicalCase.class)
+                .setParameter("id", caseId)
+                .setParameter("team", meeting.getTeam())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Case " + caseId + " was not found."));
         meeting.list(clinicalCase, minutes, null);
         reviewEvents.fire(ReviewEvent.caseListed(meeting.getId(), caseId, access.caller())); // discussion
@@ -147,7 +171,8 @@ public class ReviewMeetingService {
         Meeting meeting = access.getToManage(meetingId);
         for (ClinicalCase clinicalCase : readyNotListed(meeting)) {
             meeting.list(clinicalCase, DEFAULT_MINUTES, null);
-            reviewEvents.fire(ReviewEvent.caseListed(meeting.getId(), clinicalCase.getId(), access.caller())); // discussion
+            reviewEvents.fire(
+                    ReviewEvent.caseListed(meeting.getId(), clinicalCase.getId(), access.caller())); // discussion
         }
         return flushed(meeting);
     }
@@ -173,14 +198,15 @@ public class ReviewMeetingService {
     // --- attendance and lifecycle ------------------------------------------------------------------------------
 
     /** Marks a member present or absent, optionally with a colleague covering (an active user) for the absent. */
-    public MeetingDetail recordAttendance(long meetingId, String memberUsername, AttendanceStatus status,
-            String coverUsername) {
+    public MeetingDetail recordAttendance(
+            long meetingId, String memberUsername, AttendanceStatus status, String coverUsername) {
         Meeting meeting = access.getToManage(meetingId);
         UserAccount member = access.user(memberUsername)
                 .orElseThrow(() -> InvalidRequestException.of("member", "No member " + memberUsername + "."));
         UserAccount cover = null;
         if (coverUsername != null && !coverUsername.isBlank()) {
-            cover = access.user(coverUsername).filter(UserAccount::isActive)
+            cover = access.user(coverUsername)
+                    .filter(UserAccount::isActive)
                     .orElseThrow(() -> InvalidRequestException.of("cover", "No active user " + coverUsername + "."));
         }
         meeting.recordAttendance(member, status, cover, access.caller(), clock.instant());
@@ -211,11 +237,17 @@ public class ReviewMeetingService {
         em.flush();
         if (!carried.isEmpty()) {
             em.createNamedQuery("Meeting.nextOfTeam", Meeting.class)
-                    .setParameter("team", meeting.getTeam()).setParameter("scheduled", MeetingStatus.SCHEDULED)
-                    .setParameter("after", meeting.getStartsAt()).setParameter("meeting", meeting)
-                    .setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(next -> next.carryOver(carried).forEach(i -> reviewEvents.fire( // discussion
-                            ReviewEvent.caseListed(next.getId(), i.getClinicalCase().getId(), access.caller()))));
+                    .setParameter("team", meeting.getTeam())
+                    .setParameter("scheduled", MeetingStatus.SCHEDULED)
+                    .setParameter("after", meeting.getStartsAt())
+                    .setParameter("meeting", meeting)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(next -> next.carryOver(carried)
+                            .forEach(i -> reviewEvents.fire( // discussion
+                                    ReviewEvent.caseListed(
+                                            next.getId(), i.getClinicalCase().getId(), access.caller()))));
         }
         return flushed(meeting);
     }
@@ -243,8 +275,12 @@ public class ReviewMeetingService {
     public ItemDetail propose(long meetingId, long itemId, ProposalRequest request) {
         Meeting meeting = access.get(meetingId);
         AgendaItem item = item(meeting, itemId);
-        item.propose(therapy(request.therapyCode()).orElse(null), request.rationale(), request.evidence(),
-                access.account(), clock.instant());
+        item.propose(
+                therapy(request.therapyCode()).orElse(null),
+                request.rationale(),
+                request.evidence(),
+                access.account(),
+                clock.instant());
         em.flush();
         return itemDetail(meeting, item);
     }
@@ -255,8 +291,10 @@ public class ReviewMeetingService {
      */
     public ItemDetail vote(long meetingId, long proposalId, VoteChoice choice, String note) {
         Meeting meeting = access.get(meetingId);
-        TherapyProposal proposal = meeting.getAgenda().stream().flatMap(i -> i.getProposals().stream())
-                .filter(p -> p.getId() == proposalId).findFirst()
+        TherapyProposal proposal = meeting.getAgenda().stream()
+                .flatMap(i -> i.getProposals().stream())
+                .filter(p -> p.getId() == proposalId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Proposal " + proposalId + " was not found."));
         UserAccount voter = access.account();
         if (!meeting.isAttendedBy(voter)) {
@@ -283,11 +321,15 @@ public class ReviewMeetingService {
         Optional<Recommendation> draft = item.getRecommendation().filter(r -> !r.isSigned());
         if (draft.isPresent() && !Long.valueOf(draft.get().getVersion()).equals(request.expectedVersion())) {
             Recommendation saved = draft.get();
-            String name = access.user(saved.getDraftedBy()).map(UserAccount::getDisplayName)
+            String name = access.user(saved.getDraftedBy())
+                    .map(UserAccount::getDisplayName)
                     .orElse(saved.getDraftedBy());
-            throw new ConflictException("The recommendation was saved by " + name + " at "
-                    + SAVED_AT.format(saved.getDraftedAt()) + " after you opened it. Your input is kept: review"
-                    + " their version, then save again.", saved.getDraftedBy(), saved.getDraftedAt());
+            throw new ConflictException(
+                    "The recommendation was saved by " + name + " at "
+                            + SAVED_AT.format(saved.getDraftedAt()) + " after you opened it. Your input is kept: review"
+                            + " their version, then save again.",
+                    saved.getDraftedBy(),
+                    saved.getDraftedAt());
         }
         item.recommend(content(meeting.getTeam(), request), access.caller(), clock.instant());
         em.flush();
@@ -310,8 +352,8 @@ public class ReviewMeetingService {
         }
         item.signOff(access.account(), access.roleIn(meeting.getTeam()), clock.instant());
         em.flush();
-        reviewEvents.fire(ReviewEvent.recommendationSigned(meetingId, item.getClinicalCase().getId(),
-                access.caller())); // discussion
+        reviewEvents.fire(ReviewEvent.recommendationSigned(
+                meetingId, item.getClinicalCase().getId(), access.caller())); // discussion
         return itemDetail(meeting, item);
     }
 
@@ -319,8 +361,8 @@ public class ReviewMeetingService {
     public ItemDetail addAddendum(long meetingId, long itemId, String text) {
         Meeting meeting = access.getToManage(meetingId);
         AgendaItem item = item(meeting, itemId);
-        Recommendation recommendation = item.getRecommendation()
-                .orElseThrow(() -> new NotFoundException("No recommendation for this case."));
+        Recommendation recommendation =
+                item.getRecommendation().orElseThrow(() -> new NotFoundException("No recommendation for this case."));
         recommendation.addAddendum(text, access.caller(), clock.instant());
         em.flush();
         return itemDetail(meeting, item);
@@ -336,41 +378,81 @@ public class ReviewMeetingService {
     public OutcomeLetter outcomeLetter(long meetingId, long itemId) {
         Meeting meeting = access.get(meetingId);
         AgendaItem item = item(meeting, itemId);
-        Recommendation r = item.getRecommendation().filter(Recommendation::isSigned)
+        Recommendation r = item.getRecommendation()
+                .filter(Recommendation::isSigned)
                 .orElseThrow(() -> new NotFoundException("No signed recommendation for this case."));
         ClinicalCase c = item.getClinicalCase();
         List<String> present = meeting.getAttendance().stream()
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
-                .map(a -> a.getMember().getDisplayName() + ", " + OutcomeLetterPdf.discipline(
-                        a.getMember().getDiscipline() == null ? null : a.getMember().getDiscipline().name()))
-                .sorted().toList();
-        List<OutcomeLetter.Considered> considered = item.getProposals().stream().map(p -> {
-            VoteTally tally = p.tally();
-            return new OutcomeLetter.Considered(p.getTherapy().getName(), p.getRationale(),
-                    p.getEvidence().orElse(null), tally.support(), tally.oppose(), tally.abstain());
-        }).toList();
-        return new OutcomeLetter(c.getPatient().getPseudonym(), c.getCondition().getName(),
-                meeting.getTeam().getName(), meeting.getTitle(), meeting.getStartsAt(), r.getDecision().label(),
-                r.getTherapy().map(Therapy::getName).orElse(null), r.getRationale(),
-                r.getFactorsToAddress().stream().map(ResistanceFactor::getName).sorted().toList(),
-                r.getActions().stream().map(a -> new OutcomeLetter.Action(a.getDescription(),
-                        a.getOwner().getDisplayName(), a.getDueDate())).toList(),
-                r.getFollowUpOn().orElse(null), item.getNotes().orElse(null), considered, present,
-                r.getSignedBy().map(UserAccount::getDisplayName).orElse(""), r.getSignedAt().orElseThrow(),
-                r.getAddenda().stream().map(a -> new OutcomeLetter.Correction(a.getText(),
-                        access.user(a.getWrittenBy()).map(UserAccount::getDisplayName).orElse(a.getWrittenBy()),
-                        a.getWrittenAt())).toList(),
+                .map(a -> a.getMember().getDisplayName() + ", "
+                        + OutcomeLetterPdf.discipline(
+                                a.getMember().getDiscipline() == null
+                                        ? null
+                                        : a.getMember().getDiscipline().name()))
+                .sorted()
+                .toList();
+        List<OutcomeLetter.Considered> considered = item.getProposals().stream()
+                .map(p -> {
+                    VoteTally tally = p.tally();
+                    return new OutcomeLetter.Considered(
+                            p.getTherapy().getName(),
+                            p.getRationale(),
+                            p.getEvidence().orElse(null),
+                            tally.support(),
+                            tally.oppose(),
+                            tally.abstain());
+                })
+                .toList();
+        return new OutcomeLetter(
+                c.getPatient().getPseudonym(),
+                c.getCondition().getName(),
+                meeting.getTeam().getName(),
+                meeting.getTitle(),
+                meeting.getStartsAt(),
+                r.getDecision().label(),
+                r.getTherapy().map(Therapy::getName).orElse(null),
+                r.getRationale(),
+                r.getFactorsToAddress().stream()
+                        .map(ResistanceFactor::getName)
+                        .sorted()
+                        .toList(),
+                r.getActions().stream()
+                        .map(a -> new OutcomeLetter.Action(
+                                a.getDescription(), a.getOwner().getDisplayName(), a.getDueDate()))
+                        .toList(),
+                r.getFollowUpOn().orElse(null),
+                item.getNotes().orElse(null),
+                considered,
+                present,
+                r.getSignedBy().map(UserAccount::getDisplayName).orElse(""),
+                r.getSignedAt().orElseThrow(),
+                r.getAddenda().stream()
+                        .map(a -> new OutcomeLetter.Correction(
+                                a.getText(),
+                                access.user(a.getWrittenBy())
+                                        .map(UserAccount::getDisplayName)
+                                        .orElse(a.getWrittenBy()),
+                                a.getWrittenAt()))
+                        .toList(),
                 today());
     }
 
     /** The meetings a case of the caller's teams was listed on, latest first (empty for anyone else's case). */
     public List<CaseReviewRow> reviewsOfCase(long caseId) {
-        return em.createQuery("select i from AgendaItem i join fetch i.meeting m where i.clinicalCase.id = :case"
-                        + " and exists (select tm from TeamMembership tm where tm.team = m.team"
-                        + " and tm.user.username = :caller) order by m.startsAt desc, i.id desc", AgendaItem.class)
-                .setParameter("case", caseId).setParameter("caller", access.caller())
-                .getResultStream().map(i -> new CaseReviewRow(i.getMeeting().getId(), i.getId(),
-                        i.getMeeting().getTitle(), i.getMeeting().getStartsAt(), i.getStatus().name(),
+        return em.createQuery(
+                        "select i from AgendaItem i join fetch i.meeting m where i.clinicalCase.id = :case"
+                                + " and exists (select tm from TeamMembership tm where tm.team = m.team"
+                                + " and tm.user.username = :caller) order by m.startsAt desc, i.id desc",
+                        AgendaItem.class)
+                .setParameter("case", caseId)
+                .setParameter("caller", access.caller())
+                .getResultStream()
+                .map(i -> new CaseReviewRow(
+                        i.getMeeting().getId(),
+                        i.getId(),
+                        i.getMeeting().getTitle(),
+                        i.getMeeting().getStartsAt(),
+                        i.getStatus().name(),
                         i.getRecommendation().map(r -> r.getDecision().name()).orElse(null),
                         i.getRecommendation().map(Recommendation::isSigned).orElse(false)))
                 .toList();
@@ -382,20 +464,27 @@ public class ReviewMeetingService {
     public List<ActionRow> myOpenActions() {
         LocalDate today = today();
         return em.createNamedQuery("ActionItem.openOfOwner", ActionItem.class)
-                .setParameter("username", access.caller()).getResultStream()
-                .map(a -> actionRow(a, today)).toList();
+                .setParameter("username", access.caller())
+                .getResultStream()
+                .map(a -> actionRow(a, today))
+                .toList();
     }
 
     /** The owner (or the team's chair or coordinator) marks an action done. */
     public ActionRow completeAction(long actionId) {
-        ActionItem action = em.createQuery("select a from ActionItem a where a.id = :id and exists"
-                        + " (select tm from TeamMembership tm where tm.team = a.recommendation.agendaItem.meeting.team"
-                        + " and tm.user.username = :caller)", ActionItem.class)
-                .setParameter("id", actionId).setParameter("caller", access.caller())
-                .getResultStream().findFirst()
+        ActionItem action = em.createQuery(
+                        "select a from ActionItem a where a.id = :id and exists"
+                                + " (select tm from TeamMembership tm where tm.team = a.recommendation.agendaItem.meeting.team"
+                                + " and tm.user.username = :caller)",
+                        ActionItem.class)
+                .setParameter("id", actionId)
+                .setParameter("caller", access.caller())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Action " + actionId + " was not found."));
         if (!action.getOwner().getUsername().equals(access.caller())) {
-            access.requireManager(action.getRecommendation().getAgendaItem().getMeeting().getTeam());
+            access.requireManager(
+                    action.getRecommendation().getAgendaItem().getMeeting().getTeam());
         }
         action.complete(access.caller(), clock.instant());
         em.flush();
@@ -408,7 +497,10 @@ public class ReviewMeetingService {
         Team team = access.team(teamCode);
         var role = access.roleIn(team);
         QuorumRule rule = team.getQuorumRule();
-        return new QuorumRuleView(team.getCode(), team.getName(), rule.minimumPresent(),
+        return new QuorumRuleView(
+                team.getCode(),
+                team.getName(),
+                rule.minimumPresent(),
                 rule.getRequiredDisciplines().stream().sorted().map(Enum::name).toList(),
                 role != org.refract.domain.identity.TeamRole.MEMBER);
     }
@@ -433,12 +525,16 @@ public class ReviewMeetingService {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private List<ClinicalCase> readyNotListed(Meeting meeting) {
-        return em.createQuery("select c from ClinicalCase c join fetch c.patient join fetch c.condition"
-                        + " where c.team = :team and c.status = :ready"
-                        + " and not exists (select i from AgendaItem i where i.meeting = :meeting and i.clinicalCase = c)"
-                        + " order by c.statusChangedAt, c.id", ClinicalCase.class)
-                .setParameter("team", meeting.getTeam()).setParameter("ready", CaseStatus.READY_FOR_REVIEW)
-                .setParameter("meeting", meeting).getResultList();
+        return em.createQuery(
+                        "select c from ClinicalCase c join fetch c.patient join fetch c.condition"
+                                + " where c.team = :team and c.status = :ready"
+                                + " and not exists (select i from AgendaItem i where i.meeting = :meeting and i.clinicalCase = c)"
+                                + " order by c.statusChangedAt, c.id",
+                        ClinicalCase.class)
+                .setParameter("team", meeting.getTeam())
+                .setParameter("ready", CaseStatus.READY_FOR_REVIEW)
+                .setParameter("meeting", meeting)
+                .getResultList();
     }
 
     private static AgendaItem item(Meeting meeting, long itemId) {
@@ -450,8 +546,10 @@ public class ReviewMeetingService {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(em.createNamedQuery("Therapy.byCode", Therapy.class).setParameter("code", code)
-                .getResultStream().findFirst()
+        return Optional.of(em.createNamedQuery("Therapy.byCode", Therapy.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> InvalidRequestException.of("therapy", "No therapy " + code + " in the catalogue.")));
     }
 
@@ -467,7 +565,9 @@ public class ReviewMeetingService {
         Set<ResistanceFactor> factors = new HashSet<>();
         for (String code : request.factorCodes()) {
             factors.add(em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class)
-                    .setParameter("code", code).getResultStream().findFirst()
+                    .setParameter("code", code)
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> InvalidRequestException.of("factorsToAddress", "No factor " + code + ".")));
         }
         List<ActionDraft> actions = new ArrayList<>();
@@ -476,15 +576,21 @@ public class ReviewMeetingService {
             UserAccount owner = null;
             if (a.ownerUsername() != null && !a.ownerUsername().isBlank()) {
                 if (!team.hasMember(a.ownerUsername())) {
-                    throw InvalidRequestException.of("actions[" + i + "].owner",
+                    throw InvalidRequestException.of(
+                            "actions[" + i + "].owner",
                             a.ownerUsername() + " is not a member of " + team.getName() + ".");
                 }
                 owner = access.user(a.ownerUsername()).orElseThrow();
             }
             actions.add(new ActionDraft(a.description(), owner, a.dueDate()));
         }
-        return new RecommendationContent(decision, therapy(request.therapyCode()).orElse(null), request.rationale(),
-                factors, actions, request.followUpOn());
+        return new RecommendationContent(
+                decision,
+                therapy(request.therapyCode()).orElse(null),
+                request.rationale(),
+                factors,
+                actions,
+                request.followUpOn());
     }
 
     private MeetingDetail flushed(Meeting meeting) {
@@ -498,60 +604,118 @@ public class ReviewMeetingService {
         for (TeamMembership m : team.getMembers()) {
             UserAccount user = m.getUser();
             Optional<Attendance> record = meeting.attendanceOf(user);
-            attendance.add(new AttendanceRow(user.getUsername(), user.getDisplayName(),
-                    user.getDiscipline() == null ? null : user.getDiscipline().name(), m.getTeamRole().name(),
+            attendance.add(new AttendanceRow(
+                    user.getUsername(),
+                    user.getDisplayName(),
+                    user.getDiscipline() == null ? null : user.getDiscipline().name(),
+                    m.getTeamRole().name(),
                     record.map(r -> r.getStatus().name()).orElse(null),
-                    record.flatMap(Attendance::getCover).map(UserAccount::getUsername).orElse(null),
-                    record.flatMap(Attendance::getCover).map(UserAccount::getDisplayName).orElse(null)));
+                    record.flatMap(Attendance::getCover)
+                            .map(UserAccount::getUsername)
+                            .orElse(null),
+                    record.flatMap(Attendance::getCover)
+                            .map(UserAccount::getDisplayName)
+                            .orElse(null)));
         }
         attendance.sort(Comparator.comparing(AttendanceRow::teamRole).thenComparing(AttendanceRow::displayName));
-        return new MeetingDetail(meeting.getId(), meeting.getVersion(), team.getCode(), team.getName(),
-                meeting.getTitle(), meeting.getStartsAt(), meeting.getDurationMinutes(),
-                meeting.getPlace().orElse(null), meeting.getVideoLink().orElse(null), meeting.getStatus().name(),
-                meeting.getAgenda().stream().map(AgendaRow::of).toList(), attendance,
-                QuorumView.of(meeting.quorum()), access.roleIn(team).name(), meeting.plannedMinutes());
+        return new MeetingDetail(
+                meeting.getId(),
+                meeting.getVersion(),
+                team.getCode(),
+                team.getName(),
+                meeting.getTitle(),
+                meeting.getStartsAt(),
+                meeting.getDurationMinutes(),
+                meeting.getPlace().orElse(null),
+                meeting.getVideoLink().orElse(null),
+                meeting.getStatus().name(),
+                meeting.getAgenda().stream().map(AgendaRow::of).toList(),
+                attendance,
+                QuorumView.of(meeting.quorum()),
+                access.roleIn(team).name(),
+                meeting.plannedMinutes());
     }
 
     private ItemDetail itemDetail(Meeting meeting, AgendaItem item) {
         UserAccount me = access.account();
-        List<ProposalRow> proposals = item.getProposals().stream().map(p -> {
-            VoteTally tally = p.tally();
-            return new ProposalRow(p.getId(), p.getTherapy().getCode(), p.getTherapy().getName(), p.getRationale(),
-                    p.getEvidence().orElse(null), p.getProposedBy().getDisplayName(),
-                    p.getVotes().stream().map(v -> new VoteRow(v.getVoter().getUsername(),
-                            v.getVoter().getDisplayName(), v.getChoice().name(), v.getNote().orElse(null))).toList(),
-                    tally.support(), tally.oppose(), tally.abstain(),
-                    p.voteOf(me).map(v -> v.getChoice().name()).orElse(null));
-        }).toList();
+        List<ProposalRow> proposals = item.getProposals().stream()
+                .map(p -> {
+                    VoteTally tally = p.tally();
+                    return new ProposalRow(
+                            p.getId(),
+                            p.getTherapy().getCode(),
+                            p.getTherapy().getName(),
+                            p.getRationale(),
+                            p.getEvidence().orElse(null),
+                            p.getProposedBy().getDisplayName(),
+                            p.getVotes().stream()
+                                    .map(v -> new VoteRow(
+                                            v.getVoter().getUsername(),
+                                            v.getVoter().getDisplayName(),
+                                            v.getChoice().name(),
+                                            v.getNote().orElse(null)))
+                                    .toList(),
+                            tally.support(),
+                            tally.oppose(),
+                            tally.abstain(),
+                            p.voteOf(me).map(v -> v.getChoice().name()).orElse(null));
+                })
+                .toList();
         List<AgendaItem> agenda = meeting.getAgenda();
         int index = agenda.indexOf(item);
         Long previous = index > 0 ? agenda.get(index - 1).getId() : null;
         Long next = index < agenda.size() - 1 ? agenda.get(index + 1).getId() : null;
-        return new ItemDetail(meeting.getId(), AgendaRow.of(item), proposals,
-                item.getRecommendation().map(r -> recommendationView(r, item)).orElse(null), previous, next,
-                item.getNotes().orElse(null), item.getNotesBy().map(this::displayName).orElse(null),
+        return new ItemDetail(
+                meeting.getId(),
+                AgendaRow.of(item),
+                proposals,
+                item.getRecommendation().map(r -> recommendationView(r, item)).orElse(null),
+                previous,
+                next,
+                item.getNotes().orElse(null),
+                item.getNotesBy().map(this::displayName).orElse(null),
                 item.getNotesAt().orElse(null));
     }
 
     private RecommendationView recommendationView(Recommendation r, AgendaItem item) {
         LocalDate today = today();
         List<ResistanceFactor> factors = r.getFactorsToAddress().stream()
-                .sorted(Comparator.comparing(ResistanceFactor::getName)).toList();
-        return new RecommendationView(r.getId(), r.getDecision().name(), r.getDecision().label(),
-                r.getTherapy().map(Therapy::getCode).orElse(null), r.getTherapy().map(Therapy::getName).orElse(null),
-                r.getRationale(), factors.stream().map(ResistanceFactor::getCode).toList(),
+                .sorted(Comparator.comparing(ResistanceFactor::getName))
+                .toList();
+        return new RecommendationView(
+                r.getId(),
+                r.getDecision().name(),
+                r.getDecision().label(),
+                r.getTherapy().map(Therapy::getCode).orElse(null),
+                r.getTherapy().map(Therapy::getName).orElse(null),
+                r.getRationale(),
+                factors.stream().map(ResistanceFactor::getCode).toList(),
                 factors.stream().map(ResistanceFactor::getName).toList(),
-                r.getActions().stream().map(a -> actionRow(a, today)).toList(), r.getFollowUpOn().orElse(null),
-                r.isSigned(), r.getSignedBy().map(UserAccount::getDisplayName).orElse(null),
+                r.getActions().stream().map(a -> actionRow(a, today)).toList(),
+                r.getFollowUpOn().orElse(null),
+                r.isSigned(),
+                r.getSignedBy().map(UserAccount::getDisplayName).orElse(null),
                 r.getSignedAt().orElse(null),
-                r.getAddenda().stream().map(a -> new AddendumRow(a.getText(), displayName(a.getWrittenBy()),
-                        a.getWrittenAt())).toList(), r.getVersion(), displayName(r.getDraftedBy()), r.getDraftedAt());
+                r.getAddenda().stream()
+                        .map(a -> new AddendumRow(a.getText(), displayName(a.getWrittenBy()), a.getWrittenAt()))
+                        .toList(),
+                r.getVersion(),
+                displayName(r.getDraftedBy()),
+                r.getDraftedAt());
     }
 
     private static ActionRow actionRow(ActionItem a, LocalDate today) {
         ClinicalCase c = a.getRecommendation().getAgendaItem().getClinicalCase();
-        return new ActionRow(a.getId(), a.getDescription(), a.getOwner().getUsername(), a.getOwner().getDisplayName(),
-                a.getDueDate(), a.isDone(), a.isOverdueOn(today), c.getPatient().getPseudonym(), c.getId());
+        return new ActionRow(
+                a.getId(),
+                a.getDescription(),
+                a.getOwner().getUsername(),
+                a.getOwner().getDisplayName(),
+                a.getDueDate(),
+                a.isDone(),
+                a.isOverdueOn(today),
+                c.getPatient().getPseudonym(),
+                c.getId());
     }
 
     private String displayName(String username) {

@@ -51,7 +51,8 @@ public class ReviewNotifications {
             case RECOMMENDATION_SIGNED -> notices = NotificationRules.recommendationSigned(item(event), event.actor());
             case COMMENT_POSTED -> {
                 CaseComment comment = em.find(CaseComment.class, event.commentId());
-                notices = NotificationRules.mentioned(comment, comment.getAuthor().getDisplayName());
+                notices =
+                        NotificationRules.mentioned(comment, comment.getAuthor().getDisplayName());
             }
             default -> throw new IllegalArgumentException("Unknown event " + event.kind());
         }
@@ -61,13 +62,15 @@ public class ReviewNotifications {
         Instant now = clock.instant();
         List<OutgoingMail.Message> messages = new ArrayList<>();
         for (Notice notice : notices) {
-            em.persist(new Notification(notice.recipient(), notice.kind(), notice.text(), event.caseId(), meetingId,
-                    event.actor(), now));
+            em.persist(new Notification(
+                    notice.recipient(), notice.kind(), notice.text(), event.caseId(), meetingId, event.actor(), now));
             em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
-                    .setParameter("username", notice.recipient().getUsername()).getResultStream().findFirst()
+                    .setParameter("username", notice.recipient().getUsername())
+                    .getResultStream()
+                    .findFirst()
                     .flatMap(NotificationPreference::deliveryAddress)
-                    .ifPresent(to -> messages.add(new OutgoingMail.Message(to, subject(notice.kind()),
-                            notice.text() + "\n\n" + link(event))));
+                    .ifPresent(to -> messages.add(new OutgoingMail.Message(
+                            to, subject(notice.kind()), notice.text() + "\n\n" + link(event))));
         }
         if (!messages.isEmpty()) {
             mail.fire(new OutgoingMail(messages));
@@ -78,8 +81,8 @@ public class ReviewNotifications {
         Meeting meeting = em.find(Meeting.class, event.meetingId());
         ClinicalCase clinicalCase = em.find(ClinicalCase.class, event.caseId());
         return meeting.findItemFor(clinicalCase)
-                .orElseThrow(() -> new IllegalStateException("Case " + event.caseId() + " is not on meeting "
-                        + event.meetingId() + "."));
+                .orElseThrow(() -> new IllegalStateException(
+                        "Case " + event.caseId() + " is not on meeting " + event.meetingId() + "."));
     }
 
     static String subject(NotificationKind kind) {

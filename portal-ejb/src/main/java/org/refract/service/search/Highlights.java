@@ -113,7 +113,9 @@ final class Highlights {
         int last = 0;
         while (m.find()) {
             if (marks(m.group())) {
-                out.append(escape(text.substring(last, m.start()))).append("<mark>").append(escape(m.group()))
+                out.append(escape(text.substring(last, m.start())))
+                        .append("<mark>")
+                        .append(escape(m.group()))
                         .append("</mark>");
                 last = m.end();
             }

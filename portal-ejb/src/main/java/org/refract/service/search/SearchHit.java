@@ -7,5 +7,4 @@ package org.refract.service.search;
  * @param kind ARTICLE, CASE, or the catalogue entry's kind (THERAPY, FACTOR, CONDITION, INSTRUMENT)
  * @param key  what the result's page is opened with: the article's slug, the catalogue code or the case id
  */
-public record SearchHit(String kind, String key, String titleHtml, String snippetHtml) {
-}
+public record SearchHit(String kind, String key, String titleHtml, String snippetHtml) {}

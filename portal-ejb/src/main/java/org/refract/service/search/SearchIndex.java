@@ -16,13 +16,13 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 import org.refract.domain.casework.ClinicalCase;
-import org.refract.domain.review.CaseComment;
 import org.refract.domain.catalog.Condition;
 import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.knowledge.Article;
+import org.refract.domain.review.CaseComment;
 
 /**
  * Keeps the search index in step with the database. Hibernate Search indexes every write as it commits; this bean
@@ -38,8 +38,14 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
-    static final List<Class<?>> INDEXED = List.of(Article.class, Therapy.class, ResistanceFactor.class,
-            Condition.class, Instrument.class, ClinicalCase.class, CaseComment.class);
+    static final List<Class<?>> INDEXED = List.of(
+            Article.class,
+            Therapy.class,
+            ResistanceFactor.class,
+            Condition.class,
+            Instrument.class,
+            ClinicalCase.class,
+            CaseComment.class);
 
     @PersistenceContext
     EntityManager em;
@@ -64,7 +70,10 @@ public class SearchIndex {
     private void rebuildNow() {
         long start = System.nanoTime();
         try {
-            Search.session(em).massIndexer(INDEXED).purgeAllOnStart(true).threadsToLoadObjects(1)
+            Search.session(em)
+                    .massIndexer(INDEXED)
+                    .purgeAllOnStart(true)
+                    .threadsToLoadObjects(1)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,12 +11,12 @@ import java.util.Locale;
  */
 final class SearchWords {
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** Lower case without accents ("Sjögren" → "sjogren"). */
     static String fold(String word) {
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
     }
 
     /** The indexed term of a word: folded, and a plural made singular. */

@@ -14,27 +14,33 @@ import org.refract.domain.audit.AuditRevision;
  */
 public final class AuditedConflict {
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private AuditedConflict() {
-    }
+    private AuditedConflict() {}
 
     /** Throws the conflict unless {@code seenVersion} is still the current one. */
-    public static void check(EntityManager em, Class<?> type, Object id, long currentVersion, long seenVersion,
-            String what) {
+    public static void check(
+            EntityManager em, Class<?> type, Object id, long currentVersion, long seenVersion, String what) {
         if (currentVersion == seenVersion) {
             return;
         }
         AuditReader reader = AuditReaderFactory.get(em);
         List<Number> revisions = reader.getRevisions(type, id);
         if (revisions.isEmpty()) {
-            throw new ConflictException("This " + what + " was changed after you opened it. Your input is kept: "
-                    + "review the change, then save again.", null, null);
+            throw new ConflictException(
+                    "This " + what + " was changed after you opened it. Your input is kept: "
+                            + "review the change, then save again.",
+                    null,
+                    null);
         }
         AuditRevision last = reader.findRevision(AuditRevision.class, revisions.get(revisions.size() - 1));
-        throw new ConflictException("This " + what + " was changed by " + last.getUsername() + " at "
-                + SAVED_AT.format(last.getTimestamp()) + " after you opened it. Your input is kept: review their "
-                + "change, then save again.", last.getUsername(), last.getTimestamp());
+        throw new ConflictException(
+                "This " + what + " was changed by " + last.getUsername() + " at "
+                        + SAVED_AT.format(last.getTimestamp())
+                        + " after you opened it. Your input is kept: review their "
+                        + "change, then save again.",
+                last.getUsername(),
+                last.getTimestamp());
     }
 }

@@ -8,5 +8,4 @@ import java.io.Serializable;
  * @param field path of the value, e.g. "observations[2].value", or null when it concerns the request as a whole
  * @param message what is wrong and what is allowed, for a person
  */
-public record FieldError(String field, String message) implements Serializable {
-}
+public record FieldError(String field, String message) implements Serializable {}

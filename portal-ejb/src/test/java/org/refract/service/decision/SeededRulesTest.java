@@ -43,7 +43,11 @@ class SeededRulesTest {
     @BeforeAll
     static void migrate() throws SQLException {
         String url = "jdbc:h2:mem:seededrules;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         connection = DriverManager.getConnection(url, "sa", "");
         List<RuleSpec> rules = new ArrayList<>();
         try (ResultSet rs = connection.createStatement().executeQuery("""
@@ -52,11 +56,20 @@ class SeededRulesTest {
                 from decision_rule r join decision_rule_version v on v.rule_id = r.id and v.number = r.current_number
                 order by r.code""")) {
             while (rs.next()) {
-                rules.add(new RuleSpec(rs.getString(1), RuleKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
-                        rs.getDate(9).toLocalDate(), CriteriaJson.read(rs.getString(10)),
+                rules.add(new RuleSpec(
+                        rs.getString(1),
+                        RuleKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8),
+                        rs.getDate(9).toLocalDate(),
+                        CriteriaJson.read(rs.getString(10)),
                         (Integer) rs.getObject(11),
-                        rs.getString(12) == null ? null : AlertSeverity.valueOf(rs.getString(12)), rs.getString(13)));
+                        rs.getString(12) == null ? null : AlertSeverity.valueOf(rs.getString(12)),
+                        rs.getString(13)));
             }
         }
         book = new RuleBook(rules);
@@ -64,7 +77,8 @@ class SeededRulesTest {
                 select c.code, t.code, t.name from therapy t join therapy_condition tc on tc.therapy_id = t.id
                 join clinical_condition c on c.id = tc.condition_id order by c.code, t.display_order""")) {
             while (rs.next()) {
-                THERAPIES.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                THERAPIES
+                        .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new RuleBook.TherapyRef(rs.getString(2), rs.getString(3)));
             }
         }
@@ -160,16 +174,21 @@ class SeededRulesTest {
     @MethodSource
     void eligibility(String vignette, String therapy, String expected) {
         Assessment assessment = assess(vignette);
-        Assessment.TherapyOption option = assessment.options().stream().filter(o -> o.therapy().equals(therapy))
-                .findFirst().orElseThrow(() -> new AssertionError(therapy + " is not an option of " + vignette));
+        Assessment.TherapyOption option = assessment.options().stream()
+                .filter(o -> o.therapy().equals(therapy))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(therapy + " is not an option of " + vignette));
         assertEquals(expected, option.status(), () -> explain(vignette));
     }
 
     @Test
     void everyTherapyOfTheConditionIsAnOption() {
         Assessment assessment = assess("haem-b-no-titre");
-        assertEquals(List.of("fix-concentrate", "iti", "apcc", "rfviia"),
-                assessment.options().stream().map(Assessment.TherapyOption::therapy).toList());
+        assertEquals(
+                List.of("fix-concentrate", "iti", "apcc", "rfviia"),
+                assessment.options().stream()
+                        .map(Assessment.TherapyOption::therapy)
+                        .toList());
         assertTrue(assessment.options().get(0).outcome().isEmpty(), "no criteria are recorded for factor IX");
         assertEquals("INSUFFICIENT_DATA", assessment.options().get(0).status());
     }
@@ -179,17 +198,27 @@ class SeededRulesTest {
         var refractory = assess("haem-b-no-titre").refractory().orElseThrow();
         assertEquals("no inhibitor-bu recorded", refractory.missing().get(0).value());
         var mepolizumab = assess("asthma-no-biomarkers").options().stream()
-                .filter(o -> o.therapy().equals("mepolizumab")).findFirst().orElseThrow().outcome().orElseThrow();
-        assertTrue(mepolizumab.missing().stream().anyMatch(c -> c.value().equals("no blood-eos in the last 12 months")),
+                .filter(o -> o.therapy().equals("mepolizumab"))
+                .findFirst()
+                .orElseThrow()
+                .outcome()
+                .orElseThrow();
+        assertTrue(
+                mepolizumab.missing().stream().anyMatch(c -> c.value().equals("no blood-eos in the last 12 months")),
                 () -> mepolizumab.missing().toString());
     }
 
     @Test
     void theValueUsedIsShown() {
         var mepolizumab = assess("asthma-eos-boundary-300").options().stream()
-                .filter(o -> o.therapy().equals("mepolizumab")).findFirst().orElseThrow().outcome().orElseThrow();
-        assertTrue(mepolizumab.criteria().stream().anyMatch(c -> c.value().equals(
-                "blood-eos 300 cells/uL on 2026-10-01")), () -> mepolizumab.criteria().toString());
+                .filter(o -> o.therapy().equals("mepolizumab"))
+                .findFirst()
+                .orElseThrow()
+                .outcome()
+                .orElseThrow();
+        assertTrue(
+                mepolizumab.criteria().stream().anyMatch(c -> c.value().equals("blood-eos 300 cells/uL on 2026-10-01")),
+                () -> mepolizumab.criteria().toString());
         assertEquals("NICE TA671 (2021)", mepolizumab.rule().source());
         assertEquals(1, mepolizumab.rule().version());
     }
@@ -206,14 +235,18 @@ class SeededRulesTest {
     @Test
     void aProposedTherapyIsCheckedByTheSafetyRules() {
         Vignette vignette = Vignettes.byKey("haem-a-gene-therapy").orElseThrow();
-        Assessment proposed = book.assess(vignette.facts().withProposed(java.util.Set.of("apcc")),
-                vignette.condition(), THERAPIES.get(vignette.condition()));
+        Assessment proposed = book.assess(
+                vignette.facts().withProposed(java.util.Set.of("apcc")),
+                vignette.condition(),
+                THERAPIES.get(vignette.condition()));
         assertEquals(1, proposed.alerts().size(), "emicizumab now and aPCC proposed");
     }
 
     @Test
     void carbamazepineWithAConfirmedRiskAlleleRaisesAnAlert() {
-        assertEquals("safety:carbamazepine-hla", assess("epi-hla-carbamazepine").alerts().get(0).ruleCode());
+        assertEquals(
+                "safety:carbamazepine-hla",
+                assess("epi-hla-carbamazepine").alerts().get(0).ruleCode());
         assertTrue(assess("epi-two-failed").alerts().isEmpty(), "carbamazepine without a known HLA risk");
     }
 
@@ -221,7 +254,9 @@ class SeededRulesTest {
     void responseReviewIsDueAfterTheRuleInterval() {
         Assessment mepolizumab = assess("asthma-mepolizumab-review");
         Assessment.ResponseReview review = mepolizumab.reviews().stream()
-                .filter(r -> r.therapy().equals("mepolizumab")).findFirst().orElseThrow();
+                .filter(r -> r.therapy().equals("mepolizumab"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(review.due());
         assertEquals(review.start().plusWeeks(52), review.dueOn());
         assertEquals("MET", review.outcome().refractoryStatus(), "exacerbations fell from 6 to 2 (−66.7 %)");
@@ -234,7 +269,8 @@ class SeededRulesTest {
 
     @Test
     void aReviewIsNotDueBeforeItsDate() {
-        Optional<Assessment.ResponseReview> review = assess("haem-a-gene-therapy").reviews().stream().findFirst();
+        Optional<Assessment.ResponseReview> review =
+                assess("haem-a-gene-therapy").reviews().stream().findFirst();
         assertFalse(review.isPresent(), "no response rule for emicizumab");
         assertFalse(assess("mg-achr-one-ist").reviews().stream().anyMatch(Assessment.ResponseReview::due));
     }
@@ -260,12 +296,27 @@ class SeededRulesTest {
     private static String explain(String key) {
         Assessment assessment = assess(key);
         StringBuilder text = new StringBuilder(key).append('\n');
-        assessment.refractory().ifPresent(r -> r.criteria().forEach(c -> text.append("  ".repeat(c.depth() + 1))
-                .append(c.text()).append(": ").append(c.result()).append(" (").append(c.value()).append(")\n")));
+        assessment
+                .refractory()
+                .ifPresent(r -> r.criteria()
+                        .forEach(c -> text.append("  ".repeat(c.depth() + 1))
+                                .append(c.text())
+                                .append(": ")
+                                .append(c.result())
+                                .append(" (")
+                                .append(c.value())
+                                .append(")\n")));
         assessment.options().forEach(o -> {
             text.append(" ").append(o.therapy()).append(' ').append(o.status()).append('\n');
-            o.outcome().ifPresent(r -> r.criteria().forEach(c -> text.append("  ".repeat(c.depth() + 2))
-                    .append(c.text()).append(": ").append(c.result()).append(" (").append(c.value()).append(")\n")));
+            o.outcome()
+                    .ifPresent(r -> r.criteria()
+                            .forEach(c -> text.append("  ".repeat(c.depth() + 2))
+                                    .append(c.text())
+                                    .append(": ")
+                                    .append(c.result())
+                                    .append(" (")
+                                    .append(c.value())
+                                    .append(")\n")));
         });
         return text.toString();
     }

@@ -28,8 +28,7 @@ class RecentCredentialsTest {
     @Test
     void aRememberedCheckExpires() {
         credentials.remember("resp.pulm", "secret", HASH, T0);
-        assertFalse(credentials.verifiedRecently("resp.pulm", "secret", HASH,
-                T0.plus(RecentCredentials.TIME_TO_LIVE)));
+        assertFalse(credentials.verifiedRecently("resp.pulm", "secret", HASH, T0.plus(RecentCredentials.TIME_TO_LIVE)));
         assertEquals(0, credentials.size(), "an expired entry is dropped when met");
     }
 
@@ -43,7 +42,8 @@ class RecentCredentialsTest {
     @Test
     void aChangedStoredHashInvalidatesTheCheck() {
         credentials.remember("resp.pulm", "secret", HASH, T0);
-        assertFalse(credentials.verifiedRecently("resp.pulm", "secret", HASH + "x", T0.plusSeconds(1)),
+        assertFalse(
+                credentials.verifiedRecently("resp.pulm", "secret", HASH + "x", T0.plusSeconds(1)),
                 "a password change or reset replaces the stored hash");
     }
 

@@ -19,12 +19,18 @@ class SeededArticlesTest {
     @Test
     void seededArticlesAreCleanPublishedAndCoverEveryCitedSlug() throws SQLException {
         String url = "jdbc:h2:mem:seededarticles;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             Set<String> slugs = new HashSet<>();
-            try (ResultSet rs = connection.createStatement().executeQuery(
-                    "select slug, body, status, (select count(*) from article_therapy t where t.article_id = a.id)"
-                            + " from article a")) {
+            try (ResultSet rs = connection
+                    .createStatement()
+                    .executeQuery(
+                            "select slug, body, status, (select count(*) from article_therapy t where t.article_id = a.id)"
+                                    + " from article a")) {
                 while (rs.next()) {
                     slugs.add(rs.getString(1));
                     String body = rs.getString(2);
@@ -33,8 +39,10 @@ class SeededArticlesTest {
                     assertTrue(rs.getInt(4) > 0, rs.getString(1) + " links to therapies");
                 }
             }
-            try (ResultSet rs = connection.createStatement().executeQuery(
-                    "select distinct article_slug from decision_rule_version where article_slug is not null")) {
+            try (ResultSet rs = connection
+                    .createStatement()
+                    .executeQuery(
+                            "select distinct article_slug from decision_rule_version where article_slug is not null")) {
                 while (rs.next()) {
                     assertTrue(slugs.contains(rs.getString(1)), "a rule cites a missing article: " + rs.getString(1));
                 }

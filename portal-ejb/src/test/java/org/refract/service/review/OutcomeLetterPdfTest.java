@@ -18,39 +18,80 @@ import org.junit.jupiter.api.Test;
 class OutcomeLetterPdfTest {
 
     static OutcomeLetter letter(List<OutcomeLetter.Correction> corrections) {
-        return new OutcomeLetter("P-1042", "Severe asthma", "Severe asthma MDT", "Weekly severe asthma MDT",
-                LocalDateTime.of(2026, 11, 26, 14, 0), "Switch therapy", "Mepolizumab",
+        return new OutcomeLetter(
+                "P-1042",
+                "Severe asthma",
+                "Severe asthma MDT",
+                "Weekly severe asthma MDT",
+                LocalDateTime.of(2026, 11, 26, 14, 0),
+                "Switch therapy",
+                "Mepolizumab",
                 "Eosinophilic phenotype, two courses of oral steroids despite good adherence.",
                 List.of("Poor adherence", "Inhaler technique"),
-                List.of(new OutcomeLetter.Action("Check dispensing records", "Priya Natarajan",
-                        LocalDate.of(2026, 12, 10))),
-                LocalDate.of(2027, 3, 26), "FeNO 62 ppb; blood eosinophils 450 cells/uL twice.",
-                List.of(new OutcomeLetter.Considered("Mepolizumab", "IL-5 driven", "GINA 2024 step 5", 3, 0, 1),
+                List.of(new OutcomeLetter.Action(
+                        "Check dispensing records", "Priya Natarajan", LocalDate.of(2026, 12, 10))),
+                LocalDate.of(2027, 3, 26),
+                "FeNO 62 ppb; blood eosinophils 450 cells/uL twice.",
+                List.of(
+                        new OutcomeLetter.Considered("Mepolizumab", "IL-5 driven", "GINA 2024 step 5", 3, 0, 1),
                         new OutcomeLetter.Considered("Dupilumab", "FeNO high", null, 1, 2, 1)),
-                List.of("Dr Helen Park, pulmonologist", "Priya Natarajan, pharmacist"), "Dr Helen Park",
-                Instant.parse("2026-11-26T14:40:00Z"), corrections, LocalDate.of(2026, 11, 26));
+                List.of("Dr Helen Park, pulmonologist", "Priya Natarajan, pharmacist"),
+                "Dr Helen Park",
+                Instant.parse("2026-11-26T14:40:00Z"),
+                corrections,
+                LocalDate.of(2026, 11, 26));
     }
 
     @Test
     void theLetterCarriesTheStructuredRecord() throws IOException {
-        String text = text(OutcomeLetterPdf.render(letter(List.of(new OutcomeLetter.Correction(
-                "Start after the next dispensing check.", "Dr Helen Park", Instant.parse("2026-11-27T09:00:00Z")))),
+        String text = text(OutcomeLetterPdf.render(
+                letter(List.of(new OutcomeLetter.Correction(
+                        "Start after the next dispensing check.",
+                        "Dr Helen Park",
+                        Instant.parse("2026-11-27T09:00:00Z")))),
                 ZoneOffset.UTC));
-        for (String expected : List.of("P-1042", "Severe asthma", "Switch therapy: Mepolizumab",
-                "Eosinophilic phenotype", "Poor adherence, Inhaler technique", "Check dispensing records",
-                "Priya Natarajan", "10 December 2026", "26 March 2027", "Dupilumab", "1 support, 2 oppose, 1 abstain",
-                "FeNO 62 ppb", "Signed by Dr Helen Park, chair, on 26 November 2026, 14:40",
-                "Addendum of 27 November 2026, 09:00 by Dr Helen Park", "Start after the next dispensing check.")) {
-            assertTrue(text.replaceAll("\\s+", " ").contains(expected), () -> "missing \"" + expected + "\" in:\n" + text);
+        for (String expected : List.of(
+                "P-1042",
+                "Severe asthma",
+                "Switch therapy: Mepolizumab",
+                "Eosinophilic phenotype",
+                "Poor adherence, Inhaler technique",
+                "Check dispensing records",
+                "Priya Natarajan",
+                "10 December 2026",
+                "26 March 2027",
+                "Dupilumab",
+                "1 support, 2 oppose, 1 abstain",
+                "FeNO 62 ppb",
+                "Signed by Dr Helen Park, chair, on 26 November 2026, 14:40",
+                "Addendum of 27 November 2026, 09:00 by Dr Helen Park",
+                "Start after the next dispensing check.")) {
+            assertTrue(
+                    text.replaceAll("\\s+", " ").contains(expected), () -> "missing \"" + expected + "\" in:\n" + text);
         }
     }
 
     @Test
     void anUnsignedFieldOrEmptyListLeavesNoGap() throws IOException {
         OutcomeLetter full = letter(List.of());
-        OutcomeLetter bare = new OutcomeLetter(full.caseCode(), full.conditionName(), full.teamName(),
-                full.meetingTitle(), full.meetingStartsAt(), "Investigate further", null, "Spirometry first.",
-                List.of(), List.of(), null, null, List.of(), List.of(), "Dr Helen Park", full.signedAt(), List.of(),
+        OutcomeLetter bare = new OutcomeLetter(
+                full.caseCode(),
+                full.conditionName(),
+                full.teamName(),
+                full.meetingTitle(),
+                full.meetingStartsAt(),
+                "Investigate further",
+                null,
+                "Spirometry first.",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                "Dr Helen Park",
+                full.signedAt(),
+                List.of(),
                 full.issuedOn());
         String text = text(OutcomeLetterPdf.render(bare, ZoneOffset.UTC));
         assertTrue(text.contains("No actions were assigned."), text);
@@ -64,9 +105,14 @@ class OutcomeLetterPdfTest {
     void sampleForReview() throws IOException {
         String path = System.getProperty("outcome.letter.sample");
         if (path != null) {
-            java.nio.file.Files.write(java.nio.file.Path.of(path), OutcomeLetterPdf.render(letter(List.of(
-                    new OutcomeLetter.Correction("Start after the next dispensing check.", "Dr Helen Park",
-                            Instant.parse("2026-11-27T09:00:00Z")))), ZoneOffset.UTC));
+            java.nio.file.Files.write(
+                    java.nio.file.Path.of(path),
+                    OutcomeLetterPdf.render(
+                            letter(List.of(new OutcomeLetter.Correction(
+                                    "Start after the next dispensing check.",
+                                    "Dr Helen Park",
+                                    Instant.parse("2026-11-27T09:00:00Z")))),
+                            ZoneOffset.UTC));
         }
     }
 

@@ -11,15 +11,18 @@ class HighlightsTest {
     @Test
     void marksWholeWordsCaseInsensitivelyAndEscapesTheText() {
         Highlights marks = Highlights.of("il5 asthma");
-        assertEquals("&lt;b&gt;anti-<mark>IL5</mark>&lt;/b&gt; &amp; &quot;<mark>Asthma</mark>&quot; asthmatic",
+        assertEquals(
+                "&lt;b&gt;anti-<mark>IL5</mark>&lt;/b&gt; &amp; &quot;<mark>Asthma</mark>&quot; asthmatic",
                 marks.all("<b>anti-IL5</b> & \"Asthma\" asthmatic"));
     }
 
     @Test
     void aWordMarksItsPluralAndSingularAsTheIndexMatchesThem() {
-        assertEquals("<mark>Exacerbations</mark> and one <mark>exacerbation</mark>; exacerbated",
+        assertEquals(
+                "<mark>Exacerbations</mark> and one <mark>exacerbation</mark>; exacerbated",
                 Highlights.of("exacerbation").all("Exacerbations and one exacerbation; exacerbated"));
-        assertEquals("anti-MuSK <mark>antibody</mark>, <mark>Antibodies</mark>",
+        assertEquals(
+                "anti-MuSK <mark>antibody</mark>, <mark>Antibodies</mark>",
                 Highlights.of("antibodies").all("anti-MuSK antibody, Antibodies"));
         assertEquals("<mark>Sjögren</mark>", Highlights.of("sjogren").all("Sjögren"));
     }
@@ -39,10 +42,13 @@ class HighlightsTest {
 
     @Test
     void scriptInIndexedTextStaysText() {
-        String html = Highlights.of("asthma").all("<script>window.__xss=1</script> asthma <img src=x onerror=alert(1)>");
+        String html =
+                Highlights.of("asthma").all("<script>window.__xss=1</script> asthma <img src=x onerror=alert(1)>");
         assertFalse(html.contains("<script") || html.contains("<img"), html);
-        assertEquals("&lt;script&gt;window.__xss=1&lt;/script&gt; <mark>asthma</mark> &lt;img src=x"
-                + " onerror=alert(1)&gt;", html);
+        assertEquals(
+                "&lt;script&gt;window.__xss=1&lt;/script&gt; <mark>asthma</mark> &lt;img src=x"
+                        + " onerror=alert(1)&gt;",
+                html);
     }
 
     @Test
@@ -71,7 +77,8 @@ class HighlightsTest {
 
     @Test
     void snippetWithoutMatchIsTheShortenedStartOfTheFirstText() {
-        assertEquals("Omalizumab &lt;img onerror=x&gt;…",
+        assertEquals(
+                "Omalizumab &lt;img onerror=x&gt;…",
                 Highlights.of("ige").snippet(30, null, "", "Omalizumab <img onerror=x> targets IgE-mediated"));
         assertEquals("", Highlights.of("x").snippet(30));
     }
@@ -79,7 +86,9 @@ class HighlightsTest {
     @Test
     void queryIsTrimmedCollapsedAndCapped() {
         assertEquals("severe asthma", SearchService.normalise("  severe \n  asthma "));
-        assertEquals(SearchService.MAX_QUERY, SearchService.normalise("x".repeat(500)).length());
+        assertEquals(
+                SearchService.MAX_QUERY,
+                SearchService.normalise("x".repeat(500)).length());
         assertEquals("", SearchService.normalise(null));
     }
 }

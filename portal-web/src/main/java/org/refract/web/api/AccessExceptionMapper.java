@@ -12,7 +12,9 @@ public class AccessExceptionMapper implements ExceptionMapper<EJBAccessException
 
     @Override
     public Response toResponse(EJBAccessException exception) {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(null, "Your role does not allow this.")).build();
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ApiError.of(null, "Your role does not allow this."))
+                .build();
     }
 }

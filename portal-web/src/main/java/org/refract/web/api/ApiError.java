@@ -17,8 +17,7 @@ public record ApiError(List<FieldError> errors) {
      * @param field the JSON path of the offending value, or null when it is about the request as a whole
      * @param message what is wrong, for a person
      */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ApiError of(String field, String message) {
         return new ApiError(List.of(new FieldError(field, message)));
@@ -26,6 +25,9 @@ public record ApiError(List<FieldError> errors) {
 
     /** An error answer with this body. */
     public static Response response(Response.Status status, ApiError error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error)
+                .build();
     }
 }

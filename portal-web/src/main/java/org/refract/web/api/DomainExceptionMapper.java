@@ -13,7 +13,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException exception) {
-        String field = exception instanceof InvalidInputException input ? input.field()
+        String field = exception instanceof InvalidInputException input
+                ? input.field()
                 : exception instanceof InvalidStateException ? "status" : null;
         return ApiError.response(Response.Status.BAD_REQUEST, ApiError.of(field, exception.getMessage()));
     }

@@ -11,7 +11,8 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonException> {
 
     @Override
     public Response toResponse(JsonException exception) {
-        return ApiError.response(Response.Status.BAD_REQUEST,
+        return ApiError.response(
+                Response.Status.BAD_REQUEST,
                 ApiError.of(null, "The request body is not a valid JSON object: " + exception.getMessage()));
     }
 }

@@ -163,6 +163,9 @@ public final class JsonFields {
                 errors.add(field(name) + "[" + i + "]", "Must be a string.");
             }
         }
-        return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
+        return array.stream()
+                .filter(JsonString.class::isInstance)
+                .map(v -> ((JsonString) v).getString())
+                .toList();
     }
 }

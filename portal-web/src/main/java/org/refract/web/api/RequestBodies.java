@@ -6,8 +6,7 @@ import org.refract.service.shared.InvalidRequestException;
 /** Guards for request bodies. */
 public final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     public static JsonObject required(JsonObject body) {
         if (body == null) {

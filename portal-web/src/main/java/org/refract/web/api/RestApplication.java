@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Mounts the API at {@code /portal/api}. */
 @ApplicationPath("api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -22,21 +22,30 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
     @Override
     public Response toResponse(ServiceException exception) {
         if (exception instanceof InvalidRequestException invalid) {
-            return ApiError.response(Response.Status.BAD_REQUEST, new ApiError(invalid.getErrors().stream()
-                    .map(e -> new ApiError.FieldError(e.field(), e.message())).toList()));
+            return ApiError.response(
+                    Response.Status.BAD_REQUEST,
+                    new ApiError(invalid.getErrors().stream()
+                            .map(e -> new ApiError.FieldError(e.field(), e.message()))
+                            .toList()));
         }
         if (exception instanceof ConflictException conflict) {
             JsonObjectBuilder body = Json.createObjectBuilder()
-                    .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                            .add("field", "version").add("message", conflict.getMessage())));
+                    .add(
+                            "errors",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder()
+                                            .add("field", "version")
+                                            .add("message", conflict.getMessage())));
             if (conflict.getSavedBy() != null) {
                 body.add("changedBy", conflict.getSavedBy());
             }
             if (conflict.getSavedAt() != null) {
                 body.add("changedAt", conflict.getSavedAt().toString());
             }
-            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(body.build()).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body.build())
+                    .build();
         }
         Response.Status status;
         if (exception instanceof NotFoundException) {

@@ -27,8 +27,8 @@ import org.refract.web.shared.Messages;
 @RequestScoped
 public class CaseChange {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @Inject
     CasePage page;
@@ -49,13 +49,20 @@ public class CaseChange {
      *        message above the form instead
      * @return whether the change was saved
      */
-    public boolean run(FormFeedback feedback, Change change, UnaryOperator<String> fieldIds, String successKey,
+    public boolean run(
+            FormFeedback feedback,
+            Change change,
+            UnaryOperator<String> fieldIds,
+            String successKey,
             Object... arguments) {
         feedback.clear();
         try {
             change.apply(page.getId(), page.getVersion());
         } catch (ConflictException e) {
-            feedback.conflict(Messages.text(faces, "case.conflict", page.personName(e.getSavedBy()),
+            feedback.conflict(Messages.text(
+                    faces,
+                    "case.conflict",
+                    page.personName(e.getSavedBy()),
                     e.getSavedAt() == null ? "" : TIME.format(e.getSavedAt())));
             faces.validationFailed();
             return false;
@@ -89,7 +96,7 @@ public class CaseChange {
             feedback.problem(error.message());
             return;
         }
-        faces.addMessage(input.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(),
-                null));
+        faces.addMessage(
+                input.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
     }
 }

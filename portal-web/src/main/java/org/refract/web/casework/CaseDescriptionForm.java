@@ -45,7 +45,9 @@ public class CaseDescriptionForm implements Serializable {
     }
 
     public void save() {
-        if (change.run(feedback, (id, version) -> cases.describe(id, version, title, summary, clinician),
+        if (change.run(
+                feedback,
+                (id, version) -> cases.describe(id, version, title, summary, clinician),
                 "case.description.saved")) {
             editing = false;
         }

@@ -29,8 +29,10 @@ public class CaseDisplay {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale())
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** PrimeIcons class of a status, so that the status is never told by colour alone. */
@@ -56,6 +58,8 @@ public class CaseDisplay {
 
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.UK;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.UK;
     }
 }

@@ -27,8 +27,11 @@ public class CaseFilter implements Serializable {
 
     /** Whether a query asked for the same cases, whatever its sort and page. */
     public boolean sameCasesAs(WorklistQuery query) {
-        return query != null && Objects.equals(condition, query.condition()) && status == query.status()
-                && Objects.equals(team, query.team()) && Objects.equals(clinician, query.clinician())
+        return query != null
+                && Objects.equals(condition, query.condition())
+                && status == query.status()
+                && Objects.equals(team, query.team())
+                && Objects.equals(clinician, query.clinician())
                 && Objects.equals(text, query.text());
     }
 

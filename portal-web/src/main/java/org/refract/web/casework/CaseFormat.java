@@ -20,8 +20,8 @@ import org.refract.domain.catalog.Severity;
 @ApplicationScoped
 public class CaseFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);

@@ -54,7 +54,8 @@ public class CaseLazyModel extends LazyDataModel<CaseRow> {
         pageSize = size;
         WorklistPage page = find(filter.query(sort, ascending, first, size));
         setRowCount((int) page.total());
-        markers = new HashMap<>(reviews.markers(page.rows().stream().map(CaseRow::id).toList()));
+        markers = new HashMap<>(
+                reviews.markers(page.rows().stream().map(CaseRow::id).toList()));
         return page.rows();
     }
 
@@ -70,8 +71,12 @@ public class CaseLazyModel extends LazyDataModel<CaseRow> {
 
     @Override
     public CaseRow getRowData(String rowKey) {
-        return lastPage == null ? null : lastPage.rows().stream()
-                .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
+        return lastPage == null
+                ? null
+                : lastPage.rows().stream()
+                        .filter(row -> String.valueOf(row.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Cases per status under the other filters, for the status chips. */
@@ -97,7 +102,8 @@ public class CaseLazyModel extends LazyDataModel<CaseRow> {
 
     /** Asks the service unless this very request already asked the same. */
     private WorklistPage find(WorklistQuery query) {
-        Map<String, Object> requestMap = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Map<String, Object> requestMap =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
         String key = CaseLazyModel.class.getName() + "@" + System.identityHashCode(this);
         if (query.equals(lastQuery) && requestMap.get(key) == lastPage && lastPage != null) {
             return lastPage;
@@ -109,8 +115,12 @@ public class CaseLazyModel extends LazyDataModel<CaseRow> {
     }
 
     private void applySort(Map<String, SortMeta> sortBy) {
-        SortMeta active = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive)
-                .findFirst().orElse(null);
+        SortMeta active = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(SortMeta::isActive)
+                        .findFirst()
+                        .orElse(null);
         if (active == null) {
             sort = WorklistSort.UPDATED;
             ascending = false;

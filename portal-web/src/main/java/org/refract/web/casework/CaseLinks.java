@@ -6,6 +6,5 @@ final class CaseLinks {
     /** The case page, followed by the case id. */
     static final String CASE_PAGE = "/cases/case.xhtml?id=";
 
-    private CaseLinks() {
-    }
+    private CaseLinks() {}
 }

@@ -35,11 +35,14 @@ public class CaseOverview {
     }
 
     public List<TreatmentLineRow> getCurrentTherapies() {
-        return page.getDetail().treatmentLines().stream().filter(TreatmentLineRow::ongoing).toList();
+        return page.getDetail().treatmentLines().stream()
+                .filter(TreatmentLineRow::ongoing)
+                .toList();
     }
 
     private static Optional<LatestValue> latest(InstrumentInfo instrument, List<ObservationRow> observations) {
-        return observations.stream().filter(o -> o.instrumentCode().equals(instrument.code()))
+        return observations.stream()
+                .filter(o -> o.instrumentCode().equals(instrument.code()))
                 .max(Comparator.comparing(ObservationRow::date).thenComparing(ObservationRow::id))
                 .map(row -> new LatestValue(instrument.shortName(), row));
     }

@@ -131,8 +131,11 @@ public class CasePage implements Serializable {
 
     /** "Dr Samuel Okafor (resp.pulm)" for a team member, the username for anyone else. */
     public String personName(String username) {
-        return getClinicians().stream().filter(c -> c.username().equals(username)).findFirst()
-                .map(c -> label(c.displayName(), username)).orElse(username);
+        return getClinicians().stream()
+                .filter(c -> c.username().equals(username))
+                .findFirst()
+                .map(c -> label(c.displayName(), username))
+                .orElse(username);
     }
 
     /** Who saved the case last, named like {@link #personName} (the name came with the case). */

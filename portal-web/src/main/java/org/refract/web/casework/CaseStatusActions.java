@@ -28,8 +28,12 @@ public class CaseStatusActions {
     private final FormFeedback feedback = new FormFeedback();
 
     public void moveTo(CaseStatus target) {
-        change.run(feedback, (id, version) -> cases.changeStatus(id, version, target), "case.status.changed",
-                page.getDetail().pseudonym(), Messages.text(faces, "case.status." + target.name()));
+        change.run(
+                feedback,
+                (id, version) -> cases.changeStatus(id, version, target),
+                "case.status.changed",
+                page.getDetail().pseudonym(),
+                Messages.text(faces, "case.status." + target.name()));
     }
 
     /** "Submit for review", "Withdraw to draft", "Reopen for review"...: the step named from where the case is. */
@@ -41,7 +45,10 @@ public class CaseStatusActions {
 
     /** What the confirmation dialog says will happen. */
     public String confirmation(CaseStatus target) {
-        return Messages.text(faces, "case.action.confirm", page.getDetail().pseudonym(),
+        return Messages.text(
+                faces,
+                "case.action.confirm",
+                page.getDetail().pseudonym(),
                 Messages.text(faces, "case.status." + page.getDetail().status().name()),
                 Messages.text(faces, "case.status." + target.name()),
                 Messages.text(faces, "case.action.effect." + target.name()));

@@ -23,8 +23,13 @@ public final class ChartModelBuilder {
 
     static final String LINE_COLOUR = "#0b6477";
     /** Soft, distinguishable tints for treatment bands; the legend names each, so colour never carries meaning. */
-    static final List<String> BAND_COLOURS = List.of("rgba(240, 165, 0, 0.13)", "rgba(94, 129, 172, 0.16)",
-            "rgba(46, 139, 87, 0.13)", "rgba(155, 89, 182, 0.12)", "rgba(192, 57, 43, 0.10)");
+    static final List<String> BAND_COLOURS = List.of(
+            "rgba(240, 165, 0, 0.13)",
+            "rgba(94, 129, 172, 0.16)",
+            "rgba(46, 139, 87, 0.13)",
+            "rgba(155, 89, 182, 0.12)",
+            "rgba(192, 57, 43, 0.10)");
+
     private static final int MIN_PADDING_DAYS = 14;
 
     private final InstrumentInfo instrument;
@@ -36,8 +41,10 @@ public final class ChartModelBuilder {
 
     private ChartModelBuilder(InstrumentInfo instrument, List<ObservationRow> observations) {
         this.instrument = Objects.requireNonNull(instrument, "An instrument is required.");
-        this.observations = observations.stream().filter(o -> o.instrumentCode().equals(instrument.code()))
-                .sorted((a, b) -> a.date().compareTo(b.date())).toList();
+        this.observations = observations.stream()
+                .filter(o -> o.instrumentCode().equals(instrument.code()))
+                .sorted((a, b) -> a.date().compareTo(b.date()))
+                .toList();
         if (this.observations.isEmpty()) {
             throw new IllegalArgumentException("No measurements of " + instrument.code() + " to chart.");
         }
@@ -79,7 +86,9 @@ public final class ChartModelBuilder {
                 datasets.add(band(line, start, end, y.max, BAND_COLOURS.get(band++ % BAND_COLOURS.size())));
             }
         }
-        JsonObjectBuilder yAxis = Json.createObjectBuilder().add("min", y.min).add("max", y.max)
+        JsonObjectBuilder yAxis = Json.createObjectBuilder()
+                .add("min", y.min)
+                .add("max", y.max)
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", yTitle()));
         if (instrument.isCoded()) {
             yAxis.add("ticks", Json.createObjectBuilder().add("stepSize", 1));
@@ -88,24 +97,41 @@ public final class ChartModelBuilder {
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("type", "linear").add("min", xMin).add("max", xMax)
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", dateTitle)))
-                        .add("y", yAxis))
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "x",
+                                        Json.createObjectBuilder()
+                                                .add("type", "linear")
+                                                .add("min", xMin)
+                                                .add("max", xMax)
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", dateTitle)))
+                                .add("y", yAxis))
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))
                 .add("options", options)
-                .add("refract", Json.createObjectBuilder().add("xAxis", "epochDay").add("yLabels", yLabels()))
-                .build().toString();
+                .add(
+                        "refract",
+                        Json.createObjectBuilder().add("xAxis", "epochDay").add("yLabels", yLabels()))
+                .build()
+                .toString();
     }
 
     private JsonObjectBuilder measurements() {
         JsonArrayBuilder points = Json.createArrayBuilder();
         for (ObservationRow row : observations) {
-            JsonObjectBuilder point = Json.createObjectBuilder().add("x", row.date().toEpochDay());
+            JsonObjectBuilder point =
+                    Json.createObjectBuilder().add("x", row.date().toEpochDay());
             if (instrument.kind() == ValueKind.VALUE_SET) {
                 point.add("y", row.ordinal());
             } else {
@@ -129,9 +155,11 @@ public final class ChartModelBuilder {
     private JsonObjectBuilder band(TreatmentLineRow line, long start, long end, BigDecimal top, String colour) {
         return Json.createObjectBuilder()
                 .add("label", treatmentPrefix + line.therapyName())
-                .add("data", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("x", start).add("y", top))
-                        .add(Json.createObjectBuilder().add("x", end).add("y", top)))
+                .add(
+                        "data",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("x", start).add("y", top))
+                                .add(Json.createObjectBuilder().add("x", end).add("y", top)))
                 .add("backgroundColor", colour)
                 .add("borderColor", colour)
                 .add("borderWidth", 0)
@@ -145,13 +173,20 @@ public final class ChartModelBuilder {
     /** Value sets and tests: one step per member; numbers: the instrument's range, unless the data use little of it. */
     private YRange yRange() {
         if (instrument.isCoded()) {
-            return new YRange(new BigDecimal("-0.5"),
+            return new YRange(
+                    new BigDecimal("-0.5"),
                     BigDecimal.valueOf(instrument.members().size()).subtract(new BigDecimal("0.5")));
         }
-        BigDecimal dataMax = observations.stream().map(ObservationRow::number).filter(Objects::nonNull)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        BigDecimal dataMin = observations.stream().map(ObservationRow::number).filter(Objects::nonNull)
-                .min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal dataMax = observations.stream()
+                .map(ObservationRow::number)
+                .filter(Objects::nonNull)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
+        BigDecimal dataMin = observations.stream()
+                .map(ObservationRow::number)
+                .filter(Objects::nonNull)
+                .min(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
         BigDecimal min = instrument.min() != null ? instrument.min().min(dataMin) : BigDecimal.ZERO.min(dataMin);
         BigDecimal max;
         if (instrument.max() != null && instrument.max().compareTo(dataMax.multiply(BigDecimal.valueOf(2))) <= 0) {
@@ -174,15 +209,19 @@ public final class ChartModelBuilder {
         double power = Math.pow(10, Math.floor(Math.log10(v)));
         for (int step : new int[] {1, 2, 5, 10}) {
             if (step * power >= v - 1e-9) {
-                return new BigDecimal(BigDecimal.valueOf(step * power).stripTrailingZeros().toPlainString());
+                return new BigDecimal(
+                        BigDecimal.valueOf(step * power).stripTrailingZeros().toPlainString());
             }
         }
         return value;
     }
 
     private String yTitle() {
-        return instrument.isCoded() || instrument.unit() == null || instrument.unit().isBlank()
-                ? instrument.shortName() : instrument.shortName() + " (" + Units.display(instrument.unit()) + ")";
+        return instrument.isCoded()
+                        || instrument.unit() == null
+                        || instrument.unit().isBlank()
+                ? instrument.shortName()
+                : instrument.shortName() + " (" + Units.display(instrument.unit()) + ")";
     }
 
     /** y position → label: the class code for value sets (I, IIa...), the result for tests (Negative, Positive). */
@@ -213,6 +252,5 @@ public final class ChartModelBuilder {
         return bracket > 0 ? label.substring(0, bracket) : label;
     }
 
-    private record YRange(BigDecimal min, BigDecimal max) {
-    }
+    private record YRange(BigDecimal min, BigDecimal max) {}
 }

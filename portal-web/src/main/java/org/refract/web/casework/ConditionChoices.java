@@ -22,9 +22,11 @@ final class ConditionChoices {
     private final List<ConditionOption> others;
 
     ConditionChoices(List<ConditionOption> conditions, List<TeamSummary> teams) {
-        List<Set<String>> focuses = teams.stream().map(t -> words(t.conditionFocus())).toList();
+        List<Set<String>> focuses =
+                teams.stream().map(t -> words(t.conditionFocus())).toList();
         this.ofTeams = conditions.stream()
-                .filter(c -> focuses.stream().anyMatch(focus -> focus.containsAll(words(c.name())))).toList();
+                .filter(c -> focuses.stream().anyMatch(focus -> focus.containsAll(words(c.name()))))
+                .toList();
         this.others = conditions.stream().filter(c -> !ofTeams.contains(c)).toList();
     }
 
@@ -55,7 +57,10 @@ final class ConditionChoices {
     }
 
     private static Set<String> words(String text) {
-        return text == null ? Set.of() : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+        return text == null
+                ? Set.of()
+                : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                        .filter(w -> !w.isEmpty())
+                        .collect(Collectors.toSet());
     }
 }

@@ -46,8 +46,7 @@ public class FactorChecklist implements Serializable {
     }
 
     /** The factors of one category. */
-    public record Group(FactorCategory category, List<Item> items) {
-    }
+    public record Group(FactorCategory category, List<Item> items) {}
 
     /** What the user is entering for one factor. */
     public static class Draft implements Serializable {
@@ -82,14 +81,20 @@ public class FactorChecklist implements Serializable {
     public List<Group> getGroups() {
         List<FactorInfo> factors = page.getFactors();
         return Arrays.stream(FactorCategory.values())
-                .map(category -> new Group(category, factors.stream().filter(f -> f.category() == category)
-                        .map(f -> new Item(f, finding(f.code()).orElse(null))).toList()))
+                .map(category -> new Group(
+                        category,
+                        factors.stream()
+                                .filter(f -> f.category() == category)
+                                .map(f -> new Item(f, finding(f.code()).orElse(null)))
+                                .toList()))
                 .filter(group -> !group.items().isEmpty())
                 .toList();
     }
 
     public long getAssessedCount() {
-        return page.getFactors().stream().filter(f -> finding(f.code()).isPresent()).count();
+        return page.getFactors().stream()
+                .filter(f -> finding(f.code()).isPresent())
+                .count();
     }
 
     public int getFactorCount() {
@@ -110,12 +115,18 @@ public class FactorChecklist implements Serializable {
 
     public void save(FactorInfo factor) {
         Draft draft = draft(factor.code());
-        change.run(draft.feedback, (id, version) -> records.assessFactor(id, version,
-                new FindingEntry(factor.code(), draft.status, draft.evidence, null)), field -> null,
-                "case.factor.saved", factor.name());
+        change.run(
+                draft.feedback,
+                (id, version) -> records.assessFactor(
+                        id, version, new FindingEntry(factor.code(), draft.status, draft.evidence, null)),
+                field -> null,
+                "case.factor.saved",
+                factor.name());
     }
 
     private Optional<FindingRow> finding(String factorCode) {
-        return page.getDetail().findings().stream().filter(f -> f.factorCode().equals(factorCode)).findFirst();
+        return page.getDetail().findings().stream()
+                .filter(f -> f.factorCode().equals(factorCode))
+                .findFirst();
     }
 }

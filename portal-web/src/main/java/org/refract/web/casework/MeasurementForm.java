@@ -42,13 +42,17 @@ public class MeasurementForm implements Serializable {
         String unit = instrument == null ? null : instrument.unit();
         String name = instrument == null ? code : instrument.shortName();
         boolean coded = instrument != null && instrument.isCoded();
-        if (change.run(feedback, (id, version) -> records.addObservation(id, version,
-                        new ObservationEntry(code, value, unit, date, note)),
+        if (change.run(
+                feedback,
+                (id, version) ->
+                        records.addObservation(id, version, new ObservationEntry(code, value, unit, date, note)),
                 field -> switch (field) {
                     case "value", "unit" -> coded ? "member" : "value";
                     case "code", "date", "note" -> field;
                     default -> null;
-                }, "case.measurement.added", name)) {
+                },
+                "case.measurement.added",
+                name)) {
             number = null;
             member = null;
             note = null;

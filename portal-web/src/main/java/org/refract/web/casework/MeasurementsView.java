@@ -34,8 +34,8 @@ public class MeasurementsView {
     private long groupsVersion = -1;
 
     /** Measurements of one instrument: newest first for the table, and the chart over time. */
-    public record InstrumentGroup(InstrumentInfo instrument, List<ObservationRow> rows, String chart,
-            String chartLabel) {
+    public record InstrumentGroup(
+            InstrumentInfo instrument, List<ObservationRow> rows, String chart, String chartLabel) {
 
         public String unit() {
             return Units.display(instrument.unit());
@@ -48,20 +48,32 @@ public class MeasurementsView {
             groupsVersion = page.getVersion();
             List<ObservationRow> observations = page.getDetail().observations();
             groups = page.getInstruments().stream()
-                    .filter(i -> observations.stream().anyMatch(o -> o.instrumentCode().equals(i.code())))
-                    .map(i -> group(i, observations)).toList();
+                    .filter(i -> observations.stream()
+                            .anyMatch(o -> o.instrumentCode().equals(i.code())))
+                    .map(i -> group(i, observations))
+                    .toList();
         }
         return groups;
     }
 
     public void remove(ObservationRow row) {
-        change.run(feedback, (id, version) -> records.removeObservation(id, version, row.id()), field -> null,
-                "case.measurement.removed", row.instrumentName(), row.display(), row.date());
+        change.run(
+                feedback,
+                (id, version) -> records.removeObservation(id, version, row.id()),
+                field -> null,
+                "case.measurement.removed",
+                row.instrumentName(),
+                row.display(),
+                row.date());
     }
 
     public String removeConfirmation(ObservationRow row) {
-        return Messages.text(faces, "case.measurement.remove.confirm", row.instrumentName(),
-                row.display() + " " + Units.display(row.unit()), row.date().toString());
+        return Messages.text(
+                faces,
+                "case.measurement.remove.confirm",
+                row.instrumentName(),
+                row.display() + " " + Units.display(row.unit()),
+                row.date().toString());
     }
 
     public FormFeedback getFeedback() {
@@ -69,15 +81,23 @@ public class MeasurementsView {
     }
 
     private InstrumentGroup group(InstrumentInfo instrument, List<ObservationRow> observations) {
-        List<ObservationRow> rows = observations.stream().filter(o -> o.instrumentCode().equals(instrument.code()))
-                .sorted(Comparator.comparing(ObservationRow::date).reversed()).toList();
+        List<ObservationRow> rows = observations.stream()
+                .filter(o -> o.instrumentCode().equals(instrument.code()))
+                .sorted(Comparator.comparing(ObservationRow::date).reversed())
+                .toList();
         String chart = ChartModelBuilder.of(instrument, rows)
                 .treatments(page.getDetail().treatmentLines(), LocalDate.now())
                 .texts(Messages.text(faces, "case.chart.date"), Messages.text(faces, "case.chart.treatment"))
                 .build();
         ObservationRow latest = rows.get(0);
-        String label = Messages.text(faces, "case.chart.label", instrument.name(), rows.size(), latest.display(),
-                Units.display(latest.unit()), latest.date().toString());
+        String label = Messages.text(
+                faces,
+                "case.chart.label",
+                instrument.name(),
+                rows.size(),
+                latest.display(),
+                Units.display(latest.unit()),
+                latest.date().toString());
         return new InstrumentGroup(instrument, rows, chart, label);
     }
 }

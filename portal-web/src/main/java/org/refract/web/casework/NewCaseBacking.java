@@ -57,8 +57,8 @@ public class NewCaseBacking implements Serializable {
     void init() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ConditionChoices choices = new ConditionChoices(catalog.conditions(), getTeams());
-        conditions = choices.items(Messages.text(faces, "newCase.conditions.teams"),
-                Messages.text(faces, "newCase.conditions.others"));
+        conditions = choices.items(
+                Messages.text(faces, "newCase.conditions.teams"), Messages.text(faces, "newCase.conditions.others"));
         condition = choices.single();
     }
 
@@ -66,8 +66,15 @@ public class NewCaseBacking implements Serializable {
     public void create() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            CaseDetail created = cases.create(new NewCase(new PatientEntry(pseudonym, birthYear, sex), condition,
-                    team, title, summary, List.of(), List.of(), List.of()));
+            CaseDetail created = cases.create(new NewCase(
+                    new PatientEntry(pseudonym, birthYear, sex),
+                    condition,
+                    team,
+                    title,
+                    summary,
+                    List.of(),
+                    List.of(),
+                    List.of()));
             Messages.addGlobalInfo(faces, "newCase.created", created.pseudonym());
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
@@ -105,13 +112,19 @@ public class NewCaseBacking implements Serializable {
     }
 
     public String getBirthYearRange() {
-        return Messages.text(FacesContext.getCurrentInstance(), "newCase.birthYear.range",
-                String.valueOf(getEarliestBirthYear()), String.valueOf(getCurrentYear()));
+        return Messages.text(
+                FacesContext.getCurrentInstance(),
+                "newCase.birthYear.range",
+                String.valueOf(getEarliestBirthYear()),
+                String.valueOf(getCurrentYear()));
     }
 
     public String getBirthYearHelp() {
-        return Messages.text(FacesContext.getCurrentInstance(), "newCase.birthYear.help",
-                String.valueOf(getEarliestBirthYear()), String.valueOf(getCurrentYear()));
+        return Messages.text(
+                FacesContext.getCurrentInstance(),
+                "newCase.birthYear.help",
+                String.valueOf(getEarliestBirthYear()),
+                String.valueOf(getCurrentYear()));
     }
 
     public String getPseudonym() {

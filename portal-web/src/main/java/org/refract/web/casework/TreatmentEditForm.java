@@ -38,8 +38,12 @@ public class TreatmentEditForm implements Serializable {
     }
 
     public void save() {
-        change.run(feedback, (id, version) -> records.updateTreatmentLine(id, version, lineId, fields.entry(inhaled)),
-                TreatmentFields::inputId, "case.treatment.updated", therapyName);
+        change.run(
+                feedback,
+                (id, version) -> records.updateTreatmentLine(id, version, lineId, fields.entry(inhaled)),
+                TreatmentFields::inputId,
+                "case.treatment.updated",
+                therapyName);
     }
 
     public String getTherapyName() {

@@ -42,15 +42,34 @@ public class TreatmentFields implements Serializable {
     }
 
     TreatmentLineEntry entry(boolean inhaled) {
-        return new TreatmentLineEntry(therapy, dose, start, end, response, reasonStopped, adherenceConfirmed,
-                adherenceMethod, inhaled ? inhalerTechniqueChecked : null, adequateTrial, adequacyReason);
+        return new TreatmentLineEntry(
+                therapy,
+                dose,
+                start,
+                end,
+                response,
+                reasonStopped,
+                adherenceConfirmed,
+                adherenceMethod,
+                inhaled ? inhalerTechniqueChecked : null,
+                adequateTrial,
+                adequacyReason);
     }
 
     /** The service's field name → the input's id: the same, but for the two checkboxes' companions. */
     static String inputId(String field) {
         return switch (field) {
-            case "therapy", "dose", "start", "end", "response", "reasonStopped", "adherenceConfirmed",
-                    "adherenceMethod", "inhalerTechniqueChecked", "adequateTrial", "adequacyReason" -> field;
+            case "therapy",
+                    "dose",
+                    "start",
+                    "end",
+                    "response",
+                    "reasonStopped",
+                    "adherenceConfirmed",
+                    "adherenceMethod",
+                    "inhalerTechniqueChecked",
+                    "adequateTrial",
+                    "adequacyReason" -> field;
             default -> null;
         };
     }

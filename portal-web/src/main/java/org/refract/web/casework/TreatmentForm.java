@@ -28,8 +28,12 @@ public class TreatmentForm implements Serializable {
 
     public void add() {
         String name = page.therapy(fields.getTherapy()).map(TherapyOption::name).orElse(fields.getTherapy());
-        if (change.run(feedback, (id, version) -> records.addTreatmentLine(id, version, fields.entry(isInhaled())),
-                TreatmentFields::inputId, "case.treatment.added", name)) {
+        if (change.run(
+                feedback,
+                (id, version) -> records.addTreatmentLine(id, version, fields.entry(isInhaled())),
+                TreatmentFields::inputId,
+                "case.treatment.added",
+                name)) {
             fields = new TreatmentFields();
         }
     }

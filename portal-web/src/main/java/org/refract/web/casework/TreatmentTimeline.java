@@ -20,17 +20,20 @@ public final class TreatmentTimeline {
     private final List<Bar> bars;
 
     /** One line: where its bar starts and how wide it is, in percent. */
-    public record Bar(TreatmentLineRow line, double left, double width) {
-    }
+    public record Bar(TreatmentLineRow line, double left, double width) {}
 
     /** A year boundary on the axis, in percent. */
-    public record Tick(int year, double left) {
-    }
+    public record Tick(int year, double left) {}
 
     public TreatmentTimeline(List<TreatmentLineRow> lines, LocalDate today) {
         Objects.requireNonNull(today);
-        this.from = lines.stream().map(TreatmentLineRow::start).min(LocalDate::compareTo).orElse(today);
-        LocalDate last = lines.stream().map(l -> l.end() == null ? today : l.end()).max(LocalDate::compareTo)
+        this.from = lines.stream()
+                .map(TreatmentLineRow::start)
+                .min(LocalDate::compareTo)
+                .orElse(today);
+        LocalDate last = lines.stream()
+                .map(l -> l.end() == null ? today : l.end())
+                .max(LocalDate::compareTo)
                 .orElse(today);
         this.to = last.isAfter(from) ? last : from.plusDays(1);
         this.bars = lines.stream().map(line -> bar(line, today)).toList();

@@ -11,9 +11,9 @@ import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.WorklistService;
-import org.refract.service.decision.ReviewDueService;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionOption;
+import org.refract.service.decision.ReviewDueService;
 import org.refract.service.identity.TeamSummary;
 import org.refract.web.shared.CurrentUser;
 
@@ -66,7 +66,9 @@ public class WorklistBacking implements Serializable {
     @PostConstruct
     void init() {
         filter.setCondition(conditionParam);
-        filter.setStatus(Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(statusParam)).findFirst()
+        filter.setStatus(Arrays.stream(CaseStatus.values())
+                .filter(s -> s.name().equals(statusParam))
+                .findFirst()
                 .orElse(null));
         filter.setTeam(teamParam);
         filter.setClinician(clinicianParam);

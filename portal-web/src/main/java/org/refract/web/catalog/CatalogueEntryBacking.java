@@ -58,8 +58,8 @@ public abstract class CatalogueEntryBacking implements Serializable {
                 create();
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 Messages.addGlobalInfo(faces, "catalogue.created", name);
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                        + editPage() + "?code=" + code);
+                faces.getExternalContext()
+                        .redirect(faces.getExternalContext().getRequestContextPath() + editPage() + "?code=" + code);
                 return;
             }
             conflict = null;
@@ -101,8 +101,14 @@ public abstract class CatalogueEntryBacking implements Serializable {
     /** The edit page's path, e.g. /admin/catalogue/therapy.xhtml. */
     protected abstract String editPage();
 
-    protected void common(String name, String description, int displayOrder, List<String> conditions,
-            boolean active, long version, long references) {
+    protected void common(
+            String name,
+            String description,
+            int displayOrder,
+            List<String> conditions,
+            boolean active,
+            long version,
+            long references) {
         this.name = name;
         this.description = description;
         this.displayOrder = displayOrder;

@@ -59,8 +59,16 @@ public class ConditionEditBacking extends CatalogueEntryBacking {
     }
 
     private ConditionEntry entry() {
-        return new ConditionEntry(getCode(), getName(), snomedCode, icd10Code, getDescription(), getDisplayOrder(),
-                isActive(), getVersion(), 0);
+        return new ConditionEntry(
+                getCode(),
+                getName(),
+                snomedCode,
+                icd10Code,
+                getDescription(),
+                getDisplayOrder(),
+                isActive(),
+                getVersion(),
+                0);
     }
 
     public String getSnomedCode() {

@@ -62,8 +62,18 @@ public class FactorEditBacking extends CatalogueEntryBacking {
     }
 
     private FactorEntry entry() {
-        return new FactorEntry(getCode(), getName(), category, modifiable, assessment, getDescription(),
-                getDisplayOrder(), getConditions(), isActive(), getVersion(), 0);
+        return new FactorEntry(
+                getCode(),
+                getName(),
+                category,
+                modifiable,
+                assessment,
+                getDescription(),
+                getDisplayOrder(),
+                getConditions(),
+                isActive(),
+                getVersion(),
+                0);
     }
 
     public List<FactorCategory> getCategories() {

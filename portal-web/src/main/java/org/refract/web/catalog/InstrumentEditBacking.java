@@ -225,20 +225,51 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
         loincCode = i.loincCode();
         snomedCode = i.snomedCode();
         source = i.source();
-        values = new ArrayList<>(i.values().stream().map(v -> valueRow(v.code(), v.label(), v.severity())).toList());
-        bands = new ArrayList<>(i.bands().stream().map(InstrumentEditBacking::bandRow).toList());
+        values = new ArrayList<>(i.values().stream()
+                .map(v -> valueRow(v.code(), v.label(), v.severity()))
+                .toList());
+        bands = new ArrayList<>(
+                i.bands().stream().map(InstrumentEditBacking::bandRow).toList());
     }
 
     private InstrumentEntry entry() {
         boolean numeric = kind == ValueKind.NUMBER;
-        return new InstrumentEntry(getCode(), getName(), shortName, unit, kind, minValue, maxValue, decimals,
-                direction == null || direction.isEmpty() ? null : Boolean.valueOf(direction), loincCode, snomedCode,
-                getDescription(), source, getDisplayOrder(), getConditions(),
-                numeric ? List.of() : values.stream()
-                        .map(v -> new InstrumentEntry.Value(v.code, v.label, v.severity)).toList(),
-                numeric ? bands.stream().map(b -> new InstrumentEntry.Band(b.lower, b.lowerInclusive, b.upper,
-                        b.upperInclusive, b.label, b.severity, b.source)).toList() : List.of(),
-                isActive(), getVersion(), 0);
+        return new InstrumentEntry(
+                getCode(),
+                getName(),
+                shortName,
+                unit,
+                kind,
+                minValue,
+                maxValue,
+                decimals,
+                direction == null || direction.isEmpty() ? null : Boolean.valueOf(direction),
+                loincCode,
+                snomedCode,
+                getDescription(),
+                source,
+                getDisplayOrder(),
+                getConditions(),
+                numeric
+                        ? List.of()
+                        : values.stream()
+                                .map(v -> new InstrumentEntry.Value(v.code, v.label, v.severity))
+                                .toList(),
+                numeric
+                        ? bands.stream()
+                                .map(b -> new InstrumentEntry.Band(
+                                        b.lower,
+                                        b.lowerInclusive,
+                                        b.upper,
+                                        b.upperInclusive,
+                                        b.label,
+                                        b.severity,
+                                        b.source))
+                                .toList()
+                        : List.of(),
+                isActive(),
+                getVersion(),
+                0);
     }
 
     private static ValueRow valueRow(String code, String label, Severity severity) {

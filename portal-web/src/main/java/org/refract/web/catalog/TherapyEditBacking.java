@@ -65,8 +65,20 @@ public class TherapyEditBacking extends CatalogueEntryBacking {
     }
 
     private TherapyEntry entry() {
-        return new TherapyEntry(getCode(), getName(), therapyClass, target, route, inhaled, getDescription(), source,
-                getDisplayOrder(), getConditions(), isActive(), getVersion(), 0);
+        return new TherapyEntry(
+                getCode(),
+                getName(),
+                therapyClass,
+                target,
+                route,
+                inhaled,
+                getDescription(),
+                source,
+                getDisplayOrder(),
+                getConditions(),
+                isActive(),
+                getVersion(),
+                0);
     }
 
     public String getTherapyClass() {

@@ -39,8 +39,22 @@ public class CriterionNode implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The kinds of node, as the editor names them. */
-    public enum Kind { ALL, ANY, NOT, MEASURE, RANGE, VALUE_IN, TEST, CHANGE, FAILED_TRIALS, ADHERENCE, ON_THERAPY,
-        NOT_ELIGIBLE_OR_FAILED, AGE, FINDINGS }
+    public enum Kind {
+        ALL,
+        ANY,
+        NOT,
+        MEASURE,
+        RANGE,
+        VALUE_IN,
+        TEST,
+        CHANGE,
+        FAILED_TRIALS,
+        ADHERENCE,
+        ON_THERAPY,
+        NOT_ELIGIBLE_OR_FAILED,
+        AGE,
+        FINDINGS
+    }
 
     private final Kind kind;
     private final int depth;
@@ -224,11 +238,12 @@ public class CriterionNode implements Serializable {
 
     private Set<FindingStatus> statuses() {
         try {
-            return split(values).stream().map(s -> FindingStatus.valueOf(s.toUpperCase()))
+            return split(values).stream()
+                    .map(s -> FindingStatus.valueOf(s.toUpperCase()))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingStatus.class)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("accepted", "Use the statuses " + Arrays.toString(FindingStatus.values())
-                    + ".");
+            throw new InvalidInputException(
+                    "accepted", "Use the statuses " + Arrays.toString(FindingStatus.values()) + ".");
         }
     }
 
@@ -236,7 +251,9 @@ public class CriterionNode implements Serializable {
         if (text == null) {
             return Set.of();
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

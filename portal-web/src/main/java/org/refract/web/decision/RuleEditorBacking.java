@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.refract.domain.decision.AlertSeverity;
 import org.refract.domain.decision.Aggregate;
+import org.refract.domain.decision.AlertSeverity;
 import org.refract.domain.decision.Comparison;
 import org.refract.domain.decision.CriteriaJson;
 import org.refract.domain.decision.RuleDraft;
@@ -38,8 +38,7 @@ public class RuleEditorBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A vignette as the preview picker offers it. */
-    public record VignetteOption(String key, String title) implements Serializable {
-    }
+    public record VignetteOption(String key, String title) implements Serializable {}
 
     @Inject
     RuleAdministrationService administration;
@@ -71,7 +70,8 @@ public class RuleEditorBacking implements Serializable {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
         }
-        vignettes = administration.vignettesFor(code).stream().map(v -> new VignetteOption(v.key(), v.title()))
+        vignettes = administration.vignettesFor(code).stream()
+                .map(v -> new VignetteOption(v.key(), v.title()))
                 .toList();
         vignetteKey = vignettes.isEmpty() ? null : vignettes.get(0).key();
         startFrom(detail);
@@ -135,8 +135,8 @@ public class RuleEditorBacking implements Serializable {
 
     private RuleDraft draft() {
         String criteria = CriteriaJson.write(CriterionNode.toCriteria(nodes));
-        return new RuleDraft(name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity,
-                alertText, changeNote);
+        return new RuleDraft(
+                name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity, alertText, changeNote);
     }
 
     private static void showFieldError(InvalidInputException e) {

@@ -24,9 +24,11 @@ public class RuleListBacking {
 
     public Map<String, List<RuleSummary>> getByCondition() {
         if (byCondition == null) {
-            byCondition = administration.rules().stream().collect(Collectors.groupingBy(
-                    r -> r.condition() == null ? EVERY_CONDITION : r.condition(), LinkedHashMap::new,
-                    Collectors.toList()));
+            byCondition = administration.rules().stream()
+                    .collect(Collectors.groupingBy(
+                            r -> r.condition() == null ? EVERY_CONDITION : r.condition(),
+                            LinkedHashMap::new,
+                            Collectors.toList()));
             List<RuleSummary> general = byCondition.remove(EVERY_CONDITION);
             if (general != null) {
                 byCondition.put(EVERY_CONDITION, general);

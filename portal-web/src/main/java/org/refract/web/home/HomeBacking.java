@@ -17,8 +17,8 @@ import org.refract.service.review.MeetingRow;
 import org.refract.service.review.NotificationRow;
 import org.refract.service.review.NotificationService;
 import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.NotFoundException;
 import org.refract.service.shared.AccessDeniedException;
+import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.CurrentUser;
 import org.refract.web.shared.Messages;
 
@@ -32,6 +32,7 @@ public class HomeBacking {
 
     /** How many of the caller's cases the home page lists; the worklist has the rest. */
     static final int MY_CASES = 5;
+
     static final int MEETINGS = 5;
     static final int MENTIONS = 5;
 
@@ -60,8 +61,17 @@ public class HomeBacking {
     public List<CaseRow> getMyCases() {
         if (myCases == null) {
             myCases = isClinical()
-                    ? worklist.find(new WorklistQuery(null, null, null, currentUser.getProfile().username(), null,
-                            WorklistSort.UPDATED, false, 0, MY_CASES)).rows()
+                    ? worklist.find(new WorklistQuery(
+                                    null,
+                                    null,
+                                    null,
+                                    currentUser.getProfile().username(),
+                                    null,
+                                    WorklistSort.UPDATED,
+                                    false,
+                                    0,
+                                    MY_CASES))
+                            .rows()
                     : List.of();
         }
         return myCases;

@@ -54,8 +54,8 @@ public class ChangePasswordBacking {
         PasswordChangeGate.passed(((HttpServletRequest) external.getRequest()).getSession());
         external.getFlash().setKeepMessages(true);
         Messages.addGlobalInfo(faces, "account.password.changed");
-        external.redirect(external.getRequestContextPath()
-                + (currentUser.isAdmin() ? "/admin/index.xhtml" : "/home.xhtml"));
+        external.redirect(
+                external.getRequestContextPath() + (currentUser.isAdmin() ? "/admin/index.xhtml" : "/home.xhtml"));
     }
 
     public String getCurrentPassword() {

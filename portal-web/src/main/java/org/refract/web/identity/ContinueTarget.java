@@ -8,13 +8,18 @@ import java.util.Optional;
  */
 final class ContinueTarget {
 
-    private ContinueTarget() {
-    }
+    private ContinueTarget() {}
 
     static Optional<String> of(String value) {
-        if (value == null || value.isBlank() || !value.startsWith("/") || value.startsWith("//")
-                || value.contains("\\") || value.contains("\r") || value.contains("\n")
-                || value.startsWith("/login.xhtml") || value.contains("://")) {
+        if (value == null
+                || value.isBlank()
+                || !value.startsWith("/")
+                || value.startsWith("//")
+                || value.contains("\\")
+                || value.contains("\r")
+                || value.contains("\n")
+                || value.startsWith("/login.xhtml")
+                || value.contains("://")) {
             return Optional.empty();
         }
         return Optional.of(value);

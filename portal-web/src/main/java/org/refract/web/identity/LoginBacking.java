@@ -1,7 +1,6 @@
 package org.refract.web.identity;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -47,14 +46,16 @@ public class LoginBacking {
 
     public void login() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath()
-                    + ContinueTarget.of(continueTo).orElse("/"));
+            case SUCCESS ->
+                external.redirect(external.getRequestContextPath()
+                        + ContinueTarget.of(continueTo).orElse("/"));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 password = null;

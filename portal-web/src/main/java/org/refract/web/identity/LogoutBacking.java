@@ -20,7 +20,7 @@ public class LogoutBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE
-                + "?loggedOut=true");
+        external.redirect(
+                external.getRequestContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
     }
 }

@@ -34,12 +34,13 @@ public class NewTeamBacking implements Serializable {
     public void create() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            TeamDetail team = administration.create(code, fields.getName(), fields.getConditionFocus(),
-                    fields.getConditions());
+            TeamDetail team =
+                    administration.create(code, fields.getName(), fields.getConditionFocus(), fields.getConditions());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.addGlobalInfo(faces, "teams.created", team.name());
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/admin/teams/edit.xhtml?code=" + team.code());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/admin/teams/edit.xhtml?code="
+                            + team.code());
         } catch (InvalidRequestException e) {
             FieldMessages.show(faces, e.getErrors());
         }

@@ -33,8 +33,8 @@ public class NewUserBacking implements Serializable {
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            issued = administration.create(new NewUser(username, fields.getDisplayName(), fields.getDiscipline(),
-                    fields.roleSet(), initialPassword));
+            issued = administration.create(new NewUser(
+                    username, fields.getDisplayName(), fields.getDiscipline(), fields.roleSet(), initialPassword));
             initialPassword = null;
             Messages.addGlobalInfo(faces, "users.created", issued.username());
         } catch (InvalidRequestException e) {

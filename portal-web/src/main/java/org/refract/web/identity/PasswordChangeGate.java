@@ -53,7 +53,11 @@ public class PasswordChangeGate extends HttpFilter {
 
     private static boolean exempt(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PAGE) || path.startsWith("/api/") || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/login.xhtml") || path.startsWith("/health") || path.equals("/favicon.ico");
+        return path.equals(PAGE)
+                || path.startsWith("/api/")
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/login.xhtml")
+                || path.startsWith("/health")
+                || path.equals("/favicon.ico");
     }
 }

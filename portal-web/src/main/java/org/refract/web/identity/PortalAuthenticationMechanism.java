@@ -36,8 +36,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -47,7 +47,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Optional<SessionCaller> caller = sessionCaller(request);
         if (caller.isPresent()) {
-            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+            return context.notifyContainerAboutLogin(
+                    caller.get().username(), caller.get().groups());
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + continueParameter(request));
@@ -64,8 +65,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -73,13 +73,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE,
-                new SessionCaller(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        request.getSession(true)
+                .setAttribute(
+                        SessionCaller.ATTRIBUTE,
+                        new SessionCaller(
+                                result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus validateApiRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<BasicCredential> credential = basicCredential(request);
         if (credential.isPresent()) {
             CredentialValidationResult result = identityStores.validate(credential.get());
@@ -112,8 +115,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 1) {
                 return Optional.empty();

@@ -61,8 +61,8 @@ public class TeamEditBacking implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            team = administration.update(code, team.version(), fields.getName(), fields.getConditionFocus(),
-                    fields.getConditions());
+            team = administration.update(
+                    code, team.version(), fields.getName(), fields.getConditionFocus(), fields.getConditions());
             conflict = null;
             Messages.addGlobalInfo(faces, "teams.saved", team.name());
         } catch (ConflictException e) {

@@ -54,8 +54,8 @@ public class UserEditBacking implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            user = administration.update(username, user.version(), fields.getDisplayName(), fields.getDiscipline(),
-                    fields.roleSet());
+            user = administration.update(
+                    username, user.version(), fields.getDisplayName(), fields.getDiscipline(), fields.roleSet());
             conflict = null;
             history = null;
             Messages.addGlobalInfo(faces, "users.saved", user.displayName());

@@ -41,8 +41,7 @@ public class ArticleEditorBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A catalogue entry to link to. */
-    public record Choice(String code, String name) implements Serializable {
-    }
+    public record Choice(String code, String name) implements Serializable {}
 
     @Inject
     ArticleAdministrationService administration;
@@ -110,19 +109,22 @@ public class ArticleEditorBacking implements Serializable {
     public void save() {
         try {
             ArticleLinks links = new ArticleLinks(conditions, therapies, factors);
-            ArticleDetail saved = isNew() ? administration.create(slug, title, summary, body, links)
+            ArticleDetail saved = isNew()
+                    ? administration.create(slug, title, summary, body, links)
                     : administration.save(article.slug(), article.version(), title, summary, body, note, links);
             boolean created = isNew();
             startFrom(saved);
             preview = null;
             FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.addGlobalInfo(faces, created ? "articles.created" : "articles.saved",
+            Messages.addGlobalInfo(
+                    faces,
+                    created ? "articles.created" : "articles.saved",
                     saved.revisions().get(0).number());
             if (created) {
                 // The new article gets its own address, so that the page can be bookmarked and reloaded.
                 faces.getExternalContext().getFlash().setKeepMessages(true);
-                Faces.redirect(faces.getExternalContext().getRequestContextPath()
-                        + "/admin/articles/edit.xhtml?slug=" + saved.slug());
+                Faces.redirect(faces.getExternalContext().getRequestContextPath() + "/admin/articles/edit.xhtml?slug="
+                        + saved.slug());
             }
         } catch (ConflictException e) {
             conflict = e.getMessage();
@@ -141,18 +143,22 @@ public class ArticleEditorBacking implements Serializable {
         try {
             startFrom(administration.changeStatus(article.slug(), article.version(), target));
             FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.addGlobalInfo(faces, "articles.status.changed", Messages.text(faces, "articles.status."
-                    + target.name()));
+            Messages.addGlobalInfo(
+                    faces, "articles.status.changed", Messages.text(faces, "articles.status." + target.name()));
         } catch (ConflictException e) {
             conflict = e.getMessage();
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 
     public void compare(int revision) {
-        diff = administration.diff(article.slug(), revision, article.revisions().get(0).number());
+        diff = administration.diff(
+                article.slug(), revision, article.revisions().get(0).number());
     }
 
     public void restore(int revision) {
@@ -172,7 +178,9 @@ public class ArticleEditorBacking implements Serializable {
 
     public List<Choice> getConditionChoices() {
         if (conditionChoices == null) {
-            conditionChoices = catalog.conditions().stream().map(c -> new Choice(c.code(), c.name())).toList();
+            conditionChoices = catalog.conditions().stream()
+                    .map(c -> new Choice(c.code(), c.name()))
+                    .toList();
         }
         return conditionChoices;
     }
@@ -180,7 +188,9 @@ public class ArticleEditorBacking implements Serializable {
     public List<Choice> getTherapyChoices() {
         if (therapyChoices == null) {
             Map<String, Choice> all = new LinkedHashMap<>();
-            catalogs().forEach(c -> c.therapies().forEach(t -> all.putIfAbsent(t.code(), new Choice(t.code(), t.name()))));
+            catalogs()
+                    .forEach(c ->
+                            c.therapies().forEach(t -> all.putIfAbsent(t.code(), new Choice(t.code(), t.name()))));
             therapyChoices = List.copyOf(all.values());
         }
         return therapyChoices;
@@ -189,15 +199,19 @@ public class ArticleEditorBacking implements Serializable {
     public List<Choice> getFactorChoices() {
         if (factorChoices == null) {
             Map<String, Choice> all = new LinkedHashMap<>();
-            catalogs().forEach(c -> c.factors().forEach(f -> all.putIfAbsent(f.code(), new Choice(f.code(), f.name()))));
+            catalogs()
+                    .forEach(c -> c.factors().forEach(f -> all.putIfAbsent(f.code(), new Choice(f.code(), f.name()))));
             factorChoices = List.copyOf(all.values());
         }
         return factorChoices;
     }
 
     private List<ConditionCatalog> catalogs() {
-        return catalog.conditions().stream().map(ConditionOption::code).map(catalog::forCondition)
-                .flatMap(java.util.Optional::stream).toList();
+        return catalog.conditions().stream()
+                .map(ConditionOption::code)
+                .map(catalog::forCondition)
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     public ArticleDetail getArticle() {

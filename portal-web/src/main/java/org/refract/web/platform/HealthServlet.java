@@ -46,12 +46,16 @@ public class HealthServlet extends HttpServlet {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
             return check.add("status", valid ? "UP" : "DOWN")
-                    .add("data", Json.createObjectBuilder()
-                            .add("product", connection.getMetaData().getDatabaseProductName()))
+                    .add(
+                            "data",
+                            Json.createObjectBuilder()
+                                    .add("product", connection.getMetaData().getDatabaseProductName()))
                     .build();
         } catch (SQLException e) {
             return check.add("status", "DOWN")
-                    .add("data", Json.createObjectBuilder().add("error", e.getClass().getSimpleName()))
+                    .add(
+                            "data",
+                            Json.createObjectBuilder().add("error", e.getClass().getSimpleName()))
                     .build();
         }
     }

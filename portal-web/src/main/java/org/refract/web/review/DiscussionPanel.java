@@ -71,8 +71,9 @@ public class DiscussionPanel implements Serializable {
         try {
             discussion.post(forCase, replyToId, body);
         } catch (InvalidInputException e) {
-            FieldMessages.show(faces, List.of(new FieldError("body".equals(e.field()) ? "discussion.body" : null,
-                    e.getMessage())));
+            FieldMessages.show(
+                    faces,
+                    List.of(new FieldError("body".equals(e.field()) ? "discussion.body" : null, e.getMessage())));
             return;
         } catch (NotFoundException e) {
             Messages.addGlobalError(faces, "discussion.refused", e.getMessage());
@@ -104,7 +105,8 @@ public class DiscussionPanel implements Serializable {
         }
         try {
             return discussion.mentionOptions(caseId, word.substring(1)).stream()
-                    .map(o -> "@" + o.username()).toList();
+                    .map(o -> "@" + o.username())
+                    .toList();
         } catch (NotFoundException e) {
             return List.of();
         }

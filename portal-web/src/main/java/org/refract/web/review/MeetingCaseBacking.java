@@ -136,7 +136,9 @@ public class MeetingCaseBacking implements Serializable {
 
     public void propose() {
         try {
-            item = meetings.propose(meeting.id(), item.item().itemId(),
+            item = meetings.propose(
+                    meeting.id(),
+                    item.item().itemId(),
                     new ProposalRequest(proposalTherapy, proposalRationale, proposalEvidence));
             assessment = null;
             proposalTherapy = null;
@@ -212,12 +214,14 @@ public class MeetingCaseBacking implements Serializable {
     /** Whether the caller sits in the meeting (only members marked present vote). */
     public boolean isCallerPresent() {
         String me = Faces.getRemoteUser();
-        return meeting.attendance().stream().anyMatch(a -> "PRESENT".equals(a.status()) && a.username().equals(me)
-                || me.equals(a.coverUsername()));
+        return meeting.attendance().stream()
+                .anyMatch(a -> "PRESENT".equals(a.status()) && a.username().equals(me) || me.equals(a.coverUsername()));
     }
 
     public boolean isCanDiscuss() {
-        return meeting.callerManages() && isInProgress() && "LISTED".equals(item.item().status());
+        return meeting.callerManages()
+                && isInProgress()
+                && "LISTED".equals(item.item().status());
     }
 
     public List<AttendanceRow> getMembers() {

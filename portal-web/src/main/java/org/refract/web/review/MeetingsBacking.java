@@ -60,7 +60,8 @@ public class MeetingsBacking implements Serializable {
         LocalDate today = LocalDate.now();
         calendar = meetings.calendar(today.minusWeeks(4), today.plusWeeks(12));
         managedTeams = caller.teams().stream()
-                .filter(t -> t.teamRole() == TeamRole.CHAIR || t.teamRole() == TeamRole.COORDINATOR).toList();
+                .filter(t -> t.teamRole() == TeamRole.CHAIR || t.teamRole() == TeamRole.COORDINATOR)
+                .toList();
         if (managedTeams.size() == 1) {
             team = managedTeams.get(0).code();
         }
@@ -81,8 +82,8 @@ public class MeetingsBacking implements Serializable {
             return;
         }
         try {
-            MeetingDetail created = meetings.schedule(new MeetingRequest(team, title, date.atTime(start),
-                    duration == null ? 0 : duration, place, videoLink));
+            MeetingDetail created = meetings.schedule(new MeetingRequest(
+                    team, title, date.atTime(start), duration == null ? 0 : duration, place, videoLink));
             Messages.addGlobalInfo(faces, "meetings.scheduled", created.title());
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);

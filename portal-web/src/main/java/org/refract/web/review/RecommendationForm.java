@@ -37,8 +37,8 @@ import org.refract.web.shared.Messages;
 public class RecommendationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @Inject
     ReviewMeetingService meetings;
@@ -146,16 +146,27 @@ public class RecommendationForm implements Serializable {
         conflict = null;
         problem = null;
         FacesContext faces = FacesContext.getCurrentInstance();
-        RecommendationRequest request = new RecommendationRequest(decision, therapy, rationale, factors,
-                actions.stream().map(a -> new ActionRequest(a.description, a.owner, a.dueDate)).toList(), followUpOn,
+        RecommendationRequest request = new RecommendationRequest(
+                decision,
+                therapy,
+                rationale,
+                factors,
+                actions.stream()
+                        .map(a -> new ActionRequest(a.description, a.owner, a.dueDate))
+                        .toList(),
+                followUpOn,
                 version);
         try {
-            ItemDetail saved = meetings.recommend(page.getMeeting().id(), page.getItem().item().itemId(), request);
+            ItemDetail saved = meetings.recommend(
+                    page.getMeeting().id(), page.getItem().item().itemId(), request);
             page.replace(saved);
             version = saved.recommendation().version();
             Messages.addGlobalInfo(faces, "review.recommendation.saved");
         } catch (ConflictException e) {
-            conflict = Messages.text(faces, "review.recommendation.conflict", memberName(e.getSavedBy()),
+            conflict = Messages.text(
+                    faces,
+                    "review.recommendation.conflict",
+                    memberName(e.getSavedBy()),
                     e.getSavedAt() == null ? "" : TIME.format(e.getSavedAt()));
             faces.validationFailed();
         } catch (InvalidInputException e) {
@@ -184,7 +195,8 @@ public class RecommendationForm implements Serializable {
         signProblem = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            page.replace(meetings.signOff(page.getMeeting().id(), page.getItem().item().itemId(), password));
+            page.replace(meetings.signOff(
+                    page.getMeeting().id(), page.getItem().item().itemId(), password));
             Messages.addGlobalInfo(faces, "review.signOff.done");
         } catch (InvalidRequestException e) {
             Refusals.fields(faces, "signOff", e);
@@ -199,7 +211,8 @@ public class RecommendationForm implements Serializable {
     public void saveAddendum() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            page.replace(meetings.addAddendum(page.getMeeting().id(), page.getItem().item().itemId(), addendum));
+            page.replace(meetings.addAddendum(
+                    page.getMeeting().id(), page.getItem().item().itemId(), addendum));
             addendum = null;
             Messages.addGlobalInfo(faces, "review.addendum.saved");
         } catch (InvalidInputException e) {
@@ -211,8 +224,11 @@ public class RecommendationForm implements Serializable {
     }
 
     private String memberName(String username) {
-        return page.getMembers().stream().filter(m -> m.username().equals(username)).findFirst()
-                .map(m -> m.displayName()).orElse(username);
+        return page.getMembers().stream()
+                .filter(m -> m.username().equals(username))
+                .findFirst()
+                .map(m -> m.displayName())
+                .orElse(username);
     }
 
     public List<RecommendationDecision> getDecisions() {

@@ -14,11 +14,12 @@ import org.refract.web.shared.FieldMessages;
  */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static void fields(FacesContext faces, String prefix, InvalidRequestException e) {
-        FieldMessages.show(faces, e.getErrors().stream().map(error -> prefixed(prefix, error)).toList());
+        FieldMessages.show(
+                faces,
+                e.getErrors().stream().map(error -> prefixed(prefix, error)).toList());
     }
 
     static void fields(FacesContext faces, String prefix, InvalidInputException e) {

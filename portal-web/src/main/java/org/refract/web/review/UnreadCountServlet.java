@@ -41,7 +41,11 @@ public class UnreadCountServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(Json.createObjectBuilder().add("unread", unread).add("label", label).build()
-                .toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("unread", unread)
+                        .add("label", label)
+                        .build()
+                        .toString());
     }
 }

@@ -63,8 +63,12 @@ public class SearchBacking {
         long documents = index.rebuild();
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(msg.getString("search.rebuilt"), documents), null));
+        context.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        MessageFormat.format(msg.getString("search.rebuilt"), documents),
+                        null));
         results = null;
     }
 }

@@ -11,8 +11,10 @@ import java.time.temporal.ChronoUnit;
 @RequestScoped
 public class ErrorPage {
 
-    private final String occurredAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
-            .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).replace('T', ' ');
+    private final String occurredAt = LocalDateTime.now()
+            .truncatedTo(ChronoUnit.SECONDS)
+            .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .replace('T', ' ');
 
     public String getOccurredAt() {
         return occurredAt;

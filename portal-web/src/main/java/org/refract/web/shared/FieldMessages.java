@@ -20,14 +20,14 @@ public final class FieldMessages {
     /** Component attribute holding the request field path of an input, e.g. "patient.birthYear". */
     public static final String PATH = "fieldPath";
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     public static void show(FacesContext faces, List<FieldError> errors) {
         // Client ids are taken during the visit: inside a ui:repeat only then do they carry the row index.
         Map<String, String> inputs = new HashMap<>();
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
-            if (target instanceof UIInput input && target.getAttributes().get(PATH) instanceof String path
+            if (target instanceof UIInput input
+                    && target.getAttributes().get(PATH) instanceof String path
                     && !path.isEmpty()) {
                 inputs.putIfAbsent(path, input.getClientId(faces));
             }

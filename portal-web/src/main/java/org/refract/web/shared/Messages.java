@@ -12,17 +12,21 @@ public final class Messages {
 
     static final String BUNDLE = "org.refract.web.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(FacesContext faces, String key, Object... arguments) {
-        return text(faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
-                : faces.getApplication().getDefaultLocale(), key, arguments);
+        return text(
+                faces.getViewRoot() != null
+                        ? faces.getViewRoot().getLocale()
+                        : faces.getApplication().getDefaultLocale(),
+                key,
+                arguments);
     }
 
     /** The same text outside a Faces request (a servlet), in the given locale. */
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
@@ -43,8 +47,8 @@ public final class Messages {
         add(faces, clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    private static void add(FacesContext faces, String clientId, FacesMessage.Severity severity, String key,
-            Object... arguments) {
+    private static void add(
+            FacesContext faces, String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(faces, key, arguments);
         faces.addMessage(clientId, new FacesMessage(severity, text, null));
     }

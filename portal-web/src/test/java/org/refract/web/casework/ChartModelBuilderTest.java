@@ -26,26 +26,76 @@ class ChartModelBuilderTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
 
-    private static final InstrumentInfo ACT = new InstrumentInfo("act", "Asthma Control Test", "ACT", "points",
-            ValueKind.NUMBER, new BigDecimal("5"), new BigDecimal("25"), 0, "5–25 points", true, "ACT", List.of(),
+    private static final InstrumentInfo ACT = new InstrumentInfo(
+            "act",
+            "Asthma Control Test",
+            "ACT",
+            "points",
+            ValueKind.NUMBER,
+            new BigDecimal("5"),
+            new BigDecimal("25"),
+            0,
+            "5–25 points",
+            true,
+            "ACT",
+            List.of(),
             List.of());
-    private static final InstrumentInfo EOS = new InstrumentInfo("blood-eos", "Blood eosinophil count",
-            "Eosinophils", "cells/uL", ValueKind.NUMBER, BigDecimal.ZERO, new BigDecimal("5000"), 0, "0–5000",
-            null, "GINA", List.of(), List.of());
-    private static final InstrumentInfo MGFA = new InstrumentInfo("mgfa-class", "MGFA clinical classification",
-            "MGFA class", "class", ValueKind.VALUE_SET, null, null, 0, "I–V", false, "MGFA",
-            List.of(new Member("I", "I — ocular"), new Member("IIa", "IIa — mild"), new Member("IIIa", "IIIa"),
-                    new Member("V", "V — intubation")), List.of());
-    private static final InstrumentInfo MUSK = new InstrumentInfo("musk-ab", "MuSK antibodies", "MuSK-Ab", "result",
-            ValueKind.BINARY, BigDecimal.ZERO, BigDecimal.ONE, 0, "0/1", null, "MG",
+    private static final InstrumentInfo EOS = new InstrumentInfo(
+            "blood-eos",
+            "Blood eosinophil count",
+            "Eosinophils",
+            "cells/uL",
+            ValueKind.NUMBER,
+            BigDecimal.ZERO,
+            new BigDecimal("5000"),
+            0,
+            "0–5000",
+            null,
+            "GINA",
+            List.of(),
+            List.of());
+    private static final InstrumentInfo MGFA = new InstrumentInfo(
+            "mgfa-class",
+            "MGFA clinical classification",
+            "MGFA class",
+            "class",
+            ValueKind.VALUE_SET,
+            null,
+            null,
+            0,
+            "I–V",
+            false,
+            "MGFA",
+            List.of(
+                    new Member("I", "I — ocular"),
+                    new Member("IIa", "IIa — mild"),
+                    new Member("IIIa", "IIIa"),
+                    new Member("V", "V — intubation")),
+            List.of());
+    private static final InstrumentInfo MUSK = new InstrumentInfo(
+            "musk-ab",
+            "MuSK antibodies",
+            "MuSK-Ab",
+            "result",
+            ValueKind.BINARY,
+            BigDecimal.ZERO,
+            BigDecimal.ONE,
+            0,
+            "0/1",
+            null,
+            "MG",
             List.of(new Member("0", "Negative"), new Member("1", "Positive (MuSK disease: weaker response)")),
             List.of());
 
     @Test
     void numbersOverTimeWithEpochDaysAndTheInstrumentsRange() {
-        JsonObject chart = parse(ChartModelBuilder.of(ACT, List.of(
-                number("act", "18", LocalDate.of(2026, 9, 1)), number("act", "14", LocalDate.of(2026, 6, 1)),
-                number("blood-eos", "300", LocalDate.of(2026, 6, 1)))).build());
+        JsonObject chart = parse(ChartModelBuilder.of(
+                        ACT,
+                        List.of(
+                                number("act", "18", LocalDate.of(2026, 9, 1)),
+                                number("act", "14", LocalDate.of(2026, 6, 1)),
+                                number("blood-eos", "300", LocalDate.of(2026, 6, 1))))
+                .build());
 
         assertEquals("line", chart.getString("type"));
         JsonArray datasets = chart.getJsonObject("data").getJsonArray("datasets");
@@ -54,7 +104,9 @@ class ChartModelBuilderTest {
         assertEquals("ACT", act.getString("label"));
         JsonArray points = act.getJsonArray("data");
         assertEquals(2, points.size());
-        assertEquals(LocalDate.of(2026, 6, 1).toEpochDay(), points.getJsonObject(0).getJsonNumber("x").longValue(),
+        assertEquals(
+                LocalDate.of(2026, 6, 1).toEpochDay(),
+                points.getJsonObject(0).getJsonNumber("x").longValue(),
                 "sorted by date");
         assertEquals(14, points.getJsonObject(0).getInt("y"));
         JsonObject y = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
@@ -70,7 +122,8 @@ class ChartModelBuilderTest {
 
     @Test
     void openEndedRangeEndsOnARoundNumberAboveTheData() {
-        JsonObject chart = parse(ChartModelBuilder.of(EOS, List.of(number("blood-eos", "320", TODAY))).build());
+        JsonObject chart = parse(ChartModelBuilder.of(EOS, List.of(number("blood-eos", "320", TODAY)))
+                .build());
         JsonObject y = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
         assertEquals(0, y.getInt("min"));
         assertEquals(500, y.getInt("max"), "320 × 1.25 = 400 → 500, not the instrument's 5000");
@@ -79,15 +132,17 @@ class ChartModelBuilderTest {
 
     @Test
     void treatmentLinesBecomeBandsClippedToTheChartAndOngoingOnesRunToToday() {
-        List<ObservationRow> rows = List.of(number("act", "12", LocalDate.of(2026, 1, 10)),
-                number("act", "20", LocalDate.of(2026, 10, 1)));
+        List<ObservationRow> rows =
+                List.of(number("act", "12", LocalDate.of(2026, 1, 10)), number("act", "20", LocalDate.of(2026, 10, 1)));
         List<TreatmentLineRow> lines = List.of(
                 line("High-dose ICS–LABA", LocalDate.of(2020, 1, 1), null),
                 line("Mepolizumab", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 8, 31)),
                 line("Omalizumab", LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1)));
 
-        JsonObject chart = parse(ChartModelBuilder.of(ACT, rows).treatments(lines, TODAY)
-                .texts("Date", "Treatment: ").build());
+        JsonObject chart = parse(ChartModelBuilder.of(ACT, rows)
+                .treatments(lines, TODAY)
+                .texts("Date", "Treatment: ")
+                .build());
 
         JsonArray datasets = chart.getJsonObject("data").getJsonArray("datasets");
         assertEquals(3, datasets.size(), "ACT and two bands; omalizumab ended before the chart begins");
@@ -97,24 +152,39 @@ class ChartModelBuilderTest {
         assertTrue(ics.getBoolean("refractBand"));
         assertEquals("start", ics.getString("fill"));
         JsonArray band = ics.getJsonArray("data");
-        assertEquals(x.getJsonNumber("min").longValue(), band.getJsonObject(0).getJsonNumber("x").longValue(),
+        assertEquals(
+                x.getJsonNumber("min").longValue(),
+                band.getJsonObject(0).getJsonNumber("x").longValue(),
                 "clipped at the start of the axis");
-        assertEquals(Math.min(TODAY.toEpochDay(), x.getJsonNumber("max").longValue()),
-                band.getJsonObject(1).getJsonNumber("x").longValue(), "ongoing: until today, within the axis");
+        assertEquals(
+                Math.min(TODAY.toEpochDay(), x.getJsonNumber("max").longValue()),
+                band.getJsonObject(1).getJsonNumber("x").longValue(),
+                "ongoing: until today, within the axis");
         assertEquals(25, band.getJsonObject(0).getInt("y"), "a band covers the whole height");
         JsonArray mepo = datasets.getJsonObject(2).getJsonArray("data");
-        assertEquals(LocalDate.of(2026, 3, 1).toEpochDay(), mepo.getJsonObject(0).getJsonNumber("x").longValue());
-        assertEquals(LocalDate.of(2026, 8, 31).toEpochDay(), mepo.getJsonObject(1).getJsonNumber("x").longValue());
-        assertFalse(ics.getString("backgroundColor").equals(datasets.getJsonObject(2).getString("backgroundColor")),
+        assertEquals(
+                LocalDate.of(2026, 3, 1).toEpochDay(),
+                mepo.getJsonObject(0).getJsonNumber("x").longValue());
+        assertEquals(
+                LocalDate.of(2026, 8, 31).toEpochDay(),
+                mepo.getJsonObject(1).getJsonNumber("x").longValue());
+        assertFalse(
+                ics.getString("backgroundColor")
+                        .equals(datasets.getJsonObject(2).getString("backgroundColor")),
                 "neighbouring bands differ");
     }
 
     @Test
     void valueSetsArePlottedByOrdinalWithTheClassesOnTheAxis() {
-        JsonObject chart = parse(ChartModelBuilder.of(MGFA, List.of(coded("IIIa", 2, LocalDate.of(2026, 2, 1)),
-                coded("IIa", 1, LocalDate.of(2026, 8, 1)))).build());
+        JsonObject chart = parse(ChartModelBuilder.of(
+                        MGFA,
+                        List.of(coded("IIIa", 2, LocalDate.of(2026, 2, 1)), coded("IIa", 1, LocalDate.of(2026, 8, 1))))
+                .build());
 
-        JsonArray points = chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getJsonArray("data");
+        JsonArray points = chart.getJsonObject("data")
+                .getJsonArray("datasets")
+                .getJsonObject(0)
+                .getJsonArray("data");
         assertEquals(2, points.getJsonObject(0).getInt("y"));
         assertEquals(1, points.getJsonObject(1).getInt("y"));
         JsonObject y = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
@@ -130,12 +200,19 @@ class ChartModelBuilderTest {
 
     @Test
     void testResultsShowTheirShortLabels() {
-        JsonObject chart = parse(ChartModelBuilder.of(MUSK, List.of(number("musk-ab", "1", TODAY))).build());
+        JsonObject chart = parse(ChartModelBuilder.of(MUSK, List.of(number("musk-ab", "1", TODAY)))
+                .build());
         JsonObject labels = chart.getJsonObject("refract").getJsonObject("yLabels");
         assertEquals("Negative", labels.getString("0"));
         assertEquals("Positive", labels.getString("1"));
-        assertEquals(1, chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getJsonArray("data")
-                .getJsonObject(0).getInt("y"));
+        assertEquals(
+                1,
+                chart.getJsonObject("data")
+                        .getJsonArray("datasets")
+                        .getJsonObject(0)
+                        .getJsonArray("data")
+                        .getJsonObject(0)
+                        .getInt("y"));
     }
 
     @Test
@@ -160,18 +237,64 @@ class ChartModelBuilderTest {
     }
 
     private static ObservationRow number(String code, String value, LocalDate date) {
-        return new ObservationRow(1, 0, code, code, new BigDecimal(value), null, -1, value, "points", date, null,
-                null, null, null, "resp.pulm", Instant.EPOCH);
+        return new ObservationRow(
+                1,
+                0,
+                code,
+                code,
+                new BigDecimal(value),
+                null,
+                -1,
+                value,
+                "points",
+                date,
+                null,
+                null,
+                null,
+                null,
+                "resp.pulm",
+                Instant.EPOCH);
     }
 
     private static ObservationRow coded(String code, int ordinal, LocalDate date) {
-        return new ObservationRow(1, 0, "mgfa-class", "MGFA", null, code, ordinal, code, "class", date, null, null,
-                null, null, "neuro.neuro", Instant.EPOCH);
+        return new ObservationRow(
+                1,
+                0,
+                "mgfa-class",
+                "MGFA",
+                null,
+                code,
+                ordinal,
+                code,
+                "class",
+                date,
+                null,
+                null,
+                null,
+                null,
+                "neuro.neuro",
+                Instant.EPOCH);
     }
 
     private static TreatmentLineRow line(String therapy, LocalDate start, LocalDate end) {
-        return new TreatmentLineRow(1, 0, therapy.toLowerCase(), therapy, "class", false, null, start, end,
-                TreatmentResponse.NONE, null, null, null, null, null, null, TrialAssessment.ONGOING_UNJUDGED,
+        return new TreatmentLineRow(
+                1,
+                0,
+                therapy.toLowerCase(),
+                therapy,
+                "class",
+                false,
+                null,
+                start,
+                end,
+                TreatmentResponse.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                TrialAssessment.ONGOING_UNJUDGED,
                 end == null);
     }
 }

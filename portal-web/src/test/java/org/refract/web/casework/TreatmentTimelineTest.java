@@ -16,9 +16,9 @@ class TreatmentTimelineTest {
 
     @Test
     void barsArePlacedInPercentFromTheFirstStartToTodayForOngoingLines() {
-        TreatmentTimeline timeline = new TreatmentTimeline(List.of(
-                line(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)),
-                line(LocalDate.of(2025, 1, 1), null)), TODAY);
+        TreatmentTimeline timeline = new TreatmentTimeline(
+                List.of(line(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)), line(LocalDate.of(2025, 1, 1), null)),
+                TODAY);
 
         assertEquals(LocalDate.of(2024, 1, 1), timeline.getFrom());
         assertEquals(TODAY, timeline.getTo());
@@ -28,21 +28,42 @@ class TreatmentTimelineTest {
         TreatmentTimeline.Bar second = timeline.getBars().get(1);
         assertEquals(50.1, second.left(), 0.2);
         assertEquals(49.9, second.width(), 0.2);
-        assertEquals(List.of(2025, 2026), timeline.getTicks().stream().map(TreatmentTimeline.Tick::year).toList());
+        assertEquals(
+                List.of(2025, 2026),
+                timeline.getTicks().stream().map(TreatmentTimeline.Tick::year).toList());
     }
 
     @Test
     void aOneDayCourseStillShows() {
-        TreatmentTimeline timeline = new TreatmentTimeline(List.of(
-                line(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31)),
-                line(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31))), TODAY);
+        TreatmentTimeline timeline = new TreatmentTimeline(
+                List.of(
+                        line(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31)),
+                        line(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31))),
+                TODAY);
         TreatmentTimeline.Bar short1 = timeline.getBars().get(1);
         assertEquals(TreatmentTimeline.MIN_WIDTH, short1.width());
         assertTrue(short1.left() + short1.width() <= 100.0);
     }
 
     private static TreatmentLineRow line(LocalDate start, LocalDate end) {
-        return new TreatmentLineRow(1, 0, "x", "X", "class", false, null, start, end, TreatmentResponse.PARTIAL, null,
-                null, null, null, null, null, TrialAssessment.ONGOING_UNJUDGED, end == null);
+        return new TreatmentLineRow(
+                1,
+                0,
+                "x",
+                "X",
+                "class",
+                false,
+                null,
+                start,
+                end,
+                TreatmentResponse.PARTIAL,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                TrialAssessment.ONGOING_UNJUDGED,
+                end == null);
     }
 }

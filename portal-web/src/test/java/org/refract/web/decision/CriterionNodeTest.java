@@ -27,7 +27,9 @@ class CriterionNodeTest {
         var criteria = CriteriaJson.read(TA671);
         List<CriterionNode> nodes = CriterionNode.flatten(criteria);
         assertEquals(12, nodes.size());
-        assertEquals(List.of(0, 1, 1, 2, 3, 3, 2, 2, 2, 3, 2, 2), nodes.stream().map(CriterionNode::getDepth).toList());
+        assertEquals(
+                List.of(0, 1, 1, 2, 3, 3, 2, 2, 2, 3, 2, 2),
+                nodes.stream().map(CriterionNode::getDepth).toList());
         assertEquals(CriteriaJson.write(criteria), CriteriaJson.write(CriterionNode.toCriteria(nodes)));
     }
 
@@ -45,16 +47,22 @@ class CriterionNodeTest {
     void aBadParameterIsReportedWithItsRowAndField() {
         List<CriterionNode> nodes = CriterionNode.flatten(CriteriaJson.read(TA671));
         nodes.get(4).setThreshold(null);
-        assertEquals("criteria[4].threshold",
-                assertThrows(InvalidInputException.class, () -> CriterionNode.toCriteria(nodes)).field());
+        assertEquals(
+                "criteria[4].threshold",
+                assertThrows(InvalidInputException.class, () -> CriterionNode.toCriteria(nodes))
+                        .field());
         nodes.get(4).setThreshold(BigDecimal.ONE);
         nodes.get(7).setCount(0);
-        assertEquals("criteria[7].count",
-                assertThrows(InvalidInputException.class, () -> CriterionNode.toCriteria(nodes)).field());
+        assertEquals(
+                "criteria[7].count",
+                assertThrows(InvalidInputException.class, () -> CriterionNode.toCriteria(nodes))
+                        .field());
         nodes.get(7).setCount(2);
         nodes.get(6).setValues("ADDRESSED");
         nodes.get(6).setCode(" ");
-        assertEquals("criteria[6].code",
-                assertThrows(InvalidInputException.class, () -> CriterionNode.toCriteria(nodes)).field());
+        assertEquals(
+                "criteria[6].code",
+                assertThrows(InvalidInputException.class, () -> CriterionNode.toCriteria(nodes))
+                        .field());
     }
 }

@@ -25,9 +25,21 @@ import java.util.Objects;
  * @param treatmentLines treatment lines, oldest first
  * @param findings resistance-factor findings, one per factor
  */
-public record CaseBlueprint(String pseudonym, int birthYear, String sex, String conditionCode, String teamCode,
-        String title, String summary, String status, Instant createdAt, Instant statusChangedAt, Instant updatedAt,
-        int clinicianPick, List<ObservationBlueprint> observations, List<TreatmentLineBlueprint> treatmentLines,
+public record CaseBlueprint(
+        String pseudonym,
+        int birthYear,
+        String sex,
+        String conditionCode,
+        String teamCode,
+        String title,
+        String summary,
+        String status,
+        Instant createdAt,
+        Instant statusChangedAt,
+        Instant updatedAt,
+        int clinicianPick,
+        List<ObservationBlueprint> observations,
+        List<TreatmentLineBlueprint> treatmentLines,
         List<FindingBlueprint> findings) {
 
     public CaseBlueprint {

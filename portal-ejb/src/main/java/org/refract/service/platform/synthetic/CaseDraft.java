@@ -14,8 +14,7 @@ import java.util.Map;
 final class CaseDraft {
 
     /** A measurement before the factory gives it a unit and an entry time. */
-    record Measurement(String instrumentCode, BigDecimal number, String code, LocalDate observedOn) {
-    }
+    record Measurement(String instrumentCode, BigDecimal number, String code, LocalDate observedOn) {}
 
     /** Observations spread over the last two years (730 days including today). */
     static final int OBSERVATION_WINDOW_DAYS = 730;

@@ -11,8 +11,15 @@ import org.refract.service.platform.synthetic.TreatmentHistory.Step;
  */
 final class EpilepsyModel implements ConditionModel {
 
-    private static final List<String> FACTORS = List.of("adherence", "side-effects", "misdiagnosis",
-            "anxiety-depression", "sleep-apnoea", "disease-duration", "cost-access", "hla");
+    private static final List<String> FACTORS = List.of(
+            "adherence",
+            "side-effects",
+            "misdiagnosis",
+            "anxiety-depression",
+            "sleep-apnoea",
+            "disease-duration",
+            "cost-access",
+            "hla");
 
     @Override
     public String conditionCode() {
@@ -46,8 +53,14 @@ final class EpilepsyModel implements ConditionModel {
 
     @Override
     public List<String> therapyCodes() {
-        return List.of("levetiracetam", "valproate", "lamotrigine", "carbamazepine", "cenobamate",
-                "epilepsy-surgery", "vagus-nerve-stimulation");
+        return List.of(
+                "levetiracetam",
+                "valproate",
+                "lamotrigine",
+                "carbamazepine",
+                "cenobamate",
+                "epilepsy-surgery",
+                "vagus-nerve-stimulation");
     }
 
     @Override
@@ -76,19 +89,23 @@ final class EpilepsyModel implements ConditionModel {
         draft.lines().addAll(TreatmentHistory.build(dice, draft.today, draft.birthYear, steps));
 
         var known = new LinkedHashMap<String, Boolean>();
-        long intolerant = draft.lines().stream().filter(l -> "INTOLERANT".equals(l.response())).count();
+        long intolerant = draft.lines().stream()
+                .filter(l -> "INTOLERANT".equals(l.response()))
+                .count();
         if (intolerant > 0) {
             known.put("side-effects", true);
         }
         Findings.assess(draft, known, FACTORS);
 
-        draft.describe(title(dice), draft.age + "-year-old " + draft.person() + " with focal epilepsy. About "
-                + seizures + " seizures a month; longest recent seizure-free spell " + seizureFree
-                + (seizureFree == 1 ? " month" : " months") + ". Treated with " + Therapies.describe(steps)
-                + (used(steps, "epilepsy-surgery")
-                        ? ". Seizures continue after surgery; referred to review further options."
-                        : ". Referred to decide whether the epilepsy is drug-resistant and to consider presurgical "
-                                + "evaluation."));
+        draft.describe(
+                title(dice),
+                draft.age + "-year-old " + draft.person() + " with focal epilepsy. About "
+                        + seizures + " seizures a month; longest recent seizure-free spell " + seizureFree
+                        + (seizureFree == 1 ? " month" : " months") + ". Treated with " + Therapies.describe(steps)
+                        + (used(steps, "epilepsy-surgery")
+                                ? ". Seizures continue after surgery; referred to review further options."
+                                : ". Referred to decide whether the epilepsy is drug-resistant and to consider presurgical "
+                                        + "evaluation."));
     }
 
     /** Valproate is avoided in women who could become pregnant, as guidance requires. */

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param evidence short evidence text
  * @param assessedOn when it was assessed
  */
-public record FindingBlueprint(String factorCode, String status, String evidence, LocalDate assessedOn) {
-}
+public record FindingBlueprint(String factorCode, String status, String evidence, LocalDate assessedOn) {}

@@ -1,14 +1,13 @@
 package org.refract.service.platform.synthetic;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /** Assesses three to six resistance factors per case: those the case's own data speak to first, then others. */
 final class Findings {
 
-    private Findings() {
-    }
+    private Findings() {}
 
     /**
      * @param known factors whose presence follows from the case's data (true = present), assessed first in this

@@ -68,7 +68,13 @@ final class HaemophiliaModel implements ConditionModel {
     @Override
     public List<String> factorCodes() {
         return typeA
-                ? List.of("inhibitor", "f8-mutation-type", "hla", "adherence", "side-effects", "cost-access",
+                ? List.of(
+                        "inhibitor",
+                        "f8-mutation-type",
+                        "hla",
+                        "adherence",
+                        "side-effects",
+                        "cost-access",
                         "disease-duration")
                 : List.of("inhibitor", "hla", "adherence", "side-effects", "cost-access", "disease-duration");
     }
@@ -121,14 +127,18 @@ final class HaemophiliaModel implements ConditionModel {
         Findings.assess(draft, known, factorCodes());
 
         String kind = typeA ? "A" : "B";
-        String inhibitorText = !inhibitor ? "No inhibitor on repeated Bethesda assays"
-                : highResponder ? "High-responding inhibitor (peak titre " + Dice.clamp(peak, 0, 2000, 1) + " BU)"
+        String inhibitorText = !inhibitor
+                ? "No inhibitor on repeated Bethesda assays"
+                : highResponder
+                        ? "High-responding inhibitor (peak titre " + Dice.clamp(peak, 0, 2000, 1) + " BU)"
                         : "Low-responding inhibitor (peak titre " + Dice.clamp(peak, 0, 2000, 1) + " BU)";
-        draft.describe(title(dice, kind, severity, inhibitor, highResponder), draft.age + "-year-old "
-                + draft.person() + " with " + severity + " haemophilia " + kind + ". " + inhibitorText
-                + ". Annualised bleeding rate " + abr + " despite " + Therapies.describe(steps)
-                + ". Referred to review prophylaxis" + (inhibitor ? ", inhibitor management" : "")
-                + " and joint health.");
+        draft.describe(
+                title(dice, kind, severity, inhibitor, highResponder),
+                draft.age + "-year-old "
+                        + draft.person() + " with " + severity + " haemophilia " + kind + ". " + inhibitorText
+                        + ". Annualised bleeding rate " + abr + " despite " + Therapies.describe(steps)
+                        + ". Referred to review prophylaxis" + (inhibitor ? ", inhibitor management" : "")
+                        + " and joint health.");
     }
 
     private List<Step> steps(Dice dice, boolean inhibitor, boolean geneTherapyCandidate) {

@@ -30,8 +30,7 @@ import org.refract.service.platform.synthetic.ReferenceData.Member;
 public final class JdbcCaseWriter {
 
     /** Progress after each commit. */
-    public record Progress(long cases, long rows, Duration elapsed) {
-    }
+    public record Progress(long cases, long rows, Duration elapsed) {}
 
     private final Connection connection;
     private final int commitEvery;
@@ -63,7 +62,7 @@ public final class JdbcCaseWriter {
     /** The highest number among the pseudonyms already stored, or 0. */
     public long highestPseudonymNumber() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "select max(cast(substring(pseudonym, 3) as bigint)) from patient where pseudonym like 'P-%'");
+                        "select max(cast(substring(pseudonym, 3) as bigint)) from patient where pseudonym like 'P-%'");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -96,7 +95,8 @@ public final class JdbcCaseWriter {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         long started = System.nanoTime();
-        try (Batches batches = new Batches(connection); PooledIdAllocator ids = new PooledIdAllocator(connection)) {
+        try (Batches batches = new Batches(connection);
+                PooledIdAllocator ids = new PooledIdAllocator(connection)) {
             long written = 0;
             long rows = 0;
             int open = 0;
@@ -110,13 +110,19 @@ public final class JdbcCaseWriter {
                     progress.accept(new Progress(written, rows, Duration.ofNanos(System.nanoTime() - started)));
                 }
             }
-            return new WriteSummary(written, batches.observations, batches.treatmentLines, batches.findings,
+            return new WriteSummary(
+                    written,
+                    batches.observations,
+                    batches.treatmentLines,
+                    batches.findings,
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (BatchUpdateException e) {
             connection.rollback();
             // PostgreSQL reports the failing row only in the chained exception.
-            throw e.getNextException() == null ? e
-                    : new SQLException(e.getMessage() + " / " + e.getNextException().getMessage(), e);
+            throw e.getNextException() == null
+                    ? e
+                    : new SQLException(
+                            e.getMessage() + " / " + e.getNextException().getMessage(), e);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -217,7 +223,9 @@ public final class JdbcCaseWriter {
                 }
             }
             case "BINARY" -> {
-                if (o.number() == null || o.number().signum() < 0 || o.number().compareTo(BigDecimal.ONE) > 0
+                if (o.number() == null
+                        || o.number().signum() < 0
+                        || o.number().compareTo(BigDecimal.ONE) > 0
                         || o.number().stripTrailingZeros().scale() > 0) {
                     problem = o.number() + " is not 0 or 1";
                 }

@@ -12,13 +12,26 @@ import org.refract.service.platform.synthetic.TreatmentHistory.Step;
  */
 final class MyastheniaGravisModel implements ConditionModel {
 
-    private static final List<String> FACTORS = List.of("antibody-subtype", "thymic-pathology", "steroid-resistance",
-            "hla", "adherence", "side-effects", "cost-access", "disease-duration", "misdiagnosis",
-            "anxiety-depression", "obesity");
+    private static final List<String> FACTORS = List.of(
+            "antibody-subtype",
+            "thymic-pathology",
+            "steroid-resistance",
+            "hla",
+            "adherence",
+            "side-effects",
+            "cost-access",
+            "disease-duration",
+            "misdiagnosis",
+            "anxiety-depression",
+            "obesity");
 
     private static final List<String> MGFA = List.of("I", "IIa", "IIb", "IIIa", "IIIb", "IVa", "IVb", "V");
 
-    private enum Serotype { ACHR, MUSK, SERONEGATIVE }
+    private enum Serotype {
+        ACHR,
+        MUSK,
+        SERONEGATIVE
+    }
 
     @Override
     public String conditionCode() {
@@ -52,8 +65,18 @@ final class MyastheniaGravisModel implements ConditionModel {
 
     @Override
     public List<String> therapyCodes() {
-        return List.of("pyridostigmine", "azathioprine", "mycophenolate", "methotrexate", "ivig", "plasma-exchange",
-                "rituximab", "eculizumab", "ravulizumab", "efgartigimod", "thymectomy");
+        return List.of(
+                "pyridostigmine",
+                "azathioprine",
+                "mycophenolate",
+                "methotrexate",
+                "ivig",
+                "plasma-exchange",
+                "rituximab",
+                "eculizumab",
+                "ravulizumab",
+                "efgartigimod",
+                "thymectomy");
     }
 
     @Override
@@ -111,10 +134,13 @@ final class MyastheniaGravisModel implements ConditionModel {
             case MUSK -> "MuSK antibody positive";
             case SERONEGATIVE -> lrp4 ? "LRP4 antibody positive, AChR and MuSK negative" : "seronegative";
         };
-        draft.describe(title(dice, antibodies), draft.age + "-year-old " + draft.person()
-                + " with generalised myasthenia gravis, " + antibodies + ". MGFA class " + mgfa + ", MG-ADL " + adl
-                + ", QMG " + qmg + ". Persistent weakness despite " + Therapies.describe(steps)
-                + ". Referred to assess refractory disease and to discuss rescue and targeted therapies.");
+        draft.describe(
+                title(dice, antibodies),
+                draft.age + "-year-old " + draft.person()
+                        + " with generalised myasthenia gravis, " + antibodies + ". MGFA class " + mgfa + ", MG-ADL "
+                        + adl
+                        + ", QMG " + qmg + ". Persistent weakness despite " + Therapies.describe(steps)
+                        + ". Referred to assess refractory disease and to discuss rescue and targeted therapies.");
     }
 
     private static List<Step> steps(Dice dice, Serotype serotype) {
@@ -129,8 +155,9 @@ final class MyastheniaGravisModel implements ConditionModel {
         }
         if (steps.size() < count) {
             String rescue = switch (serotype) {
-                case ACHR -> dice.pick(List.of("ivig", "plasma-exchange", "eculizumab", "ravulizumab",
-                        "efgartigimod", "thymectomy"));
+                case ACHR ->
+                    dice.pick(List.of(
+                            "ivig", "plasma-exchange", "eculizumab", "ravulizumab", "efgartigimod", "thymectomy"));
                 case MUSK -> dice.pick(List.of("rituximab", "plasma-exchange", "ivig"));
                 case SERONEGATIVE -> dice.pick(List.of("ivig", "plasma-exchange", "rituximab"));
             };

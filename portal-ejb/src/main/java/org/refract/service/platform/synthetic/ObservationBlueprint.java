@@ -14,8 +14,8 @@ import java.time.LocalDate;
  * @param observedOn when it was measured
  * @param enteredAt when it was recorded
  */
-public record ObservationBlueprint(String instrumentCode, BigDecimal number, String code, String unit,
-        LocalDate observedOn, Instant enteredAt) {
+public record ObservationBlueprint(
+        String instrumentCode, BigDecimal number, String code, String unit, LocalDate observedOn, Instant enteredAt) {
 
     public boolean isNumeric() {
         return number != null;

@@ -20,13 +20,18 @@ import java.util.TreeSet;
 final class ReferenceData {
 
     /** An instrument as the catalogue defines it: the writer stores its unit and checks values against it. */
-    record InstrumentRow(long id, String code, String unit, String valueKind, BigDecimal min, BigDecimal max,
-            int decimals, Set<String> allowedValues) {
-    }
+    record InstrumentRow(
+            long id,
+            String code,
+            String unit,
+            String valueKind,
+            BigDecimal min,
+            BigDecimal max,
+            int decimals,
+            Set<String> allowedValues) {}
 
     /** A team member who can be the responsible clinician. */
-    record Member(long userId, String username) {
-    }
+    record Member(long userId, String username) {}
 
     final Map<String, Long> conditions;
     final Map<String, InstrumentRow> instruments;
@@ -84,18 +89,31 @@ final class ReferenceData {
                     + "migrations (V3 seeds the catalogue) and create the teams with at least one member each, "
                     + "e.g. by starting the portal once on this database with -Drefract.demo=true.");
         }
-        vocabulary.instrumentsByCondition().forEach((condition, codes) -> codes.forEach(code -> {
-            warnUnlinked(warnings, instrumentLinks, "instrument", code, instruments.get(code).id(), condition);
-            String unit = Units.of(code);
-            if (!sameUnit(unit, instruments.get(code).unit())) {
-                warnings.add("instrument " + code + ": catalogue unit '" + instruments.get(code).unit()
-                        + "' differs from '" + unit + "'; the catalogue's unit is stored");
-            }
-        }));
-        vocabulary.therapiesByCondition().forEach((condition, codes) -> codes.forEach(code ->
-                warnUnlinked(warnings, therapyLinks, "therapy", code, therapies.get(code), condition)));
-        vocabulary.factorsByCondition().forEach((condition, codes) -> codes.forEach(code ->
-                warnUnlinked(warnings, factorLinks, "resistance factor", code, factors.get(code), condition)));
+        vocabulary
+                .instrumentsByCondition()
+                .forEach((condition, codes) -> codes.forEach(code -> {
+                    warnUnlinked(
+                            warnings,
+                            instrumentLinks,
+                            "instrument",
+                            code,
+                            instruments.get(code).id(),
+                            condition);
+                    String unit = Units.of(code);
+                    if (!sameUnit(unit, instruments.get(code).unit())) {
+                        warnings.add("instrument " + code + ": catalogue unit '"
+                                + instruments.get(code).unit() + "' differs from '" + unit
+                                + "'; the catalogue's unit is stored");
+                    }
+                }));
+        vocabulary
+                .therapiesByCondition()
+                .forEach((condition, codes) -> codes.forEach(
+                        code -> warnUnlinked(warnings, therapyLinks, "therapy", code, therapies.get(code), condition)));
+        vocabulary
+                .factorsByCondition()
+                .forEach((condition, codes) -> codes.forEach(code ->
+                        warnUnlinked(warnings, factorLinks, "resistance factor", code, factors.get(code), condition)));
         return warnings.stream().distinct().toList();
     }
 
@@ -104,22 +122,25 @@ final class ReferenceData {
         return a.replace('µ', 'u').equals(b.replace('µ', 'u'));
     }
 
-    private void warnUnlinked(List<String> warnings, Set<String> links, String kind, String code, long id,
-            String condition) {
+    private void warnUnlinked(
+            List<String> warnings, Set<String> links, String kind, String code, long id, String condition) {
         if (!links.contains(id + ":" + conditions.get(condition))) {
             warnings.add(kind + " " + code + " is not linked to condition " + condition + " in the catalogue");
         }
     }
 
-    private static void checkCodes(Map<String, Set<String>> byCondition, Set<String> known, String kind,
-            Set<String> missing) {
-        byCondition.values().forEach(codes -> codes.stream().filter(c -> !known.contains(c))
-                .forEach(c -> missing.add(kind + " " + c)));
+    private static void checkCodes(
+            Map<String, Set<String>> byCondition, Set<String> known, String kind, Set<String> missing) {
+        byCondition
+                .values()
+                .forEach(codes ->
+                        codes.stream().filter(c -> !known.contains(c)).forEach(c -> missing.add(kind + " " + c)));
     }
 
     private static Map<String, Long> codes(Connection connection, String sql) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.put(rs.getString(1), rs.getLong(2));
             }
@@ -129,8 +150,8 @@ final class ReferenceData {
 
     private static Map<String, InstrumentRow> instruments(Connection connection) throws SQLException {
         Map<Long, Set<String>> allowed = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "select instrument_id, value_code from instrument_allowed_value");
+        try (PreparedStatement ps =
+                        connection.prepareStatement("select instrument_id, value_code from instrument_allowed_value");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 allowed.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
@@ -138,12 +159,21 @@ final class ReferenceData {
         }
         Map<String, InstrumentRow> rows = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "select id, code, unit, value_kind, min_value, max_value, decimals from instrument");
+                        "select id, code, unit, value_kind, min_value, max_value, decimals from instrument");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                rows.put(rs.getString(2), new InstrumentRow(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getInt(7), allowed.getOrDefault(id, Set.of())));
+                rows.put(
+                        rs.getString(2),
+                        new InstrumentRow(
+                                id,
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getBigDecimal(5),
+                                rs.getBigDecimal(6),
+                                rs.getInt(7),
+                                allowed.getOrDefault(id, Set.of())));
             }
         }
         return rows;
@@ -152,8 +182,8 @@ final class ReferenceData {
     private static Map<Long, List<Member>> members(Connection connection) throws SQLException {
         Map<Long, List<Member>> members = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("select m.team_id, u.id, u.username "
-                + "from team_member m join app_user u on u.id = m.user_id where u.active = true "
-                + "order by m.team_id, u.id");
+                        + "from team_member m join app_user u on u.id = m.user_id where u.active = true "
+                        + "order by m.team_id, u.id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -165,7 +195,8 @@ final class ReferenceData {
 
     private static Set<String> links(Connection connection, String sql) throws SQLException {
         Set<String> links = new HashSet<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 links.add(rs.getLong(1) + ":" + rs.getLong(2));
             }

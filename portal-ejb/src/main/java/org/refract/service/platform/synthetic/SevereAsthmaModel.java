@@ -11,10 +11,25 @@ import org.refract.service.platform.synthetic.TreatmentHistory.Step;
  */
 final class SevereAsthmaModel implements ConditionModel {
 
-    private static final List<String> FACTORS = List.of("steroid-resistance", "non-eosinophilic-endotype",
-            "gr-variant", "tobacco-smoke", "allergen-exposure", "air-pollution", "occupational-exposure", "obesity",
-            "rhinosinusitis", "gerd", "sleep-apnoea", "anxiety-depression", "adherence", "inhaler-technique",
-            "side-effects", "cost-access", "disease-duration", "misdiagnosis");
+    private static final List<String> FACTORS = List.of(
+            "steroid-resistance",
+            "non-eosinophilic-endotype",
+            "gr-variant",
+            "tobacco-smoke",
+            "allergen-exposure",
+            "air-pollution",
+            "occupational-exposure",
+            "obesity",
+            "rhinosinusitis",
+            "gerd",
+            "sleep-apnoea",
+            "anxiety-depression",
+            "adherence",
+            "inhaler-technique",
+            "side-effects",
+            "cost-access",
+            "disease-duration",
+            "misdiagnosis");
 
     @Override
     public String conditionCode() {
@@ -43,14 +58,29 @@ final class SevereAsthmaModel implements ConditionModel {
 
     @Override
     public List<String> instrumentCodes() {
-        return List.of("act", "acq", "fev1-pct-pred", "blood-eos", "feno", "total-ige", "exacerbations-12m",
-                "ocs-maintenance-mg", "weight-kg");
+        return List.of(
+                "act",
+                "acq",
+                "fev1-pct-pred",
+                "blood-eos",
+                "feno",
+                "total-ige",
+                "exacerbations-12m",
+                "ocs-maintenance-mg",
+                "weight-kg");
     }
 
     @Override
     public List<String> therapyCodes() {
-        return List.of("high-dose-ics-laba", "omalizumab", "mepolizumab", "reslizumab", "benralizumab",
-                "dupilumab", "tezepelumab", "bronchial-thermoplasty");
+        return List.of(
+                "high-dose-ics-laba",
+                "omalizumab",
+                "mepolizumab",
+                "reslizumab",
+                "benralizumab",
+                "dupilumab",
+                "tezepelumab",
+                "bronchial-thermoplasty");
     }
 
     @Override
@@ -120,21 +150,26 @@ final class SevereAsthmaModel implements ConditionModel {
         }
         Findings.assess(draft, known, FACTORS);
 
-        String phenotype = eosinophilic ? (allergic ? "allergic eosinophilic" : "eosinophilic")
+        String phenotype = eosinophilic
+                ? (allergic ? "allergic eosinophilic" : "eosinophilic")
                 : (allergic ? "allergic" : "non-eosinophilic");
-        draft.describe(title(dice, phenotype), "Adult " + draft.person() + ", " + draft.age + " years, with severe "
-                + phenotype + " asthma. Control remains poor (latest ACT " + act + ") with " + exacerbations
-                + " courses of oral corticosteroids in the last 12 months"
-                + (onMaintenanceOcs ? " and daily maintenance prednisolone" : "") + ". Blood eosinophils " + eos
-                + " cells/uL" + (fenoMeasured ? ", FeNO " + feno + " ppb" : "") + ", FEV1 " + fev1
-                + "% predicted. Treatment so far: " + Therapies.describe(steps) + ". Referred to review adherence, "
-                + "inhaler technique and comorbidities and to discuss biologic options.");
+        draft.describe(
+                title(dice, phenotype),
+                "Adult " + draft.person() + ", " + draft.age + " years, with severe "
+                        + phenotype + " asthma. Control remains poor (latest ACT " + act + ") with " + exacerbations
+                        + " courses of oral corticosteroids in the last 12 months"
+                        + (onMaintenanceOcs ? " and daily maintenance prednisolone" : "") + ". Blood eosinophils " + eos
+                        + " cells/uL" + (fenoMeasured ? ", FeNO " + feno + " ppb" : "") + ", FEV1 " + fev1
+                        + "% predicted. Treatment so far: " + Therapies.describe(steps)
+                        + ". Referred to review adherence, "
+                        + "inhaler technique and comorbidities and to discuss biologic options.");
     }
 
     private static List<Step> steps(Dice dice, boolean eosinophilic, boolean allergic) {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("high-dose-ics-laba", "High-dose inhaled corticosteroid with long-acting beta-agonist, "
-                + "twice daily"));
+        steps.add(new Step(
+                "high-dose-ics-laba",
+                "High-dose inhaled corticosteroid with long-acting beta-agonist, " + "twice daily"));
         int count = dice.weighted(List.of(2, 3, 4), 25, 50, 25);
         List<String> options = new ArrayList<>();
         if (allergic) {

@@ -32,12 +32,16 @@ public final class SyntheticCaseFactory {
     /** Digits after {@code P-}; enough for a million patients before the pseudonyms grow a digit. */
     public static final int PSEUDONYM_DIGITS = 6;
 
-    static final List<String> STATUSES = List.of("DRAFT", "READY_FOR_REVIEW", "IN_REVIEW", "RECOMMENDATION_ISSUED",
-            "FOLLOW_UP", "CLOSED");
+    static final List<String> STATUSES =
+            List.of("DRAFT", "READY_FOR_REVIEW", "IN_REVIEW", "RECOMMENDATION_ISSUED", "FOLLOW_UP", "CLOSED");
     private static final double[] STATUS_WEIGHTS = {30, 25, 20, 10, 10, 5};
 
-    private static final List<ConditionModel> MODELS = List.of(new SevereAsthmaModel(), new MyastheniaGravisModel(),
-            HaemophiliaModel.typeA(), HaemophiliaModel.typeB(), new EpilepsyModel());
+    private static final List<ConditionModel> MODELS = List.of(
+            new SevereAsthmaModel(),
+            new MyastheniaGravisModel(),
+            HaemophiliaModel.typeA(),
+            HaemophiliaModel.typeB(),
+            new EpilepsyModel());
     private static final double[] MODEL_WEIGHTS = {40, 20, 14, 6, 20};
 
     /** Golden-ratio increment: spreads consecutive case numbers over the seed space. */
@@ -102,19 +106,35 @@ public final class SyntheticCaseFactory {
         CaseDraft draft = new CaseDraft(dice, today, birthYear, sex);
         model.fill(draft);
 
-        Instant createdAt = now.minusSeconds(dice.between(3600, (int) Duration.ofDays(730).toSeconds()));
+        Instant createdAt =
+                now.minusSeconds(dice.between(3600, (int) Duration.ofDays(730).toSeconds()));
         List<ObservationBlueprint> observations = observations(dice, draft, createdAt);
-        Instant statusChangedAt = "DRAFT".equals(status) ? createdAt
-                : createdAt.plusSeconds((long) (dice.uniform(0, 1) * Duration.between(createdAt, now).toSeconds()));
+        Instant statusChangedAt = "DRAFT".equals(status)
+                ? createdAt
+                : createdAt.plusSeconds((long)
+                        (dice.uniform(0, 1) * Duration.between(createdAt, now).toSeconds()));
         Instant updatedAt = statusChangedAt;
         for (ObservationBlueprint o : observations) {
             if (o.enteredAt().isAfter(updatedAt)) {
                 updatedAt = o.enteredAt();
             }
         }
-        return new CaseBlueprint(pseudonym(number), birthYear, sex, model.conditionCode(), model.teamCode(),
-                draft.title(), draft.summary(), status, createdAt, statusChangedAt, updatedAt, dice.anyInt(),
-                observations, draft.lines(), draft.findings());
+        return new CaseBlueprint(
+                pseudonym(number),
+                birthYear,
+                sex,
+                model.conditionCode(),
+                model.teamCode(),
+                draft.title(),
+                draft.summary(),
+                status,
+                createdAt,
+                statusChangedAt,
+                updatedAt,
+                dice.anyInt(),
+                observations,
+                draft.lines(),
+                draft.findings());
     }
 
     /**
@@ -132,8 +152,8 @@ public final class SyntheticCaseFactory {
             if (entered.isAfter(now)) {
                 entered = now;
             }
-            observations.add(new ObservationBlueprint(m.instrumentCode(), m.number(), m.code(),
-                    Units.of(m.instrumentCode()), m.observedOn(), entered));
+            observations.add(new ObservationBlueprint(
+                    m.instrumentCode(), m.number(), m.code(), Units.of(m.instrumentCode()), m.observedOn(), entered));
         }
         return observations;
     }

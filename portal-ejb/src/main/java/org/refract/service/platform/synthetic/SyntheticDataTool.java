@@ -21,11 +21,21 @@ import java.util.ServiceLoader;
  */
 public final class SyntheticDataTool {
 
-    private static final Map<String, String> DEFAULTS = Map.of("user", "", "password", "", "cases", "1000",
-            "seed", "42", "first-pseudonym", "auto", "commit-every", "500");
+    private static final Map<String, String> DEFAULTS = Map.of(
+            "user",
+            "",
+            "password",
+            "",
+            "cases",
+            "1000",
+            "seed",
+            "42",
+            "first-pseudonym",
+            "auto",
+            "commit-every",
+            "500");
 
-    private SyntheticDataTool() {
-    }
+    private SyntheticDataTool() {}
 
     public static void main(String[] args) {
         try {
@@ -52,22 +62,35 @@ public final class SyntheticDataTool {
 
             long first = firstPseudonym(options.get("first-pseudonym"), writer, count);
             SyntheticCaseFactory factory = new SyntheticCaseFactory(seed, first, Instant.now());
-            System.out.printf("Writing %,d cases (seed %d, %s to %s) to %s, committing every %d%n", count, seed,
-                    SyntheticCaseFactory.pseudonym(first), SyntheticCaseFactory.pseudonym(first + count - 1),
-                    url, commitEvery);
+            System.out.printf(
+                    "Writing %,d cases (seed %d, %s to %s) to %s, committing every %d%n",
+                    count,
+                    seed,
+                    SyntheticCaseFactory.pseudonym(first),
+                    SyntheticCaseFactory.pseudonym(first + count - 1),
+                    url,
+                    commitEvery);
 
             long step = Math.max(commitEvery, (count / 20) / commitEvery * commitEvery);
             WriteSummary summary = writer.write(factory.cases(count).iterator(), p -> {
                 if (p.cases() % step == 0 || p.cases() == count) {
                     double seconds = Math.max(p.elapsed().toMillis(), 1) / 1000.0;
-                    System.out.printf("  %,9d cases  %,11d rows  %6.1f s  %,9.0f rows/s%n", p.cases(), p.rows(),
-                            seconds, p.rows() / seconds);
+                    System.out.printf(
+                            "  %,9d cases  %,11d rows  %6.1f s  %,9.0f rows/s%n",
+                            p.cases(), p.rows(), seconds, p.rows() / seconds);
                 }
             });
-            System.out.printf("Done: %,d patients, %,d cases, %,d observations, %,d treatment lines, %,d findings"
-                    + " = %,d rows in %.1f s (%,.0f rows/s)%n", summary.cases(), summary.cases(),
-                    summary.observations(), summary.treatmentLines(), summary.findings(), summary.rows(),
-                    summary.elapsed().toMillis() / 1000.0, summary.rowsPerSecond());
+            System.out.printf(
+                    "Done: %,d patients, %,d cases, %,d observations, %,d treatment lines, %,d findings"
+                            + " = %,d rows in %.1f s (%,.0f rows/s)%n",
+                    summary.cases(),
+                    summary.cases(),
+                    summary.observations(),
+                    summary.treatmentLines(),
+                    summary.findings(),
+                    summary.rows(),
+                    summary.elapsed().toMillis() / 1000.0,
+                    summary.rowsPerSecond());
         }
     }
 
@@ -108,8 +131,8 @@ public final class SyntheticDataTool {
                 return driver.connect(url, properties);
             }
         }
-        throw new IllegalStateException("No JDBC driver for " + url + " on the class path (PostgreSQL and H2 are "
-                + "supported).");
+        throw new IllegalStateException(
+                "No JDBC driver for " + url + " on the class path (PostgreSQL and H2 are " + "supported).");
     }
 
     static Map<String, String> options(String[] args) {
@@ -133,7 +156,12 @@ public final class SyntheticDataTool {
             }
             if (!DEFAULTS.containsKey(name) && !"jdbc-url".equals(name)) {
                 throw new IllegalArgumentException("Unknown option --" + name + "; known: --jdbc-url, "
-                        + String.join(", ", DEFAULTS.keySet().stream().sorted().map(k -> "--" + k).toList()) + ".");
+                        + String.join(
+                                ", ",
+                                DEFAULTS.keySet().stream()
+                                        .sorted()
+                                        .map(k -> "--" + k)
+                                        .toList()) + ".");
             }
             options.put(name, value);
         }

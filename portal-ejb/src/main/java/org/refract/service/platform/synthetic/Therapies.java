@@ -51,8 +51,7 @@ final class Therapies {
             Map.entry("rfviia", "rFVIIa"),
             Map.entry("valoctocogene-roxaparvovec", "gene therapy"));
 
-    private Therapies() {
-    }
+    private Therapies() {}
 
     static String dose(String therapyCode) {
         String dose = DOSES.get(therapyCode);
@@ -68,7 +67,8 @@ final class Therapies {
 
     /** "a, b and c" in the order given, each therapy once. */
     static String describe(List<TreatmentHistory.Step> steps) {
-        List<String> names = steps.stream().map(s -> name(s.therapyCode())).distinct().collect(Collectors.toList());
+        List<String> names =
+                steps.stream().map(s -> name(s.therapyCode())).distinct().collect(Collectors.toList());
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -14,23 +14,32 @@ import java.util.Set;
 final class TreatmentHistory {
 
     /** A therapy and its dose as the clinician would write it. */
-    record Step(String therapyCode, String dose) {
-    }
+    record Step(String therapyCode, String dose) {}
 
     /** The one inhaled therapy in the seed catalogue: only there is inhaler technique a question. */
     static final String INHALED_THERAPY = "high-dose-ics-laba";
 
     /** Given by staff in hospital, so adherence is not in doubt. */
-    private static final Set<String> GIVEN_IN_HOSPITAL = Set.of("bronchial-thermoplasty", "ivig", "plasma-exchange",
-            "rituximab", "eculizumab", "thymectomy", "iti", "valoctocogene-roxaparvovec", "epilepsy-surgery",
+    private static final Set<String> GIVEN_IN_HOSPITAL = Set.of(
+            "bronchial-thermoplasty",
+            "ivig",
+            "plasma-exchange",
+            "rituximab",
+            "eculizumab",
+            "thymectomy",
+            "iti",
+            "valoctocogene-roxaparvovec",
+            "epilepsy-surgery",
             "vagus-nerve-stimulation");
 
-    private static final List<String> ADHERENCE_METHODS = List.of("Prescription refill records",
-            "Dispensing records reviewed with the pharmacist", "Electronic monitoring device",
-            "Drug level measurement", "Structured interview and diary");
+    private static final List<String> ADHERENCE_METHODS = List.of(
+            "Prescription refill records",
+            "Dispensing records reviewed with the pharmacist",
+            "Electronic monitoring device",
+            "Drug level measurement",
+            "Structured interview and diary");
 
-    private TreatmentHistory() {
-    }
+    private TreatmentHistory() {}
 
     static List<TreatmentLineBlueprint> build(Dice dice, LocalDate today, int birthYear, List<Step> steps) {
         LocalDate earliest = LocalDate.of(birthYear + 1, 1, 1);
@@ -102,20 +111,33 @@ final class TreatmentHistory {
         } else {
             adequate = dice.chance(0.87);
             if (!adequate) {
-                adequacyReason = dice.pick(List.of("Treatment duration shorter than recommended",
-                        "Dose below the recommended target", "Response not assessed at the planned time"));
+                adequacyReason = dice.pick(List.of(
+                        "Treatment duration shorter than recommended",
+                        "Dose below the recommended target",
+                        "Response not assessed at the planned time"));
             }
         }
-        return new TreatmentLineBlueprint(step.therapyCode(), step.dose(), start, end, response, reasonStopped,
-                adherence, method, technique, adequate, adequacyReason);
+        return new TreatmentLineBlueprint(
+                step.therapyCode(),
+                step.dose(),
+                start,
+                end,
+                response,
+                reasonStopped,
+                adherence,
+                method,
+                technique,
+                adequate,
+                adequacyReason);
     }
 
     private static String reasonStopped(Dice dice, String response) {
         return switch (response) {
-            case "NONE" -> dice.pick(List.of("No clinically meaningful response",
-                    "No improvement at the planned review"));
-            case "PARTIAL" -> dice.pick(List.of("Partial response only; treatment escalated",
-                    "Improvement below the response threshold"));
+            case "NONE" ->
+                dice.pick(List.of("No clinically meaningful response", "No improvement at the planned review"));
+            case "PARTIAL" ->
+                dice.pick(List.of(
+                        "Partial response only; treatment escalated", "Improvement below the response threshold"));
             default -> dice.pick(List.of("Stopped because of adverse effects", "Not tolerated"));
         };
     }

@@ -17,9 +17,18 @@ import java.time.LocalDate;
  * @param adequateTrial whether the trial counts as adequate (null = not judged yet)
  * @param adequacyReason why the trial was not adequate
  */
-public record TreatmentLineBlueprint(String therapyCode, String dose, LocalDate start, LocalDate end,
-        String response, String reasonStopped, Boolean adherenceConfirmed, String adherenceMethod,
-        Boolean inhalerTechniqueChecked, Boolean adequateTrial, String adequacyReason) {
+public record TreatmentLineBlueprint(
+        String therapyCode,
+        String dose,
+        LocalDate start,
+        LocalDate end,
+        String response,
+        String reasonStopped,
+        Boolean adherenceConfirmed,
+        String adherenceMethod,
+        Boolean inhalerTechniqueChecked,
+        Boolean adequateTrial,
+        String adequacyReason) {
 
     public boolean isOngoing() {
         return end == null;

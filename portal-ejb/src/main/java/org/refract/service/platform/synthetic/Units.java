@@ -33,8 +33,7 @@ final class Units {
             Map.entry("seizure-free-months", "months"),
             Map.entry("seizures-per-month", "per month"));
 
-    private Units() {
-    }
+    private Units() {}
 
     static String of(String instrumentCode) {
         String unit = BY_INSTRUMENT.get(instrumentCode);

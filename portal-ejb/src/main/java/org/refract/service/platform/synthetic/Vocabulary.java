@@ -12,6 +12,8 @@ import java.util.Set;
  * @param therapiesByCondition therapies tried per condition
  * @param factorsByCondition resistance factors assessed per condition
  */
-public record Vocabulary(Map<String, String> teamByCondition, Map<String, Set<String>> instrumentsByCondition,
-        Map<String, Set<String>> therapiesByCondition, Map<String, Set<String>> factorsByCondition) {
-}
+public record Vocabulary(
+        Map<String, String> teamByCondition,
+        Map<String, Set<String>> instrumentsByCondition,
+        Map<String, Set<String>> therapiesByCondition,
+        Map<String, Set<String>> factorsByCondition) {}

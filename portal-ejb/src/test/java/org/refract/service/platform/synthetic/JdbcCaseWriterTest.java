@@ -31,7 +31,11 @@ class JdbcCaseWriterTest {
     @BeforeEach
     void migrate() throws SQLException {
         String url = "jdbc:h2:mem:generator" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         connection = DriverManager.getConnection(url, "sa", "");
         if (count("clinical_condition") == 0) {
             CatalogueFixture.insert(connection);
@@ -48,22 +52,24 @@ class JdbcCaseWriterTest {
 
     @Test
     void refusesToStartWithoutTeamsAndMembers() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new JdbcCaseWriter(connection, 100).prepare());
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> new JdbcCaseWriter(connection, 100).prepare());
         assertTrue(e.getMessage().contains("team respiratory"), e.getMessage());
     }
 
     @Test
     void writesEveryRowOfEveryCase() throws SQLException {
         CatalogueFixture.insertTeams(connection);
-        List<CaseBlueprint> cases = new SyntheticCaseFactory(3, 1, Instant.now()).cases(250).toList();
+        List<CaseBlueprint> cases =
+                new SyntheticCaseFactory(3, 1, Instant.now()).cases(250).toList();
         List<JdbcCaseWriter.Progress> progress = new ArrayList<>();
 
         JdbcCaseWriter writer = new JdbcCaseWriter(connection, 100);
         writer.prepare();
         WriteSummary summary = writer.write(cases.iterator(), progress::add);
 
-        long observations = cases.stream().mapToLong(c -> c.observations().size()).sum();
+        long observations =
+                cases.stream().mapToLong(c -> c.observations().size()).sum();
         long lines = cases.stream().mapToLong(c -> c.treatmentLines().size()).sum();
         long findings = cases.stream().mapToLong(c -> c.findings().size()).sum();
         assertEquals(250, count("patient"));
@@ -72,7 +78,9 @@ class JdbcCaseWriterTest {
         assertEquals(lines, count("treatment_line"));
         assertEquals(findings, count("resistance_finding"));
         assertEquals(new WriteSummary(250, observations, lines, findings, summary.elapsed()), summary);
-        assertEquals(List.of(100L, 200L, 250L), progress.stream().map(JdbcCaseWriter.Progress::cases).toList());
+        assertEquals(
+                List.of(100L, 200L, 250L),
+                progress.stream().map(JdbcCaseWriter.Progress::cases).toList());
         assertEquals(250, writer.highestPseudonymNumber());
         assertEquals(1, writer.pseudonymsBetween(250, 400));
     }
@@ -80,17 +88,23 @@ class JdbcCaseWriterTest {
     @Test
     void eachCaseBelongsToAMemberOfItsTeam() throws SQLException {
         CatalogueFixture.insertTeams(connection);
-        new JdbcCaseWriter(connection, 50).write(
-                new SyntheticCaseFactory(4, 1, Instant.now()).cases(120).iterator(), p -> { });
-        assertEquals(0, single("select count(*) from clinical_case c where not exists (select 1 from team_member m "
-                + "where m.team_id = c.team_id and m.user_id = c.clinician_id)"));
-        assertEquals(0, single("select count(*) from clinical_case c join team t on t.id = c.team_id "
-                + "join clinical_condition k on k.id = c.condition_id where not ("
-                + "k.code = 'severe-asthma' and t.code = 'respiratory' or k.code = 'myasthenia-gravis' "
-                + "and t.code = 'neuromuscular' or k.code like 'haemophilia-%' and t.code = 'haemophilia' "
-                + "or k.code = 'epilepsy' and t.code = 'epilepsy')"));
-        assertEquals(0, single("select count(*) from observation o join clinical_case c on c.id = o.case_id "
-                + "join app_user u on u.id = c.clinician_id where o.entered_by <> u.username"));
+        new JdbcCaseWriter(connection, 50)
+                .write(new SyntheticCaseFactory(4, 1, Instant.now()).cases(120).iterator(), p -> {});
+        assertEquals(
+                0,
+                single("select count(*) from clinical_case c where not exists (select 1 from team_member m "
+                        + "where m.team_id = c.team_id and m.user_id = c.clinician_id)"));
+        assertEquals(
+                0,
+                single("select count(*) from clinical_case c join team t on t.id = c.team_id "
+                        + "join clinical_condition k on k.id = c.condition_id where not ("
+                        + "k.code = 'severe-asthma' and t.code = 'respiratory' or k.code = 'myasthenia-gravis' "
+                        + "and t.code = 'neuromuscular' or k.code like 'haemophilia-%' and t.code = 'haemophilia' "
+                        + "or k.code = 'epilepsy' and t.code = 'epilepsy')"));
+        assertEquals(
+                0,
+                single("select count(*) from observation o join clinical_case c on c.id = o.case_id "
+                        + "join app_user u on u.id = c.clinician_id where o.entered_by <> u.username"));
     }
 
     /**
@@ -101,13 +115,13 @@ class JdbcCaseWriterTest {
     void takesIdsInHibernatesPooledBlocks() throws SQLException {
         CatalogueFixture.insertTeams(connection);
         long before = nextSequenceValue();
-        new JdbcCaseWriter(connection, 100).write(
-                new SyntheticCaseFactory(5, 1, Instant.now()).cases(100).iterator(), p -> { });
+        new JdbcCaseWriter(connection, 100)
+                .write(new SyntheticCaseFactory(5, 1, Instant.now()).cases(100).iterator(), p -> {});
         long after = nextSequenceValue();
 
         Set<Long> ids = new TreeSet<>();
-        for (String table : List.of("patient", "clinical_case", "observation", "treatment_line",
-                "resistance_finding")) {
+        for (String table :
+                List.of("patient", "clinical_case", "observation", "treatment_line", "resistance_finding")) {
             try (PreparedStatement ps = connection.prepareStatement("select id from " + table);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -152,7 +166,8 @@ class JdbcCaseWriterTest {
     }
 
     private long single(String sql) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -27,43 +27,120 @@ class SyntheticCaseFactoryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-02T10:15:30Z");
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
-    private static final List<CaseBlueprint> CASES = new SyntheticCaseFactory(7, 1, NOW).cases(10_000).toList();
+    private static final List<CaseBlueprint> CASES =
+            new SyntheticCaseFactory(7, 1, NOW).cases(10_000).toList();
 
     /** Units exactly as API.md names them; codes API.md gives no unit for are not checked here. */
-    private static final Map<String, String> API_UNITS = Map.ofEntries(Map.entry("blood-eos", "cells/uL"),
-            Map.entry("feno", "ppb"), Map.entry("total-ige", "IU/mL"), Map.entry("exacerbations-12m", "count"),
-            Map.entry("ocs-maintenance-mg", "mg/day"), Map.entry("weight-kg", "kg"), Map.entry("mgfa-class", "class"),
-            Map.entry("factor-level-pct", "%"), Map.entry("inhibitor-bu", "BU"),
-            Map.entry("inhibitor-peak-bu", "BU"), Map.entry("abr", "bleeds/year"),
+    private static final Map<String, String> API_UNITS = Map.ofEntries(
+            Map.entry("blood-eos", "cells/uL"),
+            Map.entry("feno", "ppb"),
+            Map.entry("total-ige", "IU/mL"),
+            Map.entry("exacerbations-12m", "count"),
+            Map.entry("ocs-maintenance-mg", "mg/day"),
+            Map.entry("weight-kg", "kg"),
+            Map.entry("mgfa-class", "class"),
+            Map.entry("factor-level-pct", "%"),
+            Map.entry("inhibitor-bu", "BU"),
+            Map.entry("inhibitor-peak-bu", "BU"),
+            Map.entry("abr", "bleeds/year"),
             Map.entry("seizure-free-months", "months"));
 
     /** The seed codes API.md promises; the factory must not rely on any other. */
-    private static final Set<String> API_INSTRUMENTS = Set.of("act", "acq", "fev1-pct-pred", "blood-eos", "feno",
-            "total-ige", "exacerbations-12m", "ocs-maintenance-mg", "weight-kg", "mgfa-class", "mg-adl", "qmg",
-            "achr-ab", "musk-ab", "lrp4-ab", "factor-level-pct", "inhibitor-bu", "inhibitor-peak-bu", "abr",
-            "aav5-ab", "seizure-free-months", "seizures-per-month");
-    private static final Set<String> API_THERAPIES = Set.of("high-dose-ics-laba", "omalizumab", "mepolizumab",
-            "reslizumab", "benralizumab", "dupilumab", "tezepelumab", "bronchial-thermoplasty", "pyridostigmine",
-            "azathioprine", "mycophenolate", "methotrexate", "ivig", "plasma-exchange", "rituximab", "eculizumab",
-            "ravulizumab", "efgartigimod", "thymectomy", "fviii-concentrate", "fix-concentrate", "iti", "apcc",
-            "rfviia", "emicizumab", "valoctocogene-roxaparvovec", "levetiracetam", "valproate", "lamotrigine",
-            "carbamazepine", "cenobamate", "epilepsy-surgery", "vagus-nerve-stimulation");
-    private static final Set<String> API_FACTORS = Set.of("steroid-resistance", "non-eosinophilic-endotype",
-            "antibody-subtype", "inhibitor", "gr-variant", "f8-mutation-type", "hla", "tobacco-smoke",
-            "allergen-exposure", "air-pollution", "occupational-exposure", "obesity", "rhinosinusitis", "gerd",
-            "sleep-apnoea", "anxiety-depression", "adherence", "inhaler-technique", "side-effects", "cost-access",
-            "thymic-pathology", "disease-duration", "misdiagnosis");
+    private static final Set<String> API_INSTRUMENTS = Set.of(
+            "act",
+            "acq",
+            "fev1-pct-pred",
+            "blood-eos",
+            "feno",
+            "total-ige",
+            "exacerbations-12m",
+            "ocs-maintenance-mg",
+            "weight-kg",
+            "mgfa-class",
+            "mg-adl",
+            "qmg",
+            "achr-ab",
+            "musk-ab",
+            "lrp4-ab",
+            "factor-level-pct",
+            "inhibitor-bu",
+            "inhibitor-peak-bu",
+            "abr",
+            "aav5-ab",
+            "seizure-free-months",
+            "seizures-per-month");
+
+    private static final Set<String> API_THERAPIES = Set.of(
+            "high-dose-ics-laba",
+            "omalizumab",
+            "mepolizumab",
+            "reslizumab",
+            "benralizumab",
+            "dupilumab",
+            "tezepelumab",
+            "bronchial-thermoplasty",
+            "pyridostigmine",
+            "azathioprine",
+            "mycophenolate",
+            "methotrexate",
+            "ivig",
+            "plasma-exchange",
+            "rituximab",
+            "eculizumab",
+            "ravulizumab",
+            "efgartigimod",
+            "thymectomy",
+            "fviii-concentrate",
+            "fix-concentrate",
+            "iti",
+            "apcc",
+            "rfviia",
+            "emicizumab",
+            "valoctocogene-roxaparvovec",
+            "levetiracetam",
+            "valproate",
+            "lamotrigine",
+            "carbamazepine",
+            "cenobamate",
+            "epilepsy-surgery",
+            "vagus-nerve-stimulation");
+    private static final Set<String> API_FACTORS = Set.of(
+            "steroid-resistance",
+            "non-eosinophilic-endotype",
+            "antibody-subtype",
+            "inhibitor",
+            "gr-variant",
+            "f8-mutation-type",
+            "hla",
+            "tobacco-smoke",
+            "allergen-exposure",
+            "air-pollution",
+            "occupational-exposure",
+            "obesity",
+            "rhinosinusitis",
+            "gerd",
+            "sleep-apnoea",
+            "anxiety-depression",
+            "adherence",
+            "inhaler-technique",
+            "side-effects",
+            "cost-access",
+            "thymic-pathology",
+            "disease-duration",
+            "misdiagnosis");
 
     @Test
     void theSameSeedGivesTheSameCases() {
-        List<CaseBlueprint> again = new SyntheticCaseFactory(7, 1, NOW).cases(500).toList();
+        List<CaseBlueprint> again =
+                new SyntheticCaseFactory(7, 1, NOW).cases(500).toList();
         assertEquals(CASES.subList(0, 500), again);
         assertEquals(CASES.get(321), new SyntheticCaseFactory(7, 1, NOW).blueprint(321));
     }
 
     @Test
     void anotherSeedGivesOtherCases() {
-        List<CaseBlueprint> other = new SyntheticCaseFactory(8, 1, NOW).cases(50).toList();
+        List<CaseBlueprint> other =
+                new SyntheticCaseFactory(8, 1, NOW).cases(50).toList();
         assertNotEquals(CASES.subList(0, 50), other);
     }
 
@@ -71,18 +148,36 @@ class SyntheticCaseFactoryTest {
     void pseudonymsAreSequentialFromTheFirstNumber() {
         assertEquals("P-000001", CASES.get(0).pseudonym());
         assertEquals("P-010000", CASES.get(9_999).pseudonym());
-        List<CaseBlueprint> later = new SyntheticCaseFactory(7, 123_456, NOW).cases(3).toList();
-        assertEquals(List.of("P-123456", "P-123457", "P-123458"),
+        List<CaseBlueprint> later =
+                new SyntheticCaseFactory(7, 123_456, NOW).cases(3).toList();
+        assertEquals(
+                List.of("P-123456", "P-123457", "P-123458"),
                 later.stream().map(CaseBlueprint::pseudonym).toList());
     }
 
     @Test
     void carriesNoIdentifyingFields() {
-        Set<String> components = Arrays.stream(CaseBlueprint.class.getRecordComponents()).map(c -> c.getName())
+        Set<String> components = Arrays.stream(CaseBlueprint.class.getRecordComponents())
+                .map(c -> c.getName())
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("pseudonym", "birthYear", "sex", "conditionCode", "teamCode", "title", "summary",
-                "status", "createdAt", "statusChangedAt", "updatedAt", "clinicianPick", "observations",
-                "treatmentLines", "findings"), components);
+        assertEquals(
+                Set.of(
+                        "pseudonym",
+                        "birthYear",
+                        "sex",
+                        "conditionCode",
+                        "teamCode",
+                        "title",
+                        "summary",
+                        "status",
+                        "createdAt",
+                        "statusChangedAt",
+                        "updatedAt",
+                        "clinicianPick",
+                        "observations",
+                        "treatmentLines",
+                        "findings"),
+                components);
         Pattern pseudonym = Pattern.compile("P-\\d{6}");
         Pattern identifierLike = Pattern.compile("\\d{5,}|\\b(Mr|Mrs|Ms|Miss|Dr)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}");
         for (CaseBlueprint c : CASES) {
@@ -102,7 +197,9 @@ class SyntheticCaseFactoryTest {
             for (ObservationBlueprint o : c.observations()) {
                 if ("mgfa-class".equals(o.instrumentCode())) {
                     assertNull(o.number());
-                    assertTrue(Set.of("I", "IIa", "IIb", "IIIa", "IIIb", "IVa", "IVb", "V").contains(o.code()),
+                    assertTrue(
+                            Set.of("I", "IIa", "IIb", "IIIa", "IIIb", "IVa", "IVb", "V")
+                                    .contains(o.code()),
                             o.code());
                     continue;
                 }
@@ -120,8 +217,8 @@ class SyntheticCaseFactoryTest {
                     case "weight-kg" -> inRange(o, 2, 300, 1);
                     case "factor-level-pct" -> inRange(o, 0, 200, 1);
                     case "inhibitor-bu", "inhibitor-peak-bu" -> inRange(o, 0, 2000, 1);
-                    case "achr-ab", "musk-ab", "lrp4-ab", "aav5-ab" -> assertTrue(
-                            v.compareTo(BigDecimal.ZERO) == 0 || v.compareTo(BigDecimal.ONE) == 0, o.toString());
+                    case "achr-ab", "musk-ab", "lrp4-ab", "aav5-ab" ->
+                        assertTrue(v.compareTo(BigDecimal.ZERO) == 0 || v.compareTo(BigDecimal.ONE) == 0, o.toString());
                     case "exacerbations-12m" -> inRange(o, 2, 8, 0);
                     case "ocs-maintenance-mg" -> inRange(o, 1, 60, 0);
                     case "abr" -> inRange(o, 2, 30, 0);
@@ -149,8 +246,18 @@ class SyntheticCaseFactoryTest {
     @Test
     void usesOnlyCodesOfTheSeedCatalogueThatFitTheCondition() {
         Vocabulary vocabulary = SyntheticCaseFactory.vocabulary();
-        assertEquals(Map.of("severe-asthma", "respiratory", "myasthenia-gravis", "neuromuscular",
-                "haemophilia-a", "haemophilia", "haemophilia-b", "haemophilia", "epilepsy", "epilepsy"),
+        assertEquals(
+                Map.of(
+                        "severe-asthma",
+                        "respiratory",
+                        "myasthenia-gravis",
+                        "neuromuscular",
+                        "haemophilia-a",
+                        "haemophilia",
+                        "haemophilia-b",
+                        "haemophilia",
+                        "epilepsy",
+                        "epilepsy"),
                 vocabulary.teamByCondition());
         vocabulary.instrumentsByCondition().values().forEach(s -> assertTrue(API_INSTRUMENTS.containsAll(s), "" + s));
         vocabulary.therapiesByCondition().values().forEach(s -> assertTrue(API_THERAPIES.containsAll(s), "" + s));
@@ -158,25 +265,33 @@ class SyntheticCaseFactoryTest {
         for (CaseBlueprint c : CASES) {
             String condition = c.conditionCode();
             assertEquals(vocabulary.teamByCondition().get(condition), c.teamCode());
-            c.observations().forEach(o -> assertTrue(
-                    vocabulary.instrumentsByCondition().get(condition).contains(o.instrumentCode())));
-            c.treatmentLines().forEach(t -> assertTrue(
-                    vocabulary.therapiesByCondition().get(condition).contains(t.therapyCode()), t.therapyCode()));
-            c.findings().forEach(f -> assertTrue(
-                    vocabulary.factorsByCondition().get(condition).contains(f.factorCode()), f.factorCode()));
+            c.observations()
+                    .forEach(o -> assertTrue(
+                            vocabulary.instrumentsByCondition().get(condition).contains(o.instrumentCode())));
+            c.treatmentLines()
+                    .forEach(t -> assertTrue(
+                            vocabulary.therapiesByCondition().get(condition).contains(t.therapyCode()),
+                            t.therapyCode()));
+            c.findings()
+                    .forEach(f -> assertTrue(
+                            vocabulary.factorsByCondition().get(condition).contains(f.factorCode()), f.factorCode()));
         }
     }
 
     @Test
     void nothingLiesInTheFutureAndTreatmentLinesFollowEachOther() {
         for (CaseBlueprint c : CASES) {
-            assertTrue(!c.createdAt().isAfter(c.statusChangedAt()) && !c.statusChangedAt().isAfter(NOW));
-            assertTrue(!c.updatedAt().isBefore(c.statusChangedAt()) && !c.updatedAt().isAfter(NOW));
+            assertTrue(!c.createdAt().isAfter(c.statusChangedAt())
+                    && !c.statusChangedAt().isAfter(NOW));
+            assertTrue(!c.updatedAt().isBefore(c.statusChangedAt())
+                    && !c.updatedAt().isAfter(NOW));
             assertTrue(c.createdAt().isAfter(NOW.minusSeconds(731L * 24 * 3600)));
             LocalDate previous = LocalDate.MIN;
             for (ObservationBlueprint o : c.observations()) {
                 assertFalse(o.observedOn().isAfter(TODAY));
-                assertTrue(o.observedOn().isAfter(TODAY.minusDays(730)), o.observedOn().toString());
+                assertTrue(
+                        o.observedOn().isAfter(TODAY.minusDays(730)),
+                        o.observedOn().toString());
                 assertTrue(o.observedOn().getYear() >= c.birthYear());
                 assertFalse(o.observedOn().isBefore(previous), "observations oldest first");
                 assertFalse(o.enteredAt().isAfter(NOW));
@@ -207,11 +322,14 @@ class SyntheticCaseFactoryTest {
         int lines = 0;
         for (CaseBlueprint c : CASES) {
             assertTrue(c.treatmentLines().size() >= 2 && c.treatmentLines().size() <= 4);
-            assertTrue(c.findings().size() >= 3 && c.findings().size() <= 6, "" + c.findings().size());
+            assertTrue(
+                    c.findings().size() >= 3 && c.findings().size() <= 6,
+                    "" + c.findings().size());
             Set<String> factors = new HashSet<>();
             for (FindingBlueprint f : c.findings()) {
                 assertTrue(factors.add(f.factorCode()), "one finding per factor");
-                assertTrue(Set.of("SUSPECTED", "CONFIRMED", "EXCLUDED", "ADDRESSED").contains(f.status()));
+                assertTrue(Set.of("SUSPECTED", "CONFIRMED", "EXCLUDED", "ADDRESSED")
+                        .contains(f.status()));
                 assertFalse(f.evidence().isBlank());
             }
             for (TreatmentLineBlueprint t : c.treatmentLines()) {
@@ -228,16 +346,28 @@ class SyntheticCaseFactoryTest {
         assertTrue(noneOrPartial > lines * 0.6, responses.toString());
         assertTrue(responses.getOrDefault("INTOLERANT", 0) > lines * 0.05, responses.toString());
         assertFalse(responses.containsKey("COMPLETE"));
-        double observations = CASES.stream().mapToInt(c -> c.observations().size()).average().orElse(0);
+        double observations =
+                CASES.stream().mapToInt(c -> c.observations().size()).average().orElse(0);
         assertTrue(observations >= 8.5 && observations <= 11.5, "observations per case " + observations);
     }
 
     @Test
     void statusesAreMostlyEarly() {
-        Map<String, Long> counts = CASES.stream().collect(Collectors.groupingBy(CaseBlueprint::status,
-                Collectors.counting()));
-        Map<String, Double> design = Map.of("DRAFT", 0.30, "READY_FOR_REVIEW", 0.25, "IN_REVIEW", 0.20,
-                "RECOMMENDATION_ISSUED", 0.10, "FOLLOW_UP", 0.10, "CLOSED", 0.05);
+        Map<String, Long> counts =
+                CASES.stream().collect(Collectors.groupingBy(CaseBlueprint::status, Collectors.counting()));
+        Map<String, Double> design = Map.of(
+                "DRAFT",
+                0.30,
+                "READY_FOR_REVIEW",
+                0.25,
+                "IN_REVIEW",
+                0.20,
+                "RECOMMENDATION_ISSUED",
+                0.10,
+                "FOLLOW_UP",
+                0.10,
+                "CLOSED",
+                0.05);
         assertEquals(design.keySet(), counts.keySet());
         design.forEach((status, share) -> {
             double actual = counts.get(status) / (double) CASES.size();
@@ -258,14 +388,20 @@ class SyntheticCaseFactoryTest {
         assertShare("haemophilia-a", "inhibitor-peak-bu", v -> v >= 5, 0.45, 0.75);
         assertShare("epilepsy", "seizures-per-month", v -> v >= 1 && v <= 30, 1.0, 1.0);
 
-        long muskPositive = CASES.stream().filter(c -> "myasthenia-gravis".equals(c.conditionCode()))
-                .filter(c -> c.observations().stream().anyMatch(
-                        o -> "musk-ab".equals(o.instrumentCode()) && o.number().intValue() == 1))
+        long muskPositive = CASES.stream()
+                .filter(c -> "myasthenia-gravis".equals(c.conditionCode()))
+                .filter(c -> c.observations().stream()
+                        .anyMatch(o -> "musk-ab".equals(o.instrumentCode())
+                                && o.number().intValue() == 1))
                 .count();
-        long mg = CASES.stream().filter(c -> "myasthenia-gravis".equals(c.conditionCode())).count();
+        long mg = CASES.stream()
+                .filter(c -> "myasthenia-gravis".equals(c.conditionCode()))
+                .count();
         assertTrue(Math.abs(muskPositive / (double) mg - 0.08) < 0.03, "MuSK share " + muskPositive / (double) mg);
-        long haemophiliaWomen = CASES.stream().filter(c -> c.conditionCode().startsWith("haemophilia"))
-                .filter(c -> "F".equals(c.sex())).count();
+        long haemophiliaWomen = CASES.stream()
+                .filter(c -> c.conditionCode().startsWith("haemophilia"))
+                .filter(c -> "F".equals(c.sex()))
+                .count();
         assertTrue(haemophiliaWomen < 0.05 * CASES.size() * 0.2);
     }
 
@@ -275,11 +411,14 @@ class SyntheticCaseFactoryTest {
         assertTrue(v.stripTrailingZeros().scale() <= decimals, o.instrumentCode() + " " + v);
     }
 
-    private static void assertShare(String condition, String instrument, Predicate<Double> test, double min,
-            double max) {
-        List<Double> values = CASES.stream().filter(c -> condition.equals(c.conditionCode()))
-                .flatMap(c -> c.observations().stream()).filter(o -> instrument.equals(o.instrumentCode()))
-                .map(o -> o.number().doubleValue()).toList();
+    private static void assertShare(
+            String condition, String instrument, Predicate<Double> test, double min, double max) {
+        List<Double> values = CASES.stream()
+                .filter(c -> condition.equals(c.conditionCode()))
+                .flatMap(c -> c.observations().stream())
+                .filter(o -> instrument.equals(o.instrumentCode()))
+                .map(o -> o.number().doubleValue())
+                .toList();
         assertFalse(values.isEmpty(), instrument);
         double share = values.stream().filter(test).count() / (double) values.size();
         assertTrue(share >= min && share <= max, condition + " " + instrument + " share " + share);

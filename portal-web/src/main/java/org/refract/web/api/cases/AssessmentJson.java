@@ -11,46 +11,82 @@ import org.refract.domain.decision.RuleOutcome;
 /** An assessment as {@code GET /api/cases/{id}/assessment} returns it (shared/API.md). */
 final class AssessmentJson {
 
-    private AssessmentJson() {
-    }
+    private AssessmentJson() {}
 
     static JsonObject of(Assessment assessment) {
         JsonObjectBuilder body = Json.createObjectBuilder();
-        assessment.refractory().ifPresentOrElse(r -> body.add("refractory", Json.createObjectBuilder()
-                .add("status", r.refractoryStatus())
-                .add("definition", r.rule().name())
-                .add("source", r.rule().source())
-                .add("version", String.valueOf(r.rule().version()))
-                .add("effectiveFrom", r.rule().effectiveFrom().toString())
-                .add("criteria", criteria(r))), () -> body.addNull("refractory"));
+        assessment
+                .refractory()
+                .ifPresentOrElse(
+                        r -> body.add(
+                                "refractory",
+                                Json.createObjectBuilder()
+                                        .add("status", r.refractoryStatus())
+                                        .add("definition", r.rule().name())
+                                        .add("source", r.rule().source())
+                                        .add("version", String.valueOf(r.rule().version()))
+                                        .add(
+                                                "effectiveFrom",
+                                                r.rule().effectiveFrom().toString())
+                                        .add("criteria", criteria(r))),
+                        () -> body.addNull("refractory"));
         JsonArrayBuilder options = Json.createArrayBuilder();
         for (Assessment.TherapyOption option : assessment.options()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("therapy", option.therapy())
-                    .add("name", option.therapyName()).add("status", option.status());
-            option.outcome().ifPresentOrElse(r -> o.add("source", r.rule().source())
-                    .add("version", String.valueOf(r.rule().version())).add("criteria", criteria(r)),
-                    () -> o.addNull("source").addNull("version").add("criteria", Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("text", "No eligibility criteria are recorded for"
-                                    + " this therapy").add("result", "MISSING").add("value", ""))));
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("therapy", option.therapy())
+                    .add("name", option.therapyName())
+                    .add("status", option.status());
+            option.outcome()
+                    .ifPresentOrElse(
+                            r -> o.add("source", r.rule().source())
+                                    .add("version", String.valueOf(r.rule().version()))
+                                    .add("criteria", criteria(r)),
+                            () -> o.addNull("source")
+                                    .addNull("version")
+                                    .add(
+                                            "criteria",
+                                            Json.createArrayBuilder()
+                                                    .add(Json.createObjectBuilder()
+                                                            .add(
+                                                                    "text",
+                                                                    "No eligibility criteria are recorded for"
+                                                                            + " this therapy")
+                                                            .add("result", "MISSING")
+                                                            .add("value", ""))));
             options.add(o);
         }
         JsonArrayBuilder alerts = Json.createArrayBuilder();
-        assessment.alerts().forEach(a -> alerts.add(Json.createObjectBuilder().add("severity", a.severity().name())
-                .add("text", a.text()).add("source", a.source())));
+        assessment
+                .alerts()
+                .forEach(a -> alerts.add(Json.createObjectBuilder()
+                        .add("severity", a.severity().name())
+                        .add("text", a.text())
+                        .add("source", a.source())));
         JsonArrayBuilder reviews = Json.createArrayBuilder();
-        assessment.reviews().forEach(r -> reviews.add(Json.createObjectBuilder().add("therapy", r.therapy())
-                .add("start", r.start().toString()).add("dueOn", r.dueOn().toString()).add("due", r.due())
-                .add("response", r.outcome().refractoryStatus()).add("source", r.outcome().rule().source())
-                .add("version", String.valueOf(r.outcome().rule().version()))
-                .add("criteria", criteria(r.outcome()))));
-        return body.add("therapyOptions", options).add("alerts", alerts).add("responseReviews", reviews)
-                .add("evaluatedOn", assessment.on().toString()).build();
+        assessment
+                .reviews()
+                .forEach(r -> reviews.add(Json.createObjectBuilder()
+                        .add("therapy", r.therapy())
+                        .add("start", r.start().toString())
+                        .add("dueOn", r.dueOn().toString())
+                        .add("due", r.due())
+                        .add("response", r.outcome().refractoryStatus())
+                        .add("source", r.outcome().rule().source())
+                        .add("version", String.valueOf(r.outcome().rule().version()))
+                        .add("criteria", criteria(r.outcome()))));
+        return body.add("therapyOptions", options)
+                .add("alerts", alerts)
+                .add("responseReviews", reviews)
+                .add("evaluatedOn", assessment.on().toString())
+                .build();
     }
 
     private static JsonArrayBuilder criteria(RuleOutcome outcome) {
         JsonArrayBuilder criteria = Json.createArrayBuilder();
         for (CriterionResult c : outcome.criteria()) {
-            criteria.add(Json.createObjectBuilder().add("text", c.text()).add("result", c.result().name())
+            criteria.add(Json.createObjectBuilder()
+                    .add("text", c.text())
+                    .add("result", c.result().name())
                     .add("value", c.value() == null ? "" : c.value()));
         }
         return criteria;

@@ -1,6 +1,5 @@
 package org.refract.web.api.cases;
 
-import org.refract.web.api.JsonFields;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +10,12 @@ import org.refract.service.casework.ObservationEntry;
 import org.refract.service.casework.PatientEntry;
 import org.refract.service.casework.TreatmentLineEntry;
 import org.refract.service.shared.FieldErrors;
+import org.refract.web.api.JsonFields;
 
 /** Reads a case request body (shared/API.md) into a {@link NewCase}, reporting type errors by field path. */
 final class CaseJsonReader {
 
-    private CaseJsonReader() {
-    }
+    private CaseJsonReader() {}
 
     static NewCase newCase(JsonObject body, FieldErrors errors) {
         JsonFields root = new JsonFields(body, "", errors);
@@ -26,8 +25,14 @@ final class CaseJsonReader {
             JsonFields p = new JsonFields(patientJson, "patient", errors);
             patient = new PatientEntry(p.string("pseudonym"), p.integer("birthYear"), p.string("sex"));
         }
-        return new NewCase(patient, root.string("condition"), root.string("team"), root.string("title"),
-                root.string("summary"), observations(root, errors), treatmentLines(root, errors),
+        return new NewCase(
+                patient,
+                root.string("condition"),
+                root.string("team"),
+                root.string("title"),
+                root.string("summary"),
+                observations(root, errors),
+                treatmentLines(root, errors),
                 findings(root, errors));
     }
 
@@ -36,8 +41,15 @@ final class CaseJsonReader {
         List<ObservationEntry> entries = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonFields o = item(items.get(i), "observations", i, errors);
-            entries.add(o == null ? null : new ObservationEntry(o.string("code"), o.measurement("value"),
-                    o.string("unit"), o.date("date"), o.string("note")));
+            entries.add(
+                    o == null
+                            ? null
+                            : new ObservationEntry(
+                                    o.string("code"),
+                                    o.measurement("value"),
+                                    o.string("unit"),
+                                    o.date("date"),
+                                    o.string("note")));
         }
         return entries.stream().filter(Objects::nonNull).toList();
     }
@@ -53,9 +65,17 @@ final class CaseJsonReader {
     }
 
     static TreatmentLineEntry line(JsonFields l) {
-        return new TreatmentLineEntry(l.string("therapy"), l.string("dose"), l.date("start"), l.date("end"),
-                l.string("response"), l.string("reasonStopped"), l.bool("adherenceConfirmed"),
-                l.string("adherenceMethod"), l.bool("inhalerTechniqueChecked"), l.bool("adequateTrial"),
+        return new TreatmentLineEntry(
+                l.string("therapy"),
+                l.string("dose"),
+                l.date("start"),
+                l.date("end"),
+                l.string("response"),
+                l.string("reasonStopped"),
+                l.bool("adherenceConfirmed"),
+                l.string("adherenceMethod"),
+                l.bool("inhalerTechniqueChecked"),
+                l.bool("adequateTrial"),
                 l.string("adequacyReason"));
     }
 
@@ -64,8 +84,11 @@ final class CaseJsonReader {
         List<FindingEntry> entries = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonFields f = item(items.get(i), "resistanceFactors", i, errors);
-            entries.add(f == null ? null : new FindingEntry(f.string("factor"), f.string("status"),
-                    f.string("evidence"), f.date("date")));
+            entries.add(
+                    f == null
+                            ? null
+                            : new FindingEntry(
+                                    f.string("factor"), f.string("status"), f.string("evidence"), f.date("date")));
         }
         return entries.stream().filter(Objects::nonNull).toList();
     }

@@ -20,8 +20,7 @@ import org.refract.service.casework.WorklistPage;
  */
 final class CaseJsonWriter {
 
-    private CaseJsonWriter() {
-    }
+    private CaseJsonWriter() {}
 
     static JsonObject caseDetail(CaseDetail c) {
         JsonArrayBuilder observations = Json.createArrayBuilder();
@@ -34,8 +33,12 @@ final class CaseJsonWriter {
                 .add("id", c.id())
                 .add("version", c.version())
                 .add("status", c.status().name())
-                .add("patient", Json.createObjectBuilder().add("pseudonym", c.pseudonym())
-                        .add("birthYear", c.birthYear()).add("sex", c.sex()))
+                .add(
+                        "patient",
+                        Json.createObjectBuilder()
+                                .add("pseudonym", c.pseudonym())
+                                .add("birthYear", c.birthYear())
+                                .add("sex", c.sex()))
                 .add("condition", c.conditionCode())
                 .add("team", c.teamCode());
         put(json, "title", c.title());
@@ -54,7 +57,10 @@ final class CaseJsonWriter {
     static JsonObject page(WorklistPage page) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.rows().forEach(r -> items.add(row(r)));
-        return Json.createObjectBuilder().add("total", page.total()).add("items", items).build();
+        return Json.createObjectBuilder()
+                .add("total", page.total())
+                .add("items", items)
+                .build();
     }
 
     private static JsonObject row(CaseRow r) {
@@ -62,8 +68,12 @@ final class CaseJsonWriter {
                 .add("id", r.id())
                 .add("version", r.version())
                 .add("status", r.status().name())
-                .add("patient", Json.createObjectBuilder().add("pseudonym", r.pseudonym())
-                        .add("birthYear", r.birthYear()).add("sex", r.sex().name()))
+                .add(
+                        "patient",
+                        Json.createObjectBuilder()
+                                .add("pseudonym", r.pseudonym())
+                                .add("birthYear", r.birthYear())
+                                .add("sex", r.sex().name()))
                 .add("condition", r.conditionCode())
                 .add("team", r.teamCode());
         put(json, "title", r.title());
@@ -102,7 +112,8 @@ final class CaseJsonWriter {
     }
 
     private static JsonObject finding(FindingRow f) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("factor", f.factorCode())
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("factor", f.factorCode())
                 .add("status", f.status().name());
         put(json, "evidence", f.evidence());
         put(json, "date", f.date());

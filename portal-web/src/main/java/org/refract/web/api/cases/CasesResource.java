@@ -1,7 +1,5 @@
 package org.refract.web.api.cases;
 
-import org.refract.web.api.RequestBodies;
-import org.refract.web.api.JsonFields;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +29,8 @@ import org.refract.service.casework.WorklistService;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.shared.FieldErrors;
+import org.refract.web.api.JsonFields;
+import org.refract.web.api.RequestBodies;
 
 /**
  * {@code /api/cases}: create, read, list and update cases (shared/API.md). Role and team checks are the services';
@@ -63,8 +63,14 @@ public class CasesResource {
         NewCase command = CaseJsonReader.newCase(RequestBodies.required(body), errors);
         errors.throwIfAny();
         CaseDetail created = cases.create(command);
-        URI location = uri.getBaseUriBuilder().path(CasesResource.class).path(String.valueOf(created.id())).build();
-        return Response.created(location).tag(etag(created)).entity(CaseJsonWriter.caseDetail(created)).build();
+        URI location = uri.getBaseUriBuilder()
+                .path(CasesResource.class)
+                .path(String.valueOf(created.id()))
+                .build();
+        return Response.created(location)
+                .tag(etag(created))
+                .entity(CaseJsonWriter.caseDetail(created))
+                .build();
     }
 
     @GET
@@ -88,20 +94,33 @@ public class CasesResource {
      * @param size 1 to 100 cases per page
      */
     @GET
-    public JsonObject list(@QueryParam("condition") String condition, @QueryParam("status") String status,
-            @QueryParam("team") String team, @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("25") String size) {
+    public JsonObject list(
+            @QueryParam("condition") String condition,
+            @QueryParam("status") String status,
+            @QueryParam("team") String team,
+            @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("25") String size) {
         FieldErrors errors = new FieldErrors();
         String conditionCode = blankToNull(condition);
-        if (conditionCode != null && catalog.conditions().stream().noneMatch(c -> c.code().equals(conditionCode))) {
+        if (conditionCode != null
+                && catalog.conditions().stream().noneMatch(c -> c.code().equals(conditionCode))) {
             errors.add("condition", "Unknown condition '" + conditionCode + "'.");
         }
         CaseStatus caseStatus = status(status, errors);
         int pageNumber = number(page, "page", 0, Integer.MAX_VALUE / WorklistQuery.MAX_PAGE_SIZE, errors);
         int pageSize = number(size, "size", 1, WorklistQuery.MAX_PAGE_SIZE, errors);
         errors.throwIfAny();
-        WorklistPage result = worklist.find(new WorklistQuery(conditionCode, caseStatus, blankToNull(team), null,
-                blankToNull(text), null, false, pageNumber * pageSize, pageSize));
+        WorklistPage result = worklist.find(new WorklistQuery(
+                conditionCode,
+                caseStatus,
+                blankToNull(team),
+                null,
+                blankToNull(text),
+                null,
+                false,
+                pageNumber * pageSize,
+                pageSize));
         return CaseJsonWriter.page(result);
     }
 
@@ -125,20 +144,27 @@ public class CasesResource {
         CaseDetail current = cases.get(id);
         CaseDetail updated = current;
         if (title != null || summary != null || clinician != null || body.containsKey("summary")) {
-            updated = cases.describe(id, version, title != null ? title : current.title(),
-                    body.containsKey("summary") ? summary : current.summary(), clinician);
+            updated = cases.describe(
+                    id,
+                    version,
+                    title != null ? title : current.title(),
+                    body.containsKey("summary") ? summary : current.summary(),
+                    clinician);
             version = updated.version();
         }
         if (target != null && target != updated.status()) {
             updated = cases.changeStatus(id, version, target);
         }
-        return Response.ok(CaseJsonWriter.caseDetail(updated)).tag(etag(updated)).build();
+        return Response.ok(CaseJsonWriter.caseDetail(updated))
+                .tag(etag(updated))
+                .build();
     }
 
     private static Long version(String ifMatch, JsonObject body, FieldErrors errors) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             try {
-                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+                return Long.parseLong(
+                        ifMatch.replace("W/", "").replace("\"", "").strip());
             } catch (NumberFormatException e) {
                 errors.add("If-Match", "If-Match must be the case's version, as its ETag gives it.");
                 return null;
@@ -149,8 +175,10 @@ public class CasesResource {
             return null;
         }
         if (version == null) {
-            errors.add("version", "Send the version you changed (body 'version' or If-Match), so that no one's"
-                    + " change is overwritten silently.");
+            errors.add(
+                    "version",
+                    "Send the version you changed (body 'version' or If-Match), so that no one's"
+                            + " change is overwritten silently.");
             return null;
         }
         return version.longValue();
@@ -164,8 +192,10 @@ public class CasesResource {
         try {
             return CaseStatus.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add("status", "Unknown status '" + text + "'; use one of DRAFT, READY_FOR_REVIEW, IN_REVIEW,"
-                    + " RECOMMENDATION_ISSUED, FOLLOW_UP, CLOSED.");
+            errors.add(
+                    "status",
+                    "Unknown status '" + text + "'; use one of DRAFT, READY_FOR_REVIEW, IN_REVIEW,"
+                            + " RECOMMENDATION_ISSUED, FOLLOW_UP, CLOSED.");
             return null;
         }
     }

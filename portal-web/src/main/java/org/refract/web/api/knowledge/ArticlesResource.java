@@ -70,7 +70,10 @@ public class ArticlesResource {
         ArticleLinks links = links(json);
         errors.throwIfAny();
         ArticleDetail created = administration.create(slug, title, summary, html, links);
-        URI location = uri.getBaseUriBuilder().path(ArticlesResource.class).path(created.slug()).build();
+        URI location = uri.getBaseUriBuilder()
+                .path(ArticlesResource.class)
+                .path(created.slug())
+                .build();
         return Response.created(location).entity(ArticleJson.detail(created)).build();
     }
 
@@ -89,8 +92,8 @@ public class ArticlesResource {
         String summary = json.string("summary");
         String html = json.string("body");
         String note = json.string("note");
-        ArticleLinks links = json.has("conditions") || json.has("therapies") || json.has("factors") ? links(json)
-                : null;
+        ArticleLinks links =
+                json.has("conditions") || json.has("therapies") || json.has("factors") ? links(json) : null;
         errors.throwIfAny();
         return ArticleJson.detail(administration.save(slug, version, title, summary, html, note, links));
     }
