@@ -9,5 +9,7 @@ public enum RuleKind {
     /** When a started therapy is due for review, and what counts as a response then. */
     RESPONSE,
     /** A combination of current or proposed therapies that must raise an alert. */
-    SAFETY
+    SAFETY,
+    /** Who may join a clinical trial: the trial's registered eligibility, as structured criteria. */
+    TRIAL
 }
