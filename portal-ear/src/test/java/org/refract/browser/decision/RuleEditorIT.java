@@ -42,7 +42,7 @@ class RuleEditorIT extends BrowserTestBase {
         assertEquals(List.of("ALL", "AGE"), kinds());
 
         // An any-of group under it, by keyboard only: arrow keys in the kind menu, Enter on the button.
-        WebElement addKind = find("rule-form:criteria:0:addKind_focus");
+        WebElement addKind = find("rule-form:criteria:0:addKind_label");
         addKind.sendKeys(Keys.ARROW_UP);
         addKind.sendKeys(Keys.ARROW_UP);
         waitForAjax(browser);
