@@ -10,6 +10,7 @@ import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
+import org.refract.domain.review.AgendaItem;
 import org.refract.domain.review.Meeting;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.NotFoundException;
@@ -91,5 +92,11 @@ public class MeetingAccess {
                 .filter(m -> m.getUser().getUsername().equals(caller()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Team " + team.getCode() + " was not found."));
+    }
+
+    /** An item of the meeting's agenda. */
+    public AgendaItem item(Meeting meeting, long itemId) {
+        return meeting.findItem(itemId)
+                .orElseThrow(() -> new NotFoundException("Agenda item " + itemId + " was not found."));
     }
 }
