@@ -31,6 +31,7 @@ import org.refract.domain.review.RecommendationDecision;
 import org.refract.domain.review.TherapyProposal;
 import org.refract.domain.review.VoteChoice;
 import org.refract.domain.review.VoteTally;
+import org.refract.service.catalog.CatalogFinder;
 import org.refract.service.identity.AuthenticationService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.ConflictException;
@@ -51,6 +52,9 @@ public class RecommendationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CatalogFinder catalog;
 
     @Inject
     Clock clock;
@@ -261,10 +265,7 @@ public class RecommendationService {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(em.createNamedQuery("Therapy.byCode", Therapy.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
+        return Optional.of(catalog.findTherapy(code)
                 .orElseThrow(() -> InvalidRequestException.of("therapy", "No therapy " + code + " in the catalogue.")));
     }
 
@@ -279,10 +280,7 @@ public class RecommendationService {
         }
         Set<ResistanceFactor> factors = new HashSet<>();
         for (String code : request.factorCodes()) {
-            factors.add(em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class)
-                    .setParameter("code", code)
-                    .getResultStream()
-                    .findFirst()
+            factors.add(catalog.findFactor(code)
                     .orElseThrow(() -> InvalidRequestException.of("factorsToAddress", "No factor " + code + ".")));
         }
         List<ActionDraft> actions = new ArrayList<>();
