@@ -48,12 +48,7 @@ public record Assessment(
      * @param link the registry page (or the sponsor's)
      * @param eligibility the trial's eligibility rule evaluated for the case
      */
-    public record TrialMatch(
-            String registryId,
-            String title,
-            org.refract.domain.trial.TrialStatus status,
-            String link,
-            RuleOutcome eligibility)
+    public record TrialMatch(String registryId, String title, TrialStatus status, String link, RuleOutcome eligibility)
             implements Serializable {
 
         /** ELIGIBLE (may fit), NOT_ELIGIBLE or INSUFFICIENT_DATA. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.refract.domain.trial.TrialStatus;
 
 /**
  * The current versions of all rules, and the evaluation of a case against them. Immutable: an admin edit builds a

@@ -16,6 +16,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.refract.domain.decision.DecisionRule;
 import org.refract.domain.decision.RuleKind;
+import org.refract.domain.decision.TrialStatus;
 import org.refract.domain.shared.BaseEntity;
 import org.refract.domain.shared.InvalidInputException;
 

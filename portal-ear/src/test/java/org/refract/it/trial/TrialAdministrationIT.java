@@ -23,7 +23,7 @@ import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.CriteriaJson;
 import org.refract.domain.decision.Criterion;
 import org.refract.domain.decision.RuleDraft;
-import org.refract.domain.trial.TrialStatus;
+import org.refract.domain.decision.TrialStatus;
 import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;

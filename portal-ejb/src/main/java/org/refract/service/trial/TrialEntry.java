@@ -1,8 +1,8 @@
 package org.refract.service.trial;
 
 import java.io.Serializable;
+import org.refract.domain.decision.TrialStatus;
 import org.refract.domain.trial.ClinicalTrial;
-import org.refract.domain.trial.TrialStatus;
 
 /**
  * A trial as its edit page shows and submits it.

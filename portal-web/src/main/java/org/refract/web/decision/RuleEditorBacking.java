@@ -149,9 +149,14 @@ public class RuleEditorBacking implements Serializable {
         try {
             focusRow = change.getAsInt();
             previews = null;
-            json = CriteriaJson.write(tree.toCriteria());
         } catch (InvalidInputException e) {
             showFieldError(e);
+            return;
+        }
+        try {
+            json = CriteriaJson.write(tree.toCriteria());
+        } catch (InvalidInputException incomplete) {
+            // A new criterion has no values yet: the JSON view catches up once the tree is whole.
         }
     }
 

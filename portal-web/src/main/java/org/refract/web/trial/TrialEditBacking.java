@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.refract.domain.trial.TrialStatus;
+import org.refract.domain.decision.TrialStatus;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionOption;
 import org.refract.service.shared.ConflictException;

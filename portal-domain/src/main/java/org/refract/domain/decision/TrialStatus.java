@@ -1,4 +1,4 @@
-package org.refract.domain.trial;
+package org.refract.domain.decision;
 
 /** A trial's overall recruitment status, as the public registries name it. */
 public enum TrialStatus {
