@@ -1,6 +1,5 @@
 package org.refract.web.review;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,14 +10,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.refract.domain.review.AttendanceStatus;
-import org.refract.domain.shared.DomainException;
 import org.refract.service.review.CaseOption;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.AccessDeniedException;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.Messages;
+import org.refract.web.shared.FormAction;
 
 /**
  * {@code /meetings/meeting.xhtml?id=N}: one meeting's agenda (built from ready cases, reordered) and attendance
@@ -82,13 +78,14 @@ public class MeetingBacking implements Serializable {
     }
 
     private void change(Supplier<MeetingDetail> action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            meeting = action.get();
-            readyCases = meetings.readyCases(meeting.id());
-        } catch (DomainException | AccessDeniedException | InvalidRequestException | NotFoundException e) {
-            Messages.addGlobalError(faces, "meetings.refused", e.getMessage());
-        }
+        FormAction.current()
+                .fields(field -> null)
+                .problemsAs("meetings.refused")
+                .call(action)
+                .ifPresent(changed -> {
+                    meeting = changed;
+                    readyCases = meetings.readyCases(changed.id());
+                });
     }
 
     public String getIdParam() {

@@ -16,8 +16,6 @@ import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.refract.domain.decision.Assessment;
 import org.refract.domain.review.VoteChoice;
-import org.refract.domain.shared.DomainException;
-import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.review.AgendaRow;
 import org.refract.service.review.AttendanceRow;
@@ -25,10 +23,9 @@ import org.refract.service.review.ItemDetail;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.ProposalRequest;
 import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.AccessDeniedException;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.casework.CasePage;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -108,10 +105,7 @@ public class MeetingCaseBacking implements Serializable {
      * deferred ones, onto the team's next meeting. Then shows the meeting page with the outcome of every case.
      */
     public String closeMeeting() {
-        try {
-            meetings.close(meeting.id());
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
+        if (!refusalsAsMessages().run(() -> meetings.close(meeting.id()))) {
             return null;
         }
         faces().getExternalContext().getFlash().setKeepMessages(true);
@@ -124,47 +118,42 @@ public class MeetingCaseBacking implements Serializable {
     }
 
     public void saveMinutes() {
-        try {
-            item = meetings.recordMinutes(meeting.id(), item.item().itemId(), minutes);
-            Messages.addGlobalInfo(faces(), "review.minutes.saved");
-        } catch (InvalidInputException e) {
-            Refusals.fields(faces(), "minutes", e);
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-        }
+        refusalsAsMessages()
+                .fieldsUnder("minutes")
+                .call(() -> meetings.recordMinutes(meeting.id(), item.item().itemId(), minutes))
+                .ifPresent(saved -> {
+                    item = saved;
+                    Messages.addGlobalInfo(faces(), "review.minutes.saved");
+                });
     }
 
     public void propose() {
-        try {
-            item = meetings.propose(
-                    meeting.id(),
-                    item.item().itemId(),
-                    new ProposalRequest(proposalTherapy, proposalRationale, proposalEvidence));
-            assessment = null;
-            proposalTherapy = null;
-            proposalRationale = null;
-            proposalEvidence = null;
-            Messages.addGlobalInfo(faces(), "review.proposal.added");
-        } catch (InvalidInputException e) {
-            Refusals.fields(faces(), "proposal", e);
-        } catch (InvalidRequestException e) {
-            Refusals.fields(faces(), "proposal", e);
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-            faces().validationFailed();
-        }
+        ProposalRequest proposal = new ProposalRequest(proposalTherapy, proposalRationale, proposalEvidence);
+        refusalsAsMessages()
+                .fieldsUnder("proposal")
+                .call(() -> meetings.propose(meeting.id(), item.item().itemId(), proposal))
+                .ifPresent(saved -> {
+                    item = saved;
+                    assessment = null;
+                    proposalTherapy = null;
+                    proposalRationale = null;
+                    proposalEvidence = null;
+                    Messages.addGlobalInfo(faces(), "review.proposal.added");
+                });
     }
 
     public void vote(long proposalId, String choice) {
         String note = voteNotes.get(proposalId);
-        try {
-            item = meetings.vote(meeting.id(), proposalId, VoteChoice.valueOf(choice), note);
-            voteNotes.remove(proposalId);
-            Messages.addGlobalInfo(faces(), "review.vote.saved", Messages.text(faces(), "review.vote." + choice));
-        } catch (DomainException | AccessDeniedException | InvalidRequestException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-            faces().validationFailed();
-        }
+        // A vote has no field of its own: every refusal is a message at the top.
+        refusalsAsMessages()
+                .fields(field -> null)
+                .call(() -> meetings.vote(meeting.id(), proposalId, VoteChoice.valueOf(choice), note))
+                .ifPresent(saved -> {
+                    item = saved;
+                    voteNotes.remove(proposalId);
+                    Messages.addGlobalInfo(
+                            faces(), "review.vote.saved", Messages.text(faces(), "review.vote." + choice));
+                });
     }
 
     /** After the recommendation form saved or signed: the item as it now stands. */
@@ -175,12 +164,15 @@ public class MeetingCaseBacking implements Serializable {
     }
 
     private void change(Supplier<ItemDetail> action, String successKey) {
-        try {
-            replace(action.get());
+        refusalsAsMessages().fields(field -> null).call(action).ifPresent(changed -> {
+            replace(changed);
             Messages.addGlobalInfo(faces(), successKey);
-        } catch (DomainException | AccessDeniedException | InvalidRequestException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-        }
+        });
+    }
+
+    /** The meeting's refusals read "The meeting refused: ..." at the top of the screen. */
+    private static FormAction refusalsAsMessages() {
+        return FormAction.of(faces()).problemsAs("meetings.refused");
     }
 
     /** Decision support for the case with every therapy proposed (and the one recommended) checked as if started. */

@@ -6,24 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.refract.domain.review.RecommendationDecision;
-import org.refract.domain.shared.DomainException;
-import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.review.ActionRequest;
 import org.refract.service.review.ActionRow;
-import org.refract.service.review.ItemDetail;
 import org.refract.service.review.RecommendationRequest;
 import org.refract.service.review.RecommendationView;
 import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.AccessDeniedException;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.InvalidRequestException;
-import org.refract.service.shared.NotFoundException;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -37,8 +29,6 @@ import org.refract.web.shared.Messages;
 public class RecommendationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @Inject
     ReviewMeetingService meetings;
@@ -156,27 +146,18 @@ public class RecommendationForm implements Serializable {
                         .toList(),
                 followUpOn,
                 version);
-        try {
-            ItemDetail saved = meetings.recommend(
-                    page.getMeeting().id(), page.getItem().item().itemId(), request);
-            page.replace(saved);
-            version = saved.recommendation().version();
-            Messages.addGlobalInfo(faces, "review.recommendation.saved");
-        } catch (ConflictException e) {
-            conflict = Messages.text(
-                    faces,
-                    "review.recommendation.conflict",
-                    memberName(e.getSavedBy()),
-                    e.getSavedAt() == null ? "" : TIME.format(e.getSavedAt()));
-            faces.validationFailed();
-        } catch (InvalidInputException e) {
-            Refusals.fields(faces, "recommendation", e);
-        } catch (InvalidRequestException e) {
-            Refusals.fields(faces, "recommendation", e);
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            problem = e.getMessage();
-            faces.validationFailed();
-        }
+        FormAction.of(faces)
+                .fieldsUnder("recommendation")
+                .conflicts(text -> conflict = text)
+                .conflictNaming("review.recommendation.conflict", this::memberName)
+                .problems(text -> problem = text)
+                .call(() -> meetings.recommend(
+                        page.getMeeting().id(), page.getItem().item().itemId(), request))
+                .ifPresent(saved -> {
+                    page.replace(saved);
+                    version = saved.recommendation().version();
+                    Messages.addGlobalInfo(faces, "review.recommendation.saved");
+                });
     }
 
     /** After a conflict: shows the draft as saved now (the typed input is replaced, at the user's request). */
@@ -194,33 +175,31 @@ public class RecommendationForm implements Serializable {
     public void signOff() {
         signProblem = null;
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            page.replace(meetings.signOff(
-                    page.getMeeting().id(), page.getItem().item().itemId(), password));
-            Messages.addGlobalInfo(faces, "review.signOff.done");
-        } catch (InvalidRequestException e) {
-            Refusals.fields(faces, "signOff", e);
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            signProblem = e.getMessage();
-            faces.validationFailed();
-        } finally {
-            password = null;
-        }
+        String typed = password;
+        password = null;
+        FormAction.of(faces)
+                .fieldsUnder("signOff")
+                .problems(text -> signProblem = text)
+                .call(() -> meetings.signOff(
+                        page.getMeeting().id(), page.getItem().item().itemId(), typed))
+                .ifPresent(signed -> {
+                    page.replace(signed);
+                    Messages.addGlobalInfo(faces, "review.signOff.done");
+                });
     }
 
     public void saveAddendum() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            page.replace(meetings.addAddendum(
-                    page.getMeeting().id(), page.getItem().item().itemId(), addendum));
-            addendum = null;
-            Messages.addGlobalInfo(faces, "review.addendum.saved");
-        } catch (InvalidInputException e) {
-            Refusals.fields(faces, "addendum", e);
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            Messages.addGlobalError(faces, "meetings.refused", e.getMessage());
-            faces.validationFailed();
-        }
+        FormAction.of(faces)
+                .fieldsUnder("addendum")
+                .problemsAs("meetings.refused")
+                .call(() -> meetings.addAddendum(
+                        page.getMeeting().id(), page.getItem().item().itemId(), addendum))
+                .ifPresent(added -> {
+                    page.replace(added);
+                    addendum = null;
+                    Messages.addGlobalInfo(faces, "review.addendum.saved");
+                });
     }
 
     private String memberName(String username) {
