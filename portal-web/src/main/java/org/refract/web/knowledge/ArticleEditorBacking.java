@@ -12,10 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.refract.domain.knowledge.ArticleStatus;
-import org.refract.domain.shared.DomainException;
-import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionCatalog;
 import org.refract.service.catalog.ConditionOption;
@@ -23,10 +22,8 @@ import org.refract.service.knowledge.ArticleAdministrationService;
 import org.refract.service.knowledge.ArticleDetail;
 import org.refract.service.knowledge.ArticleDiff;
 import org.refract.service.knowledge.ArticleLinks;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.FieldError;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -107,12 +104,15 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            ArticleLinks links = new ArticleLinks(conditions, therapies, factors);
-            ArticleDetail saved = isNew()
-                    ? administration.create(slug, title, summary, body, links)
-                    : administration.save(article.slug(), article.version(), title, summary, body, note, links);
-            boolean created = isNew();
+        ArticleLinks links = new ArticleLinks(conditions, therapies, factors);
+        boolean created = isNew();
+        Optional<ArticleDetail> result = FormAction.current()
+                .conflicts(text -> conflict = text)
+                .call(() -> created
+                        ? administration.create(slug, title, summary, body, links)
+                        : administration.save(article.slug(), article.version(), title, summary, body, note, links));
+        if (result.isPresent()) {
+            ArticleDetail saved = result.get();
             startFrom(saved);
             preview = null;
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -126,11 +126,6 @@ public class ArticleEditorBacking implements Serializable {
                 Faces.redirect(faces.getExternalContext().getRequestContextPath() + "/admin/articles/edit.xhtml?slug="
                         + saved.slug());
             }
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (InvalidInputException e) {
-            FieldMessages.show(FacesContext.getCurrentInstance(), List.of(new FieldError(e.field(), e.getMessage())));
         }
     }
 
@@ -140,20 +135,16 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public void moveTo(ArticleStatus target) {
-        try {
-            startFrom(administration.changeStatus(article.slug(), article.version(), target));
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.addGlobalInfo(
-                    faces, "articles.status.changed", Messages.text(faces, "articles.status." + target.name()));
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-        } catch (DomainException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(
-                            null,
-                            new jakarta.faces.application.FacesMessage(
-                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        FormAction.of(faces)
+                .conflicts(text -> conflict = text)
+                .problemsAs("articles.refused")
+                .call(() -> administration.changeStatus(article.slug(), article.version(), target))
+                .ifPresent(changed -> {
+                    startFrom(changed);
+                    Messages.addGlobalInfo(
+                            faces, "articles.status.changed", Messages.text(faces, "articles.status." + target.name()));
+                });
     }
 
     public void compare(int revision) {
@@ -162,13 +153,14 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public void restore(int revision) {
-        try {
-            startFrom(administration.restore(article.slug(), article.version(), revision));
-            diff = null;
-            Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "articles.restored", revision);
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-        }
+        FormAction.current()
+                .conflicts(text -> conflict = text)
+                .call(() -> administration.restore(article.slug(), article.version(), revision))
+                .ifPresent(restored -> {
+                    startFrom(restored);
+                    diff = null;
+                    Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "articles.restored", revision);
+                });
     }
 
     /** After a conflict: load the other person's version; the form starts again from it. */
