@@ -1,6 +1,5 @@
 package org.refract.web.knowledge;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,15 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.refract.domain.knowledge.ArticleStatus;
-import org.refract.service.catalog.CatalogService;
-import org.refract.service.catalog.ConditionCatalog;
-import org.refract.service.catalog.ConditionOption;
 import org.refract.service.knowledge.ArticleAdministrationService;
 import org.refract.service.knowledge.ArticleDetail;
 import org.refract.service.knowledge.ArticleDiff;
@@ -29,7 +23,7 @@ import org.refract.web.shared.Messages;
 /**
  * {@code /admin/articles/edit.xhtml[?slug=…]}: write or edit an article in the rich-text editor, preview the
  * sanitised result, save (a revision each time), move it through review to publication, compare and restore
- * revisions. A refused save keeps everything typed.
+ * revisions. A refused save keeps everything typed. The catalogue entries to link are {@link ArticleLinkChoices}.
  */
 @Named
 @ViewScoped
@@ -37,14 +31,8 @@ public class ArticleEditorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A catalogue entry to link to. */
-    public record Choice(String code, String name) implements Serializable {}
-
     @Inject
     ArticleAdministrationService administration;
-
-    @EJB
-    transient CatalogService catalog;
 
     private String slugParam;
     private ArticleDetail article;
@@ -60,9 +48,6 @@ public class ArticleEditorBacking implements Serializable {
     private ArticleDiff diff;
     private String conflict;
     private boolean htmlMode;
-    private List<Choice> conditionChoices;
-    private List<Choice> therapyChoices;
-    private List<Choice> factorChoices;
 
     public void open() throws IOException {
         if (article != null || slugParam == null || slugParam.isBlank()) {
@@ -166,44 +151,6 @@ public class ArticleEditorBacking implements Serializable {
     /** After a conflict: load the other person's version; the form starts again from it. */
     public void reload() {
         startFrom(administration.article(article.slug()));
-    }
-
-    public List<Choice> getConditionChoices() {
-        if (conditionChoices == null) {
-            conditionChoices = catalog.conditions().stream()
-                    .map(c -> new Choice(c.code(), c.name()))
-                    .toList();
-        }
-        return conditionChoices;
-    }
-
-    public List<Choice> getTherapyChoices() {
-        if (therapyChoices == null) {
-            Map<String, Choice> all = new LinkedHashMap<>();
-            catalogs()
-                    .forEach(c ->
-                            c.therapies().forEach(t -> all.putIfAbsent(t.code(), new Choice(t.code(), t.name()))));
-            therapyChoices = List.copyOf(all.values());
-        }
-        return therapyChoices;
-    }
-
-    public List<Choice> getFactorChoices() {
-        if (factorChoices == null) {
-            Map<String, Choice> all = new LinkedHashMap<>();
-            catalogs()
-                    .forEach(c -> c.factors().forEach(f -> all.putIfAbsent(f.code(), new Choice(f.code(), f.name()))));
-            factorChoices = List.copyOf(all.values());
-        }
-        return factorChoices;
-    }
-
-    private List<ConditionCatalog> catalogs() {
-        return catalog.conditions().stream()
-                .map(ConditionOption::code)
-                .map(catalog::forCondition)
-                .flatMap(java.util.Optional::stream)
-                .toList();
     }
 
     public ArticleDetail getArticle() {

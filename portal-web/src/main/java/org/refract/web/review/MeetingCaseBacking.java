@@ -8,20 +8,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.refract.domain.decision.Assessment;
-import org.refract.domain.review.VoteChoice;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.review.AgendaRow;
 import org.refract.service.review.AttendanceRow;
 import org.refract.service.review.ItemDetail;
 import org.refract.service.review.MeetingDetail;
-import org.refract.service.review.ProposalRequest;
 import org.refract.service.review.ReviewMeetingService;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.casework.CasePage;
@@ -31,9 +27,10 @@ import org.refract.web.shared.Messages;
 /**
  * {@code /meetings/case.xhtml?meeting=M&item=I}: meeting mode, one agenda case per screen. The case itself (summary,
  * measurements, treatments, findings) is the case page's {@link CasePage}, opened on the item's case so that the
- * case-page includes show it unchanged; this bean adds the meeting around it: presenter controls, the case taken up,
- * therapy proposals with votes and their live tally, the minutes, and decision support that checks the proposed
- * therapies as if started. The recommendation and its sign-off are {@link RecommendationForm}'s.
+ * case-page includes show it unchanged; this bean adds the meeting around it: presenter controls, the case taken up, the
+ * minutes, and decision support that checks the proposed
+ * therapies as if started. Proposals and votes are {@link ProposalForm}'s, the recommendation
+ * {@link RecommendationForm}'s and its sign-off {@link SignOffForm}'s.
  */
 @Named
 @ViewScoped
@@ -57,10 +54,6 @@ public class MeetingCaseBacking implements Serializable {
     private transient Assessment assessment;
 
     private String minutes;
-    private String proposalTherapy;
-    private String proposalRationale;
-    private String proposalEvidence;
-    private final Map<Long, String> voteNotes = new HashMap<>();
 
     /** The view action: another team's meeting, or an item not on it, answers 404 like an unknown page. */
     public void open() throws IOException {
@@ -127,33 +120,10 @@ public class MeetingCaseBacking implements Serializable {
                 });
     }
 
-    public void propose() {
-        ProposalRequest proposal = new ProposalRequest(proposalTherapy, proposalRationale, proposalEvidence);
-        refusalsAsMessages()
-                .fieldsUnder("proposal")
-                .call(() -> meetings.propose(meeting.id(), item.item().itemId(), proposal))
-                .ifPresent(saved -> {
-                    item = saved;
-                    assessment = null;
-                    proposalTherapy = null;
-                    proposalRationale = null;
-                    proposalEvidence = null;
-                    Messages.addGlobalInfo(faces(), "review.proposal.added");
-                });
-    }
-
-    public void vote(long proposalId, String choice) {
-        String note = voteNotes.get(proposalId);
-        // A vote has no field of its own: every refusal is a message at the top.
-        refusalsAsMessages()
-                .fields(field -> null)
-                .call(() -> meetings.vote(meeting.id(), proposalId, VoteChoice.valueOf(choice), note))
-                .ifPresent(saved -> {
-                    item = saved;
-                    voteNotes.remove(proposalId);
-                    Messages.addGlobalInfo(
-                            faces(), "review.vote.saved", Messages.text(faces(), "review.vote." + choice));
-                });
+    /** After a proposal or a vote: the item as it now stands (the meeting around it is unchanged). */
+    void itemChanged(ItemDetail changed) {
+        item = changed;
+        assessment = null;
     }
 
     /** After the recommendation form saved or signed: the item as it now stands. */
@@ -171,7 +141,7 @@ public class MeetingCaseBacking implements Serializable {
     }
 
     /** The meeting's refusals read "The meeting refused: ..." at the top of the screen. */
-    private static FormAction refusalsAsMessages() {
+    static FormAction refusalsAsMessages() {
         return FormAction.of(faces()).problemsAs("meetings.refused");
     }
 
@@ -220,12 +190,6 @@ public class MeetingCaseBacking implements Serializable {
         return meeting.attendance();
     }
 
-    /** A share of the votes cast, for the tally bar (0 when nobody has voted). */
-    public int percent(int count, int support, int oppose, int abstain) {
-        int total = support + oppose + abstain;
-        return total == 0 ? 0 : Math.round(100f * count / total);
-    }
-
     private static FacesContext faces() {
         return FacesContext.getCurrentInstance();
     }
@@ -267,33 +231,5 @@ public class MeetingCaseBacking implements Serializable {
 
     public void setMinutes(String minutes) {
         this.minutes = minutes;
-    }
-
-    public String getProposalTherapy() {
-        return proposalTherapy;
-    }
-
-    public void setProposalTherapy(String proposalTherapy) {
-        this.proposalTherapy = proposalTherapy;
-    }
-
-    public String getProposalRationale() {
-        return proposalRationale;
-    }
-
-    public void setProposalRationale(String proposalRationale) {
-        this.proposalRationale = proposalRationale;
-    }
-
-    public String getProposalEvidence() {
-        return proposalEvidence;
-    }
-
-    public void setProposalEvidence(String proposalEvidence) {
-        this.proposalEvidence = proposalEvidence;
-    }
-
-    public Map<Long, String> getVoteNotes() {
-        return voteNotes;
     }
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.refract.domain.review.RecommendationDecision;
-import org.refract.service.review.ActionRequest;
-import org.refract.service.review.ActionRow;
 import org.refract.service.review.RecommendationRequest;
 import org.refract.service.review.RecommendationView;
 import org.refract.service.review.ReviewMeetingService;
@@ -20,8 +18,7 @@ import org.refract.web.shared.Messages;
 
 /**
  * The recommendation of the case on the meeting-mode screen: the structured form (decision, therapy, rationale,
- * factors to address, action items, follow-up), the chair's sign-off with the password re-entered, and dated
- * addenda once signed. A refused save keeps everything typed; a draft saved by someone else since this screen read
+ * factors to address, action items, follow-up); the chair's sign-off and the addenda are {@link SignOffForm}'s ({@link SignOffForm}). A refused save keeps everything typed; a draft saved by someone else since this screen read
  * it is refused with their name, and "Load their version" replaces the form only when the user asks.
  */
 @Named
@@ -42,48 +39,10 @@ public class RecommendationForm implements Serializable {
     private String therapy;
     private String rationale;
     private List<String> factors = new ArrayList<>();
-    private final List<ActionLine> actions = new ArrayList<>();
+    private final List<RecommendationActionLine> actions = new ArrayList<>();
     private LocalDate followUpOn;
     private String conflict;
     private String problem;
-
-    private String password;
-    private String signProblem;
-    private String addendum;
-
-    /** One action item as typed. */
-    public static class ActionLine implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String description;
-        private String owner;
-        private LocalDate dueDate;
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public String getOwner() {
-            return owner;
-        }
-
-        public void setOwner(String owner) {
-            this.owner = owner;
-        }
-
-        public LocalDate getDueDate() {
-            return dueDate;
-        }
-
-        public void setDueDate(LocalDate dueDate) {
-            this.dueDate = dueDate;
-        }
-    }
 
     /** Fills the form from the saved draft, once per view (and again only on "Load their version"). */
     private void ensureLoaded() {
@@ -110,18 +69,12 @@ public class RecommendationForm implements Serializable {
         rationale = saved.rationale();
         factors = new ArrayList<>(saved.factorCodes());
         followUpOn = saved.followUpOn();
-        for (ActionRow row : saved.actions()) {
-            ActionLine line = new ActionLine();
-            line.description = row.description();
-            line.owner = row.ownerUsername();
-            line.dueDate = row.dueDate();
-            actions.add(line);
-        }
+        saved.actions().stream().map(RecommendationActionLine::of).forEach(actions::add);
     }
 
     public void addAction() {
         ensureLoaded();
-        actions.add(new ActionLine());
+        actions.add(new RecommendationActionLine());
     }
 
     public void removeAction(int index) {
@@ -141,9 +94,7 @@ public class RecommendationForm implements Serializable {
                 therapy,
                 rationale,
                 factors,
-                actions.stream()
-                        .map(a -> new ActionRequest(a.description, a.owner, a.dueDate))
-                        .toList(),
+                actions.stream().map(RecommendationActionLine::toRequest).toList(),
                 followUpOn,
                 version);
         FormAction.of(faces)
@@ -166,40 +117,6 @@ public class RecommendationForm implements Serializable {
         fill(page.getItem().recommendation());
         conflict = null;
         Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "review.recommendation.reloaded");
-    }
-
-    /**
-     * The chair signs after re-entering the password. A wrong password shows beside the password field; a meeting
-     * without quorum (or any other broken rule) above it, in the dialog; nothing is signed either way.
-     */
-    public void signOff() {
-        signProblem = null;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String typed = password;
-        password = null;
-        FormAction.of(faces)
-                .fieldsUnder("signOff")
-                .problems(text -> signProblem = text)
-                .call(() -> meetings.signOff(
-                        page.getMeeting().id(), page.getItem().item().itemId(), typed))
-                .ifPresent(signed -> {
-                    page.replace(signed);
-                    Messages.addGlobalInfo(faces, "review.signOff.done");
-                });
-    }
-
-    public void saveAddendum() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        FormAction.of(faces)
-                .fieldsUnder("addendum")
-                .problemsAs("meetings.refused")
-                .call(() -> meetings.addAddendum(
-                        page.getMeeting().id(), page.getItem().item().itemId(), addendum))
-                .ifPresent(added -> {
-                    page.replace(added);
-                    addendum = null;
-                    Messages.addGlobalInfo(faces, "review.addendum.saved");
-                });
     }
 
     private String memberName(String username) {
@@ -256,7 +173,7 @@ public class RecommendationForm implements Serializable {
         this.factors = factors == null ? new ArrayList<>() : new ArrayList<>(factors);
     }
 
-    public List<ActionLine> getActions() {
+    public List<RecommendationActionLine> getActions() {
         ensureLoaded();
         return actions;
     }
@@ -276,25 +193,5 @@ public class RecommendationForm implements Serializable {
 
     public String getProblem() {
         return problem;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getSignProblem() {
-        return signProblem;
-    }
-
-    public String getAddendum() {
-        return addendum;
-    }
-
-    public void setAddendum(String addendum) {
-        this.addendum = addendum;
     }
 }

@@ -17,7 +17,7 @@ import org.refract.web.shared.Messages;
  * fixed), name, conditions, display order, description, the active state with deactivate/reactivate, the save with
  * field messages, and the conflict naming who saved first. Subclasses add their kind's fields and service calls.
  */
-public abstract class CatalogueEntryBacking implements Serializable {
+public abstract class CatalogEntryEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
