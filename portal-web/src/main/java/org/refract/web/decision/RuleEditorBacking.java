@@ -25,10 +25,8 @@ import org.refract.service.decision.RuleAdministrationService;
 import org.refract.service.decision.RuleDetail;
 import org.refract.service.decision.RulePreview;
 import org.refract.service.decision.RuleVocabulary;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.FieldError;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -101,22 +99,20 @@ public class RuleEditorBacking implements Serializable {
 
     /** Evaluates the current version and the draft on every vignette of the rule's condition; saves nothing. */
     public void preview() {
-        try {
-            previews = administration.preview(code, draft());
-        } catch (InvalidInputException e) {
-            previews = null;
-            showFieldError(e);
-        }
+        previews = FormAction.current()
+                .call(() -> administration.preview(code, draft()))
+                .orElse(null);
     }
 
     /** Replaces the structured criteria by the JSON typed in the advanced field. */
     public void applyJson() {
-        try {
-            tree = CriterionTree.of(CriteriaJson.read(json));
-            previews = null;
-        } catch (InvalidInputException e) {
-            showFieldError(new InvalidInputException("json", e.getMessage()));
-        }
+        FormAction.current()
+                .fields(field -> "json")
+                .call(() -> CriterionTree.of(CriteriaJson.read(json)))
+                .ifPresent(read -> {
+                    tree = read;
+                    previews = null;
+                });
     }
 
     /** Adds a criterion of the kind chosen on a group row as that group's last part. */
@@ -146,13 +142,10 @@ public class RuleEditorBacking implements Serializable {
 
     /** A structural edit: the preview no longer matches the criteria, and focus goes to the row it names. */
     private void edit(IntSupplier change) {
-        try {
-            focusRow = change.getAsInt();
-            previews = null;
-        } catch (InvalidInputException e) {
-            showFieldError(e);
+        if (!FormAction.current().run(() -> focusRow = change.getAsInt())) {
             return;
         }
+        previews = null;
         try {
             json = CriteriaJson.write(tree.toCriteria());
         } catch (InvalidInputException incomplete) {
@@ -161,17 +154,16 @@ public class RuleEditorBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            detail = administration.revise(code, detail.currentVersion(), draft());
-            Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "rules.saved", detail.currentVersion());
-            startFrom(detail);
-            previews = null;
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (InvalidInputException e) {
-            showFieldError(e);
-        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        FormAction.of(faces)
+                .conflicts(text -> conflict = text)
+                .call(() -> administration.revise(code, detail.currentVersion(), draft()))
+                .ifPresent(saved -> {
+                    detail = saved;
+                    Messages.addGlobalInfo(faces, "rules.saved", saved.currentVersion());
+                    startFrom(saved);
+                    previews = null;
+                });
     }
 
     /** After a conflict: load the other person's version; the form starts again from it. */
@@ -185,10 +177,6 @@ public class RuleEditorBacking implements Serializable {
         String criteria = CriteriaJson.write(tree.toCriteria());
         return new RuleDraft(
                 name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity, alertText, changeNote);
-    }
-
-    private static void showFieldError(InvalidInputException e) {
-        FieldMessages.show(FacesContext.getCurrentInstance(), List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     public boolean isResponse() {

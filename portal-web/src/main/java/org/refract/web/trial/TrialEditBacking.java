@@ -9,16 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.refract.domain.decision.TrialStatus;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionOption;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
 import org.refract.service.trial.TrialAdministrationService;
 import org.refract.service.trial.TrialEntry;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -63,23 +62,22 @@ public class TrialEditBacking implements Serializable {
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         TrialEntry request = new TrialEntry(registryId, title, condition, status, sites, link, null, 0, version());
-        try {
-            if (saved == null) {
-                TrialEntry created = administration.register(request);
-                ExternalContext external = faces.getExternalContext();
-                external.getFlash().setKeepMessages(true);
-                Messages.addGlobalInfo(faces, "trials.created", created.registryId());
-                external.redirect(
-                        external.getRequestContextPath() + "/admin/trials/edit.xhtml?id=" + created.registryId());
-                return;
-            }
-            show(administration.revise(saved.registryId(), saved.version(), request));
-            Messages.addGlobalInfo(faces, "trials.saved", saved.registryId());
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-            faces.validationFailed();
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
+        FormAction action = FormAction.of(faces).conflicts(text -> conflict = text);
+        if (saved != null) {
+            action.call(() -> administration.revise(saved.registryId(), saved.version(), request))
+                    .ifPresent(revised -> {
+                        show(revised);
+                        Messages.addGlobalInfo(faces, "trials.saved", revised.registryId());
+                    });
+            return;
+        }
+        Optional<TrialEntry> created = action.call(() -> administration.register(request));
+        if (created.isPresent()) {
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Messages.addGlobalInfo(faces, "trials.created", created.get().registryId());
+            external.redirect(external.getRequestContextPath() + "/admin/trials/edit.xhtml?id="
+                    + created.get().registryId());
         }
     }
 
