@@ -110,18 +110,6 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
             return this;
         }
 
-        /** A line stopped early for side effects. */
-        public Builder intolerant(String therapy, int startMonthsAgo, int endMonthsAgo) {
-            lines.add(new Line(
-                    therapy,
-                    ON.minusMonths(startMonthsAgo),
-                    ON.minusMonths(endMonthsAgo),
-                    TreatmentResponse.INTOLERANT,
-                    TrialAssessment.INTOLERANT,
-                    true));
-            return this;
-        }
-
         /** A line that failed, but adherence was never verified. */
         public Builder unverified(String therapy, int startMonthsAgo, int endMonthsAgo) {
             lines.add(new Line(
