@@ -369,6 +369,36 @@ public sealed interface Criterion extends Serializable {
     }
 
     /**
+     * A recorded treatment line of one of the therapies has started by the day of the evaluation, whatever its outcome
+     * ("after first-line chemoimmunotherapy", "has had polatuzumab vedotin"). A proposal never counts as received.
+     */
+    record Received(String label, Set<String> therapies) implements Criterion {
+        public Received {
+            therapies = Set.copyOf(therapies);
+            if (therapies.isEmpty()) {
+                throw new InvalidInputException("therapies", "Name at least one therapy.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Has had " + String.join(" or ", new TreeSet<>(therapies));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            List<Line> had = context.facts().linesOf(therapies).stream()
+                    .filter(l -> !l.start().isAfter(context.facts().on()))
+                    .toList();
+            return new Judgement(
+                    Verdict.of(!had.isEmpty()),
+                    had.isEmpty()
+                            ? "no line of " + String.join(", ", new TreeSet<>(therapies))
+                            : had.stream().map(Line::display).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
      * For every therapy of a set: not eligible by its own rule, or an adequate trial of it failed (dupilumab's NICE
      * criteria refer to the anti-IL-5 therapies this way).
      */

@@ -23,6 +23,7 @@ import org.refract.domain.decision.Criterion.Measure;
 import org.refract.domain.decision.Criterion.NotEligibleOrFailed;
 import org.refract.domain.decision.Criterion.OnTherapy;
 import org.refract.domain.decision.Criterion.Range;
+import org.refract.domain.decision.Criterion.Received;
 import org.refract.domain.decision.Criterion.TestResult;
 import org.refract.domain.decision.Criterion.ValueIn;
 
@@ -48,6 +49,7 @@ public class CriterionNode implements Serializable {
         FAILED_TRIALS,
         ADHERENCE,
         ON_THERAPY,
+        RECEIVED,
         NOT_ELIGIBLE_OR_FAILED,
         AGE,
         FINDINGS;
@@ -63,7 +65,11 @@ public class CriterionNode implements Serializable {
 
         /** Whether the criterion names therapies. */
         public boolean isTherapies() {
-            return this == FAILED_TRIALS || this == ADHERENCE || this == ON_THERAPY || this == NOT_ELIGIBLE_OR_FAILED;
+            return this == FAILED_TRIALS
+                    || this == ADHERENCE
+                    || this == ON_THERAPY
+                    || this == RECEIVED
+                    || this == NOT_ELIGIBLE_OR_FAILED;
         }
     }
 
@@ -164,6 +170,9 @@ public class CriterionNode implements Serializable {
         } else if (c instanceof OnTherapy o) {
             n = new CriterionNode(Kind.ON_THERAPY, depth);
             n.therapies = sorted(o.therapies());
+        } else if (c instanceof Received r) {
+            n = new CriterionNode(Kind.RECEIVED, depth);
+            n.therapies = sorted(r.therapies());
         } else if (c instanceof NotEligibleOrFailed e) {
             n = new CriterionNode(Kind.NOT_ELIGIBLE_OR_FAILED, depth);
             n.therapies = sorted(e.therapies());
@@ -194,6 +203,7 @@ public class CriterionNode implements Serializable {
             case FAILED_TRIALS -> new FailedTrials(label(), set(therapies), count == null ? 0 : count);
             case ADHERENCE -> new Adherence(label(), set(therapies));
             case ON_THERAPY -> new OnTherapy(label(), set(therapies));
+            case RECEIVED -> new Received(label(), set(therapies));
             case NOT_ELIGIBLE_OR_FAILED -> new NotEligibleOrFailed(label(), set(therapies));
             case AGE -> new Age(label(), min == null ? null : min.intValue(), max == null ? null : max.intValue());
             case FINDINGS -> new Findings(label(), set(factors), statuses(), everyFactor);

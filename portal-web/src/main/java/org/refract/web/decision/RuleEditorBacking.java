@@ -59,6 +59,7 @@ public class RuleEditorBacking implements Serializable {
     private AlertSeverity severity;
     private String alertText;
     private String changeNote;
+    private boolean investigational;
     private String json;
     private List<RulePreview> previews;
     private String conflict;
@@ -90,6 +91,7 @@ public class RuleEditorBacking implements Serializable {
         reviewAfterWeeks = current.reviewAfterWeeks();
         severity = current.severity();
         alertText = current.alertText();
+        investigational = current.investigational();
         changeNote = null;
         json = current.criteria();
         tree = CriterionTree.of(CriteriaJson.read(current.criteria()));
@@ -176,11 +178,32 @@ public class RuleEditorBacking implements Serializable {
     private RuleDraft draft() {
         String criteria = CriteriaJson.write(tree.toCriteria());
         return new RuleDraft(
-                name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity, alertText, changeNote);
+                name,
+                source,
+                articleSlug,
+                effectiveFrom,
+                criteria,
+                reviewAfterWeeks,
+                severity,
+                alertText,
+                changeNote,
+                investigational);
     }
 
     public boolean isResponse() {
         return detail.kind() == RuleKind.RESPONSE;
+    }
+
+    public boolean isEligibility() {
+        return detail.kind() == RuleKind.THERAPY_ELIGIBILITY;
+    }
+
+    public boolean isInvestigational() {
+        return investigational;
+    }
+
+    public void setInvestigational(boolean investigational) {
+        this.investigational = investigational;
     }
 
     public boolean isSafety() {
