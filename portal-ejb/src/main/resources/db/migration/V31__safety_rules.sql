@@ -3,41 +3,31 @@
 -- mode passes the proposals). Rules name therapies by catalogue code; a code the catalogue does not hold (yet) simply
 -- never matches. Rules of every condition (condition_code null) alert wherever the therapy is used.
 
--- Recordable safeguards (ids 1000000161..1000000165 of this branch's block).
+-- Recordable safeguards (ids 1000000191..1000000195 of this branch's block). HBsAg and anti-HBc come with the lymphoma
+-- and lupus catalogue (V35), which links them to myasthenia gravis as well.
 insert into instrument (id, version, code, name, short_name, unit, value_kind, min_value, max_value, decimals,
                         higher_is_better, loinc_code, snomed_code, description, source, active, display_order) values
-    (1000000161, 0, 'meningococcal-vaccine', 'Meningococcal vaccination (MenACWY and MenB) given', 'Meningococcal vaccine', 'result', 'BINARY', 0, 1, 0, null, null, null,
+    (1000000191, 0, 'meningococcal-vaccine', 'Meningococcal vaccination (MenACWY and MenB) given', 'Meningococcal vaccine', 'result', 'BINARY', 0, 1, 0, null, null, null,
      'Whether meningococcal vaccination is complete (0 = not given, 1 = given), at least 2 weeks before a complement C5 inhibitor.',
      'Soliris (eculizumab) and Ultomiris (ravulizumab) labels, boxed warning', true, 800),
-    (1000000162, 0, 'hbsag', 'Hepatitis B surface antigen', 'HBsAg', 'result', 'BINARY', 0, 1, 0, null, '5196-1', null,
-     'HBsAg (0 = negative, 1 = positive); screened before anti-CD20 therapy and CAR-T because of hepatitis B reactivation.',
-     'Rituximab label, boxed warning (hepatitis B reactivation)', true, 810),
-    (1000000163, 0, 'anti-hbc', 'Hepatitis B core antibody (total)', 'Anti-HBc', 'result', 'BINARY', 0, 1, 0, null, '16933-4', null,
-     'Total anti-HBc (0 = negative, 1 = positive); a positive result means past infection that anti-CD20 therapy can reactivate.',
-     'Rituximab label, boxed warning (hepatitis B reactivation)', true, 811),
-    (1000000164, 0, 'hla-b1502', 'HLA-B*15:02', 'HLA-B*15:02', 'result', 'BINARY', 0, 1, 0, null, null, null,
+    (1000000194, 0, 'hla-b1502', 'HLA-B*15:02', 'HLA-B*15:02', 'result', 'BINARY', 0, 1, 0, null, null, null,
      'HLA-B*15:02 genotype (0 = not carried, 1 = carried); carriers risk Stevens-Johnson syndrome / toxic epidermal necrolysis with carbamazepine.',
      'CPIC guideline for HLA genotype and carbamazepine (Phillips et al., Clin Pharmacol Ther 2018)', true, 820),
-    (1000000165, 0, 'hla-risk-ancestry', 'Ancestry in which HLA-B*15:02 is common', 'HLA-B*15:02 ancestry', 'result', 'BINARY', 0, 1, 0, null, null, null,
+    (1000000195, 0, 'hla-risk-ancestry', 'Ancestry in which HLA-B*15:02 is common', 'HLA-B*15:02 ancestry', 'result', 'BINARY', 0, 1, 0, null, null, null,
      'Han Chinese, Thai or other South-East Asian ancestry (0 = no, 1 = yes): HLA-B*15:02 is tested before carbamazepine.',
      'Carbamazepine label; CPIC guideline (Phillips et al., Clin Pharmacol Ther 2018)', true, 821);
 
 insert into instrument_allowed_value (instrument_id, position, value_code, label, severity) values
-    (1000000161, 0, '0', 'Not given', 'WARNING'),
-    (1000000161, 1, '1', 'Given', 'NORMAL'),
-    (1000000162, 0, '0', 'Negative', 'NORMAL'),
-    (1000000162, 1, '1', 'Positive', 'DANGER'),
-    (1000000163, 0, '0', 'Negative', 'NORMAL'),
-    (1000000163, 1, '1', 'Positive', 'WARNING'),
-    (1000000164, 0, '0', 'Not carried', 'NORMAL'),
-    (1000000164, 1, '1', 'Carried', 'DANGER'),
-    (1000000165, 0, '0', 'No', 'NORMAL'),
-    (1000000165, 1, '1', 'Yes', 'INFO');
+    (1000000191, 0, '0', 'Not given', 'WARNING'),
+    (1000000191, 1, '1', 'Given', 'NORMAL'),
+    (1000000194, 0, '0', 'Not carried', 'NORMAL'),
+    (1000000194, 1, '1', 'Carried', 'DANGER'),
+    (1000000195, 0, '0', 'No', 'NORMAL'),
+    (1000000195, 1, '1', 'Yes', 'INFO');
 
--- Linked to the conditions that use the therapies; dlbcl and sle link them where they are created.
 insert into instrument_condition (instrument_id, condition_id)
 select i.id, c.id from instrument i, clinical_condition c
-where i.code in ('meningococcal-vaccine', 'hbsag', 'anti-hbc') and c.code in ('myasthenia-gravis', 'dlbcl', 'sle');
+where i.code = 'meningococcal-vaccine' and c.code = 'myasthenia-gravis';
 insert into instrument_condition (instrument_id, condition_id)
 select i.id, c.id from instrument i, clinical_condition c
 where i.code in ('hla-b1502', 'hla-risk-ancestry') and c.code = 'epilepsy';
