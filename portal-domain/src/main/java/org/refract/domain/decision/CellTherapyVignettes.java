@@ -31,6 +31,14 @@ final class CellTherapyVignettes {
                         .measured("ecog", "1", "score", 2)
                         .measured("hbsag", "0", "result", 3)
                         .measured("anti-hbc", "0", "result", 3)
+                        .build(),
+                Vignette.of("dlbcl-car-t-last-year", DLBCL, "Complete response 10 months after axicabtagene ciloleucel")
+                        .born(1961)
+                        .failed("r-chop", 24, 20)
+                        .ended("axicabtagene-ciloleucel", 10, 10)
+                        .measured("ecog", "0", "score", 1)
+                        .measured("hbsag", "0", "result", 11)
+                        .measured("anti-hbc", "0", "result", 11)
                         .build());
     }
 }

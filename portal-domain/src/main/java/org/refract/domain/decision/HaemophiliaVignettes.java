@@ -117,6 +117,17 @@ final class HaemophiliaVignettes {
                         .measured("factor-level-pct", "0.5", "%", 200)
                         .measured("inhibitor-peak-bu", "15", "BU", 40)
                         .measured("inhibitor-bu", "6", "BU", 1)
+                        .build(),
+                Vignette.of(
+                                "haem-a-emicizumab-long-stopped",
+                                HAEM_A,
+                                "Emicizumab stopped 8 months ago after gene therapy; FVIII now 25 %")
+                        .born(1986)
+                        .ended("emicizumab", 60, 8)
+                        .ended("valoctocogene-roxaparvovec", 9, 9)
+                        .measured("factor-level-pct", "0.5", "%", 120)
+                        .measured("factor-level-pct", "25", "%", 1)
+                        .measured("inhibitor-peak-bu", "0", "BU", 10)
                         .build());
     }
 }

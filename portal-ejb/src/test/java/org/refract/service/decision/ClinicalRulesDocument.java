@@ -54,7 +54,8 @@ final class ClinicalRulesDocument {
                 + " so a rule with a missing value says \"insufficient data\" and names what to measure. **[local"
                 + " choice]** marks a threshold that the cited source does not state and that the portal chose;"
                 + " a team may revise it in the rule editor (each edit is a new version). Safety rules check current"
-                + " and proposed therapies. Administrators' later edits in a running portal are not in this file:"
+                + " and proposed therapies; the vignettes listed as not meeting a safety rule are those on (or"
+                + " proposed for) one of its therapies. Administrators' later edits in a running portal are not in this file:"
                 + " the rule editor shows each rule's full history.");
         line("");
         long localChoices = rules.stream()

@@ -12,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.refract.domain.decision.AlertSeverity;
 import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.CriteriaJson;
+import org.refract.domain.decision.Criterion;
 import org.refract.domain.decision.RuleBook;
 import org.refract.domain.decision.RuleKind;
 import org.refract.domain.decision.RuleSpec;
@@ -166,11 +169,28 @@ final class SeededRules {
                         .map(o -> o.verdict())
                         .findFirst();
             case SAFETY ->
-                Optional.of(
-                        assessment.alerts().stream().anyMatch(a -> a.ruleCode().equals(rule.code()))
-                                ? Verdict.MET
-                                : Verdict.UNMET);
+                involves(rule, vignette)
+                        ? Optional.of(
+                                assessment.alerts().stream()
+                                                .anyMatch(a -> a.ruleCode().equals(rule.code()))
+                                        ? Verdict.MET
+                                        : Verdict.UNMET)
+                        : Optional.empty();
         };
+    }
+
+    /**
+     * Whether a vignette has (or is proposed) a therapy a safety rule is about; a safety rule that names no therapy
+     * concerns every vignette. Only those count as "not meeting" it: a case without the drug says nothing.
+     */
+    private static boolean involves(RuleSpec rule, Vignette vignette) {
+        Set<String> therapies = CriteriaJson.leaves(rule.criteria()).stream()
+                .filter(Criterion.OnTherapy.class::isInstance)
+                .flatMap(c -> ((Criterion.OnTherapy) c).therapies().stream())
+                .collect(Collectors.toSet());
+        return therapies.isEmpty()
+                || vignette.facts().proposedTherapies().stream().anyMatch(therapies::contains)
+                || vignette.facts().lines().stream().anyMatch(l -> therapies.contains(l.therapy()));
     }
 
     /** The vignettes of a rule by verdict, in vignette order. */

@@ -215,6 +215,7 @@ class SeededRulesTest {
                 Arguments.of("haem-a-emicizumab-stopped-apcc", "safety:emicizumab-lab-assays", true),
                 Arguments.of("haem-a-gene-therapy", "safety:emicizumab-lab-assays", true),
                 Arguments.of("haem-a-high-responder", "safety:emicizumab-lab-assays", false),
+                Arguments.of("haem-a-emicizumab-long-stopped", "safety:emicizumab-lab-assays", false),
                 Arguments.of("epi-hla-carbamazepine", "safety:carbamazepine-hla", true),
                 Arguments.of("epi-two-failed", "safety:carbamazepine-hla", false),
                 Arguments.of("epi-hla-b1502-positive", "safety:carbamazepine-hla", true), // v1: no alert
@@ -234,7 +235,8 @@ class SeededRulesTest {
                 Arguments.of("mg-rituximab-past-hepatitis-b", "safety:hbv-screening", false),
                 Arguments.of("dlbcl-car-t-proposed", "safety:car-t-crs-icans", true),
                 Arguments.of("dlbcl-car-t-proposed", "safety:hbv-screening", false),
-                Arguments.of("dlbcl-first-line", "safety:car-t-crs-icans", false));
+                Arguments.of("dlbcl-first-line", "safety:car-t-crs-icans", false),
+                Arguments.of("dlbcl-car-t-last-year", "safety:car-t-crs-icans", false));
     }
 
     @ParameterizedTest(name = "{0}: {1} alert {2}")
