@@ -15,8 +15,12 @@ import java.util.function.Function;
  */
 public final class RuleBook {
 
-    /** A therapy of the case's condition, in catalogue order. */
-    public record TherapyRef(String code, String name) {}
+    /** A therapy of the case's condition, in catalogue order, with its catalogue class (may be null). */
+    public record TherapyRef(String code, String name, String therapyClass) {
+        public TherapyRef(String code, String name) {
+            this(code, name, null);
+        }
+    }
 
     private final List<RuleSpec> rules;
 
@@ -85,11 +89,16 @@ public final class RuleBook {
         if (leaf instanceof Criterion.TestResult t) {
             return t.code();
         }
+        if (leaf instanceof Criterion.Recorded r) {
+            return r.code();
+        }
         return leaf instanceof Criterion.Change c ? c.code() : null;
     }
 
     /** Evaluates a case of {@code condition} on the facts' day. */
     public Assessment assess(CaseFacts facts, String condition, List<TherapyRef> therapies) {
+        Map<String, String> classes = new java.util.HashMap<>();
+        therapies.stream().filter(t -> t.therapyClass() != null).forEach(t -> classes.put(t.code(), t.therapyClass()));
         Map<String, Verdict> eligibilityCache = new java.util.HashMap<>();
         Function<String, Optional<Verdict>> eligibility = new Function<>() {
             private final Set<String> inProgress = new HashSet<>();
@@ -104,7 +113,8 @@ public final class RuleBook {
                 }
                 try {
                     Optional<Verdict> verdict = eligibility(therapy, condition)
-                            .map(rule -> rule.criteria().evaluate(new EvaluationContext(facts, null, this), 0));
+                            .map(rule ->
+                                    rule.criteria().evaluate(new EvaluationContext(facts, null, this, classes), 0));
                     verdict.ifPresent(v -> eligibilityCache.put(therapy, v));
                     return verdict;
                 } finally {
@@ -112,20 +122,21 @@ public final class RuleBook {
                 }
             }
         };
-        Optional<RuleOutcome> refractory = refractory(condition).map(r -> evaluate(r, facts, null, eligibility));
+        Optional<RuleOutcome> refractory =
+                refractory(condition).map(r -> evaluate(r, facts, null, eligibility, classes));
         List<Assessment.TherapyOption> options = therapies.stream()
                 .map(t -> new Assessment.TherapyOption(
                         t.code(),
                         t.name(),
                         eligibility(t.code(), condition)
-                                .map(r -> evaluate(r, facts, null, eligibility))
+                                .map(r -> evaluate(r, facts, null, eligibility, classes))
                                 .orElse(null)))
                 .toList();
         List<Assessment.Alert> alerts = new ArrayList<>();
         rules.stream()
                 .filter(r -> r.kind() == RuleKind.SAFETY && r.appliesTo(condition))
                 .forEach(rule -> {
-                    if (evaluate(rule, facts, null, eligibility).verdict() == Verdict.MET) {
+                    if (evaluate(rule, facts, null, eligibility, classes).verdict() == Verdict.MET) {
                         alerts.add(new Assessment.Alert(
                                 rule.severity() == null ? AlertSeverity.WARNING : rule.severity(),
                                 rule.alertText() == null ? rule.name() : rule.alertText(),
@@ -146,7 +157,7 @@ public final class RuleBook {
                                     line.start(),
                                     dueOn,
                                     !facts.on().isBefore(dueOn),
-                                    evaluate(rule, facts, line.start(), eligibility)));
+                                    evaluate(rule, facts, line.start(), eligibility, classes)));
                         }));
         return new Assessment(facts.on(), refractory.orElse(null), options, List.copyOf(alerts), List.copyOf(reviews));
     }
@@ -166,12 +177,16 @@ public final class RuleBook {
 
     /** A response rule evaluated against the start of the line it judges (no other rule is consulted). */
     public static RuleOutcome evaluateResponse(RuleSpec rule, CaseFacts facts, LocalDate therapyStart) {
-        return evaluate(rule, facts, therapyStart, therapy -> Optional.empty());
+        return evaluate(rule, facts, therapyStart, therapy -> Optional.empty(), Map.of());
     }
 
     private static RuleOutcome evaluate(
-            RuleSpec rule, CaseFacts facts, LocalDate therapyStart, Function<String, Optional<Verdict>> eligibility) {
-        EvaluationContext context = new EvaluationContext(facts, therapyStart, eligibility);
+            RuleSpec rule,
+            CaseFacts facts,
+            LocalDate therapyStart,
+            Function<String, Optional<Verdict>> eligibility,
+            Map<String, String> classes) {
+        EvaluationContext context = new EvaluationContext(facts, therapyStart, eligibility, classes);
         Verdict verdict = rule.criteria().evaluate(context, 0);
         return new RuleOutcome(rule, verdict, context.explanation());
     }

@@ -123,7 +123,11 @@ class RuleEditorIT extends BrowserTestBase {
                 {"patient": {"birthYear": 1975, "sex": "M"}, "condition": "severe-asthma", "team": "respiratory",
                  "summary": "Eosinophils 350, five exacerbations",
                  "observations": [{"code": "blood-eos", "value": 350, "unit": "cells/uL", "date": "%1$s"},
-                                  {"code": "exacerbations-12m", "value": 5, "unit": "count", "date": "%1$s"}]}
+                                  {"code": "exacerbations-12m", "value": 5, "unit": "count", "date": "%1$s"}],
+                 "treatmentLines": [{"therapy": "high-dose-ics-laba", "start": "2024-01-01", "end": null,
+                                     "dose": "500/50", "response": "NONE", "adherenceConfirmed": true,
+                                     "adequateTrial": true, "reasonStopped": null}],
+                 "resistanceFactors": [{"factor": "inhaler-technique", "status": "EXCLUDED", "evidence": "Checked"}]}
                 """.formatted(date);
         HttpResponse<String> response =
                 ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", json);

@@ -60,7 +60,7 @@ public class AssessmentService {
 
     private List<RuleBook.TherapyRef> therapies(String condition) {
         return catalog.forCondition(condition).map(ConditionCatalog::therapies).orElse(List.of()).stream()
-                .map(t -> new RuleBook.TherapyRef(t.code(), t.name()))
+                .map(t -> new RuleBook.TherapyRef(t.code(), t.name(), t.therapyClass()))
                 .toList();
     }
 }

@@ -94,7 +94,7 @@ public class RuleAdministrationService {
                 .toList());
         var therapies =
                 catalog.forCondition(vignette.condition()).map(ConditionCatalog::therapies).orElse(List.of()).stream()
-                        .map(t -> new RuleBook.TherapyRef(t.code(), t.name()))
+                        .map(t -> new RuleBook.TherapyRef(t.code(), t.name(), t.therapyClass()))
                         .toList();
         Assessment before = now.assess(vignette.facts(), vignette.condition(), therapies);
         Assessment with = after.assess(vignette.facts(), vignette.condition(), therapies);
