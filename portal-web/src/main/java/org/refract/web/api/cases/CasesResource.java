@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
@@ -116,7 +117,8 @@ public class CasesResource {
     @GET
     @Path("{id}/assessment")
     public JsonObject assessment(@PathParam("id") long id) {
-        return AssessmentJson.of(assessments.assess(id));
+        CaseDetail detail = cases.get(id);
+        return AssessmentJson.of(assessments.assess(detail, Set.of()), assessments.remission(detail));
     }
 
     /**
