@@ -20,8 +20,7 @@ import java.util.Optional;
  * @param runningSince the start of the line
  * @param periodWeeks the remission rule's period
  */
-public record StepDownHint(
-        String therapy, String therapyName, boolean steroid, LocalDate runningSince, int periodWeeks)
+public record StepDownHint(String therapy, String therapyName, boolean steroid, LocalDate runningSince, int periodWeeks)
         implements Serializable {
 
     /** An ongoing treatment line as the hint sees it. */
@@ -61,7 +60,7 @@ public record StepDownHint(
                 .filter(line -> !line.start().plusWeeks(weeks).isAfter(today))
                 .min(Comparator.comparing((RunningLine line) -> !line.isSteroid())
                         .thenComparing(RunningLine::start))
-                .map(line -> new StepDownHint(
-                        line.therapy(), line.therapyName(), line.isSteroid(), line.start(), weeks));
+                .map(line ->
+                        new StepDownHint(line.therapy(), line.therapyName(), line.isSteroid(), line.start(), weeks));
     }
 }

@@ -33,8 +33,8 @@ class StepDownHintTest {
             new RunningLine("benralizumab", "Benralizumab", "Biologic (anti-IL-5 receptor)", TODAY.minusWeeks(60));
     private static final RunningLine OCS =
             new RunningLine("ocs", "Maintenance oral corticosteroid", "Systemic corticosteroid", TODAY.minusYears(3));
-    private static final RunningLine ICS =
-            new RunningLine("high-dose-ics-laba", "High-dose ICS-LABA", "Inhaled corticosteroid + LABA", TODAY.minusYears(5));
+    private static final RunningLine ICS = new RunningLine(
+            "high-dose-ics-laba", "High-dose ICS-LABA", "Inhaled corticosteroid + LABA", TODAY.minusYears(5));
 
     private static RuleOutcome remission(Verdict verdict) {
         return new RuleOutcome(REMISSION, verdict, List.of());
@@ -60,12 +60,13 @@ class StepDownHintTest {
 
     @Test
     void noHintBeforeThePeriodOrWithoutRemissionOrForInhaledTherapyAlone() {
-        RunningLine recent = new RunningLine(
-                "benralizumab", "Benralizumab", "Biologic (anti-IL-5 receptor)", TODAY.minusWeeks(51));
+        RunningLine recent =
+                new RunningLine("benralizumab", "Benralizumab", "Biologic (anti-IL-5 receptor)", TODAY.minusWeeks(51));
         assertEquals(Optional.empty(), StepDownHint.of(remission(Verdict.MET), List.of(recent), TODAY));
-        RunningLine exactly = new RunningLine(
-                "benralizumab", "Benralizumab", "Biologic (anti-IL-5 receptor)", TODAY.minusWeeks(52));
-        assertTrue(StepDownHint.of(remission(Verdict.MET), List.of(exactly), TODAY).isPresent());
+        RunningLine exactly =
+                new RunningLine("benralizumab", "Benralizumab", "Biologic (anti-IL-5 receptor)", TODAY.minusWeeks(52));
+        assertTrue(
+                StepDownHint.of(remission(Verdict.MET), List.of(exactly), TODAY).isPresent());
         assertEquals(Optional.empty(), StepDownHint.of(remission(Verdict.UNMET), List.of(BENRALIZUMAB), TODAY));
         assertEquals(Optional.empty(), StepDownHint.of(remission(Verdict.MISSING), List.of(BENRALIZUMAB), TODAY));
         assertEquals(Optional.empty(), StepDownHint.of(remission(Verdict.MET), List.of(ICS), TODAY));

@@ -43,10 +43,7 @@ class RemissionApiIT {
     URL portal;
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
+    @CsvSource(delimiter = '|', textBlock = """
             severe-asthma     | MET     | resp.pulm | respiratory   | Menzies-Gow | act 22, exacerbations-12m 0, fev1-pct-pred 86
             severe-asthma     | NOT_MET | resp.pulm | respiratory   | Menzies-Gow | act 15, exacerbations-12m 0, fev1-pct-pred 86
             myasthenia-gravis | MET     | neuro.neuro | neuromuscular | MGFA      | mg-adl 1

@@ -15,8 +15,8 @@ import org.refract.domain.decision.RuleOutcome;
 import org.refract.domain.decision.StepDownHint;
 import org.refract.domain.identity.Role;
 import org.refract.service.casework.CaseDetail;
-import org.refract.service.casework.TreatmentLineRow;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.TreatmentLineRow;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionCatalog;
 
@@ -69,8 +69,7 @@ public class AssessmentService {
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
     public Optional<RuleOutcome> remission(CaseDetail detail) {
         LocalDate today = LocalDate.now(clock);
-        return rules.book()
-                .assessRemission(CaseFactsOfDetail.of(detail, today, Set.of()), detail.conditionCode());
+        return rules.book().assessRemission(CaseFactsOfDetail.of(detail, today, Set.of()), detail.conditionCode());
     }
 
     /**
