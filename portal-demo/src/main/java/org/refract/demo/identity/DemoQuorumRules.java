@@ -2,7 +2,7 @@ package org.refract.demo.identity;
 
 import java.util.Set;
 import org.refract.domain.identity.Discipline;
-import org.refract.domain.review.QuorumRule;
+import org.refract.domain.identity.QuorumRule;
 
 /** The demo teams' quorum rules: the disciplines without which each team cannot decide. */
 public final class DemoQuorumRules {
