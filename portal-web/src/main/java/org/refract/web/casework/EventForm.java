@@ -11,6 +11,7 @@ import org.refract.domain.casework.EventDetails;
 import org.refract.domain.casework.EventType;
 import org.refract.service.casework.ClinicalEventService;
 import org.refract.service.casework.EventEntry;
+import org.refract.web.shared.FormFeedback;
 
 /**
  * The quick-entry form for a dated clinical event, beside the measurements: the kind of event decides which details
