@@ -32,7 +32,7 @@ public record StepDownHint(String therapy, String therapyName, boolean steroid, 
         }
 
         boolean isSteroid() {
-            return therapyClass != null && therapyClass.toLowerCase(Locale.ROOT).contains("corticosteroid");
+            return therapyClass != null && therapyClass.toLowerCase(Locale.ROOT).startsWith("systemic corticosteroid");
         }
 
         boolean canStepDown() {
