@@ -38,6 +38,23 @@ public final class RuleBook {
                 .findFirst();
     }
 
+    /**
+     * The condition's remission-on-treatment rule. A rule tied to a therapy (ITI success) applies only to a case that
+     * has had that therapy.
+     */
+    public Optional<RuleSpec> remission(String condition, CaseFacts facts) {
+        return rules.stream()
+                .filter(r -> r.kind() == RuleKind.REMISSION && condition.equals(r.condition()))
+                .filter(r -> r.therapy() == null
+                        || facts.lines().stream().anyMatch(l -> l.therapy().equals(r.therapy())))
+                .findFirst();
+    }
+
+    /** The case against its condition's remission definition, if the condition has one that applies. */
+    public Optional<RuleOutcome> assessRemission(CaseFacts facts, String condition) {
+        return remission(condition, facts).map(rule -> evaluate(rule, facts, null, therapy -> Optional.empty()));
+    }
+
     /** The eligibility rule of a therapy for a condition; a rule without a condition applies to all. */
     public Optional<RuleSpec> eligibility(String therapy, String condition) {
         return specific(RuleKind.THERAPY_ELIGIBILITY, therapy, condition);

@@ -9,5 +9,10 @@ public enum RuleKind {
     /** When a started therapy is due for review, and what counts as a response then. */
     RESPONSE,
     /** A combination of current or proposed therapies that must raise an alert. */
-    SAFETY
+    SAFETY,
+    /**
+     * Whether the disease is in remission on treatment (asthma, MG, SLE, epilepsy, ITI success); the review interval
+     * is the period remission must hold before a step-down review is suggested.
+     */
+    REMISSION
 }

@@ -1,6 +1,7 @@
 package org.refract.web.api.cases;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,9 +20,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.ClinicalEventService;
+import org.refract.service.casework.EventEntry;
+import org.refract.service.casework.EventRow;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistQuery;
@@ -52,6 +57,9 @@ public class CasesResource {
     @EJB
     AssessmentService assessments;
 
+    @EJB
+    ClinicalEventService events;
+
     @Context
     UriInfo uri;
 
@@ -80,11 +88,37 @@ public class CasesResource {
         return Response.ok(CaseJsonWriter.caseDetail(detail)).tag(etag(detail)).build();
     }
 
+    /** Records a dated clinical event: 201 with its location and the event; bad input is a 400 naming the field. */
+    @POST
+    @Path("{id}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordEvent(@PathParam("id") long id, JsonObject body) {
+        FieldErrors errors = new FieldErrors();
+        EventEntry entry = EventJson.entry(new JsonFields(RequestBodies.required(body), "", errors));
+        errors.throwIfAny();
+        EventRow event = events.record(id, null, entry);
+        URI location = uri.getBaseUriBuilder()
+                .path(CasesResource.class)
+                .path(String.valueOf(id))
+                .path("events")
+                .path(String.valueOf(event.id()))
+                .build();
+        return Response.created(location).entity(EventJson.event(event)).build();
+    }
+
+    /** The case's clinical events, newest first. */
+    @GET
+    @Path("{id}/events")
+    public JsonArray events(@PathParam("id") long id) {
+        return EventJson.list(events.events(id));
+    }
+
     /** Decision support for the case: refractory status, therapy options, alerts (shared/API.md). */
     @GET
     @Path("{id}/assessment")
     public JsonObject assessment(@PathParam("id") long id) {
-        return AssessmentJson.of(assessments.assess(id));
+        CaseDetail detail = cases.get(id);
+        return AssessmentJson.of(assessments.assess(detail, Set.of()), assessments.remission(detail));
     }
 
     /**
