@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.refract.service.identity.PasswordChangeService;
 import org.refract.service.shared.InvalidRequestException;
@@ -14,7 +15,10 @@ import org.refract.web.shared.CurrentUser;
 import org.refract.web.shared.FieldMessages;
 import org.refract.web.shared.Messages;
 
-/** {@code /account/password.xhtml}: the caller chooses a new password (required after a reset or a new account). */
+/**
+ * {@code /account/password.xhtml}: the caller chooses a new password (required after a reset or a new account), and
+ * can sign out their other sessions. Both renew this session's security stamp so that it alone goes on.
+ */
 @Named
 @RequestScoped
 public class ChangePasswordBacking {
@@ -45,17 +49,27 @@ public class ChangePasswordBacking {
     }
 
     public void change() throws IOException {
+        long stamp;
         try {
-            passwords.changePassword(currentPassword, newPassword, confirmation);
+            stamp = passwords.changePassword(currentPassword, newPassword, confirmation);
         } catch (InvalidRequestException e) {
             FieldMessages.show(faces, e.getErrors());
             return;
         }
-        PasswordChangeGate.passed(((HttpServletRequest) external.getRequest()).getSession());
+        HttpSession session = ((HttpServletRequest) external.getRequest()).getSession();
+        SessionCaller.renew(session, stamp);
+        PasswordChangeGate.passed(session);
         external.getFlash().setKeepMessages(true);
         Messages.addGlobalInfo(faces, "account.password.changed");
         external.redirect(
                 external.getRequestContextPath() + (currentUser.isAdmin() ? "/admin/index.xhtml" : "/home.xhtml"));
+    }
+
+    /** "Sign out my other sessions": they end at their next request; this one goes on. */
+    public void endOtherSessions() {
+        long stamp = passwords.endOtherSessions();
+        SessionCaller.renew(((HttpServletRequest) external.getRequest()).getSession(), stamp);
+        Messages.addGlobalInfo(faces, "account.sessions.ended");
     }
 
     public String getCurrentPassword() {
