@@ -16,15 +16,25 @@ public final class Deployments {
 
     private static final String WAR = "portal-web.war";
 
+    private static final String DEMO = "portal-demo.jar";
+
     private Deployments() {}
 
-    /** The portal exactly as built, for tests that talk to it over HTTP. */
+    /**
+     * The portal exactly as built, for tests that talk to it over HTTP. The tests log in with the demo accounts and
+     * work on the demo cases, so the EAR must hold the demo module (the default build, not -Pproduction).
+     */
     public static EnterpriseArchive portal() {
         File ear = new File(System.getProperty("portal.ear", "target/portal.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException(ear + " is missing: run the build through the package phase first");
         }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        if (!archive.contains(DEMO)) {
+            throw new IllegalStateException(
+                    ear + " has no " + DEMO + " (a -Pproduction build?): the tests need the demo");
+        }
+        return archive;
     }
 
     /**

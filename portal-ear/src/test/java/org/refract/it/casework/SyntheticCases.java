@@ -8,8 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.refract.service.platform.synthetic.JdbcCaseWriter;
-import org.refract.service.platform.synthetic.SyntheticCaseFactory;
+import org.refract.demo.synthetic.JdbcCaseWriter;
+import org.refract.demo.synthetic.SyntheticCaseFactory;
 
 /**
  * Fills the database quickly with plausible cases (the synthetic data generator's JDBC batches), so that tests can

@@ -1,6 +1,6 @@
 package org.refract.it.review;
 
-import org.refract.service.platform.DemoAccount;
+import org.refract.demo.identity.DemoAccount;
 
 /** The demo respiratory team's accounts the review tests act as, and the demo password they share. */
 final class ReviewAccounts {

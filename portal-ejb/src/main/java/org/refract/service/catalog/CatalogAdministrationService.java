@@ -3,6 +3,7 @@ package org.refract.service.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Role;
 import org.refract.service.shared.AuditedConflict;
 import org.refract.service.shared.FieldErrors;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * Therapies and resistance factors as administrators maintain them: create, edit, deactivate and reactivate. Codes
@@ -28,6 +28,9 @@ public class CatalogAdministrationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CatalogFinder finder;
 
     @EJB
     CatalogService catalog;
@@ -254,18 +257,10 @@ public class CatalogAdministrationService {
     }
 
     private Therapy loadTherapy(String code) {
-        return em.createNamedQuery("Therapy.byCode", Therapy.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No therapy " + code + "."));
+        return finder.getTherapy(code);
     }
 
     private ResistanceFactor loadFactor(String code) {
-        return em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No factor " + code + "."));
+        return finder.getFactor(code);
     }
 }

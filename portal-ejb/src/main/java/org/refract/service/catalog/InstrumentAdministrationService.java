@@ -3,6 +3,7 @@ package org.refract.service.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -19,7 +20,6 @@ import org.refract.domain.identity.Role;
 import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.shared.AuditedConflict;
 import org.refract.service.shared.FieldErrors;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * Measurement instruments as administrators maintain them: name, unit, range or value set, interpretation bands and
@@ -38,6 +38,9 @@ public class InstrumentAdministrationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CatalogFinder finder;
 
     @EJB
     CatalogService catalog;
@@ -352,11 +355,7 @@ public class InstrumentAdministrationService {
     }
 
     private Instrument load(String code) {
-        return em.createNamedQuery("Instrument.byCode", Instrument.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No instrument " + code + "."));
+        return finder.getInstrument(code);
     }
 
     private static String plain(BigDecimal value) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -23,16 +24,15 @@ public class LoginRecords {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserFinder users;
+
     /** The account as the check needs it, detached. */
     public Optional<UserAccount> find(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username.strip())
-                .getResultStream()
-                .findFirst()
-                .map(user -> {
-                    em.detach(user); // roles are eager: the check reads them after this transaction
-                    return user;
-                });
+        return users.findUser(username).map(user -> {
+            em.detach(user); // roles are eager: the check reads them after this transaction
+            return user;
+        });
     }
 
     /** Counts a failed login of an existing account, atomically. */
@@ -48,9 +48,7 @@ public class LoginRecords {
      * @return the account's security stamp now
      */
     public long succeeded(String username, String strongerHash, Instant now) {
-        UserAccount user = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username)
-                .getSingleResult();
+        UserAccount user = users.getUser(username);
         if (strongerHash != null) {
             user.upgradePasswordHash(strongerHash);
         }

@@ -51,6 +51,9 @@ public class UserAdministrationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserFinder users;
+
     @Resource
     SessionContext session;
 
@@ -402,11 +405,7 @@ public class UserAdministrationService {
         if (username == null) {
             return null;
         }
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username.strip())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return users.findUser(username).orElse(null);
     }
 
     private String caller() {

@@ -10,10 +10,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
-/** Tells whoever started the server where the portal is and where its data live. */
+/** Tells whoever started the server where the portal is and where its data live (demo logins follow, if any). */
 @Startup
 @Singleton
-@DependsOn("DemoDataSeeder")
+@DependsOn("SearchIndex")
 public class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class);

@@ -1,4 +1,6 @@
 /**
- * Running the portal: schema migrations at start, demo data on the embedded database and the start banner.
+ * Running the portal: schema migrations at start, the search index brought in step, and the start banner.
+ * {@code platform} means only this; demonstration and synthetic data live in the portal-demo module
+ * ({@code org.refract.demo}).
  */
 package org.refract.service.platform;

@@ -31,7 +31,7 @@ import org.refract.domain.review.CaseComment;
  */
 @Startup
 @Singleton
-@DependsOn("DemoDataSeeder")
+@DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndex {

@@ -13,8 +13,9 @@ import org.omnifaces.util.Faces;
 import org.refract.domain.review.AttendanceStatus;
 import org.refract.domain.shared.DomainException;
 import org.refract.service.review.CaseOption;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
@@ -31,7 +32,10 @@ public class MeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
+
+    @Inject
+    MeetingAttendanceService attendance;
 
     private String idParam;
     private MeetingDetail meeting;
@@ -66,19 +70,19 @@ public class MeetingBacking implements Serializable {
     }
 
     public void markPresent(String username) {
-        change(() -> meetings.recordAttendance(meeting.id(), username, AttendanceStatus.PRESENT, null));
+        change(() -> attendance.recordAttendance(meeting.id(), username, AttendanceStatus.PRESENT, null));
     }
 
     public void markAbsent(String username) {
-        change(() -> meetings.recordAttendance(meeting.id(), username, AttendanceStatus.ABSENT, null));
+        change(() -> attendance.recordAttendance(meeting.id(), username, AttendanceStatus.ABSENT, null));
     }
 
     public void start() {
-        change(() -> meetings.start(meeting.id()));
+        change(() -> attendance.start(meeting.id()));
     }
 
     public void close() {
-        change(() -> meetings.close(meeting.id()));
+        change(() -> attendance.close(meeting.id()));
     }
 
     private void change(Supplier<MeetingDetail> action) {

@@ -22,9 +22,11 @@ import org.refract.service.decision.AssessmentService;
 import org.refract.service.review.AgendaRow;
 import org.refract.service.review.AttendanceRow;
 import org.refract.service.review.ItemDetail;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.review.ProposalRequest;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
@@ -45,7 +47,13 @@ public class MeetingCaseBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
+
+    @Inject
+    MeetingAttendanceService attendance;
+
+    @Inject
+    RecommendationService recommendations;
 
     @Inject
     AssessmentService assessments;
@@ -78,7 +86,7 @@ public class MeetingCaseBacking implements Serializable {
         }
         try {
             meeting = meetings.get(meetingId.get());
-            item = meetings.item(meetingId.get(), itemId.get());
+            item = recommendations.item(meetingId.get(), itemId.get());
             minutes = item.notes();
             casePage.setIdParam(String.valueOf(item.item().caseId()));
             casePage.open();
@@ -92,13 +100,13 @@ public class MeetingCaseBacking implements Serializable {
     /** The poll: the tally, the quorum and the case's state as the others see them now. */
     public void refresh() {
         meeting = meetings.get(meeting.id());
-        item = meetings.item(meeting.id(), item.item().itemId());
+        item = recommendations.item(meeting.id(), item.item().itemId());
         assessment = null;
     }
 
     /** The chair or coordinator takes up the case: it moves to "In discussion" and the case to "In review". */
     public String discuss() {
-        change(() -> meetings.discuss(meeting.id(), item.item().itemId()), "review.discussing");
+        change(() -> recommendations.discuss(meeting.id(), item.item().itemId()), "review.discussing");
         casePage.refresh();
         return null;
     }
@@ -109,7 +117,7 @@ public class MeetingCaseBacking implements Serializable {
      */
     public String closeMeeting() {
         try {
-            meetings.close(meeting.id());
+            attendance.close(meeting.id());
         } catch (DomainException | AccessDeniedException | NotFoundException e) {
             Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
             return null;
@@ -125,7 +133,7 @@ public class MeetingCaseBacking implements Serializable {
 
     public void saveMinutes() {
         try {
-            item = meetings.recordMinutes(meeting.id(), item.item().itemId(), minutes);
+            item = recommendations.recordMinutes(meeting.id(), item.item().itemId(), minutes);
             Messages.addGlobalInfo(faces(), "review.minutes.saved");
         } catch (InvalidInputException e) {
             Refusals.fields(faces(), "minutes", e);
@@ -136,7 +144,7 @@ public class MeetingCaseBacking implements Serializable {
 
     public void propose() {
         try {
-            item = meetings.propose(
+            item = recommendations.propose(
                     meeting.id(),
                     item.item().itemId(),
                     new ProposalRequest(proposalTherapy, proposalRationale, proposalEvidence));
@@ -158,7 +166,7 @@ public class MeetingCaseBacking implements Serializable {
     public void vote(long proposalId, String choice) {
         String note = voteNotes.get(proposalId);
         try {
-            item = meetings.vote(meeting.id(), proposalId, VoteChoice.valueOf(choice), note);
+            item = recommendations.vote(meeting.id(), proposalId, VoteChoice.valueOf(choice), note);
             voteNotes.remove(proposalId);
             Messages.addGlobalInfo(faces(), "review.vote.saved", Messages.text(faces(), "review.vote." + choice));
         } catch (DomainException | AccessDeniedException | InvalidRequestException | NotFoundException e) {

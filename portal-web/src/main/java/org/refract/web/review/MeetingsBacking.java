@@ -20,7 +20,7 @@ import org.refract.service.identity.TeamSummary;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRequest;
 import org.refract.service.review.MeetingRow;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.InvalidRequestException;
@@ -40,7 +40,7 @@ public class MeetingsBacking implements Serializable {
     static final String MEETING_PAGE = "/meetings/meeting.xhtml?id=";
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
 
     @Inject
     CallerService caller;

@@ -13,8 +13,8 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.refract.domain.identity.Discipline;
 import org.refract.domain.shared.InvalidInputException;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.QuorumRuleView;
-import org.refract.service.review.ReviewMeetingService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.InvalidRequestException;
@@ -30,7 +30,7 @@ public class QuorumRuleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingAttendanceService attendance;
 
     private String team;
     private QuorumRuleView rule;
@@ -39,7 +39,7 @@ public class QuorumRuleBacking implements Serializable {
 
     public void open() throws IOException {
         try {
-            show(meetings.quorumRule(team == null ? "" : team));
+            show(attendance.quorumRule(team == null ? "" : team));
         } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Team not found.");
         }
@@ -48,7 +48,8 @@ public class QuorumRuleBacking implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(meetings.changeQuorumRule(rule.teamCode(), minimumPresent == null ? 0 : minimumPresent, disciplines));
+            show(attendance.changeQuorumRule(
+                    rule.teamCode(), minimumPresent == null ? 0 : minimumPresent, disciplines));
             Messages.addGlobalInfo(faces, "quorum.saved", rule.teamName());
         } catch (InvalidInputException e) {
             FieldMessages.show(faces, List.of(new FieldError(e.field(), e.getMessage())));

@@ -18,8 +18,8 @@ import org.refract.service.review.ActionRequest;
 import org.refract.service.review.ActionRow;
 import org.refract.service.review.ItemDetail;
 import org.refract.service.review.RecommendationRequest;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.review.RecommendationView;
-import org.refract.service.review.ReviewMeetingService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.InvalidRequestException;
@@ -41,7 +41,7 @@ public class RecommendationForm implements Serializable {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @Inject
-    ReviewMeetingService meetings;
+    RecommendationService recommendations;
 
     @Inject
     MeetingCaseBacking page;
@@ -157,7 +157,7 @@ public class RecommendationForm implements Serializable {
                 followUpOn,
                 version);
         try {
-            ItemDetail saved = meetings.recommend(
+            ItemDetail saved = recommendations.recommend(
                     page.getMeeting().id(), page.getItem().item().itemId(), request);
             page.replace(saved);
             version = saved.recommendation().version();
@@ -195,7 +195,7 @@ public class RecommendationForm implements Serializable {
         signProblem = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            page.replace(meetings.signOff(
+            page.replace(recommendations.signOff(
                     page.getMeeting().id(), page.getItem().item().itemId(), password));
             Messages.addGlobalInfo(faces, "review.signOff.done");
         } catch (InvalidRequestException e) {
@@ -211,7 +211,7 @@ public class RecommendationForm implements Serializable {
     public void saveAddendum() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            page.replace(meetings.addAddendum(
+            page.replace(recommendations.addAddendum(
                     page.getMeeting().id(), page.getItem().item().itemId(), addendum));
             addendum = null;
             Messages.addGlobalInfo(faces, "review.addendum.saved");

@@ -1,0 +1,145 @@
+package org.refract.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import org.refract.demo.casework.DemoCaseSeeder;
+import org.refract.demo.identity.DemoAccount;
+import org.refract.demo.identity.DemoQuorumRules;
+import org.refract.demo.review.DemoDiscussionSeeder;
+import org.refract.domain.catalog.Condition;
+import org.refract.domain.identity.Team;
+import org.refract.domain.identity.UserAccount;
+import org.refract.service.identity.PasswordHasher;
+
+/**
+ * Fills an empty embedded database with the demo teams and accounts, and prints the demo logins.
+ * <p>
+ * On by default on H2 and off on any other database; {@code -Drefract.demo=true|false} decides explicitly.
+ * Nothing happens when users already exist, so a restart keeps what people entered.
+ * <p>
+ * Starts after the portal's own start-up singletons (migration, search index, banner: it names the last of them),
+ * so the dependency runs from the demo to the portal and never back; what it writes goes through JPA and is
+ * indexed as it commits.
+ */
+@Startup
+@Singleton
+@DependsOn("StartupBanner")
+public class DemoDataSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DemoCaseSeeder demoCases;
+
+    @Inject
+    DemoDiscussionSeeder demoDiscussion; // discussion
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled()) {
+            return;
+        }
+        long users =
+                em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        if (users == 0) {
+            createTeamsAndAccounts();
+        }
+        long cases = em.createQuery("select count(c) from ClinicalCase c", Long.class)
+                .getSingleResult();
+        if (cases == 0 && !"false".equals(System.getProperty("refract.demo.cases"))) {
+            demoCases.seed();
+            demoDiscussion.seed(); // discussion: comments and mentions on showcase cases
+        }
+        LOG.info(loginTable());
+    }
+
+    private boolean enabled() {
+        String setting = System.getProperty("refract.demo");
+        if (setting != null) {
+            return Boolean.parseBoolean(setting);
+        }
+        return isH2();
+    }
+
+    private boolean isH2() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("h2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database product name", e);
+        }
+    }
+
+    private void createTeamsAndAccounts() {
+        Map<String, Team> teams = new HashMap<>();
+        for (var t : DemoAccount.TEAMS) {
+            Team team = new Team(t.get(0), t.get(1), t.get(2));
+            // --- team review: quorum rules of the demo teams
+            team.changeQuorumRule(DemoQuorumRules.of(team.getCode()));
+            em.persist(team);
+            teams.put(team.getCode(), team);
+        }
+        coverDemoConditions(teams);
+        // One hash for all: demo accounts share a published password, and hashing each would slow the start.
+        String hash = new PasswordHasher().hash(DemoAccount.PASSWORD);
+        for (DemoAccount a : DemoAccount.ALL) {
+            UserAccount user =
+                    new UserAccount(a.username(), a.displayName(), a.discipline(), hash, EnumSet.of(a.role()));
+            em.persist(user);
+            if (a.team() != null) {
+                teams.get(a.team()).enrol(user, a.teamRole());
+            }
+        }
+        LOG.infof("Demo data created: %d teams, %d accounts", teams.size(), DemoAccount.ALL.size());
+    }
+
+    // --- people: the catalogue conditions each demo team covers (as V12 links them in existing databases)
+    private void coverDemoConditions(Map<String, Team> teams) {
+        Map<String, List<String>> covered = Map.of(
+                "respiratory", List.of("severe-asthma"),
+                "neuromuscular", List.of("myasthenia-gravis"),
+                "haemophilia", List.of("haemophilia-a", "haemophilia-b"),
+                "epilepsy", List.of("epilepsy"));
+        covered.forEach((team, codes) -> teams.get(team)
+                .cover(em.createQuery("select c from Condition c where c.code in :codes", Condition.class)
+                        .setParameter("codes", codes)
+                        .getResultList()));
+    }
+    // --- end people
+
+    private static String loginTable() {
+        StringBuilder table = new StringBuilder("Demo logins (password for all: ")
+                .append(DemoAccount.PASSWORD)
+                .append(")\n");
+        table.append(String.format("  %-14s %-10s %-14s %s%n", "username", "role", "team", "name"));
+        for (DemoAccount a : DemoAccount.ALL) {
+            table.append(String.format(
+                    "  %-14s %-10s %-14s %s%n",
+                    a.username(), a.role(), a.team() == null ? "-" : a.team(), a.displayName()));
+        }
+        return table.toString();
+    }
+}
