@@ -38,10 +38,10 @@ public class CatalogAdministrationService {
     // --- therapies ----------------------------------------------------------------------------------------------
 
     /** Every therapy, active or not, in catalogue order. */
-    public List<CatalogueRow> therapies() {
+    public List<CatalogRow> therapies() {
         return em.createQuery("select t from Therapy t order by t.displayOrder, t.name", Therapy.class)
                 .getResultStream()
-                .map(t -> new CatalogueRow(
+                .map(t -> new CatalogRow(
                         t.getCode(),
                         t.getName(),
                         t.getTherapyClass(),
@@ -95,12 +95,12 @@ public class CatalogAdministrationService {
     // --- resistance factors -------------------------------------------------------------------------------------
 
     /** Every resistance factor, active or not, by category and catalogue order. */
-    public List<CatalogueRow> factors() {
+    public List<CatalogRow> factors() {
         return em.createQuery(
                         "select f from ResistanceFactor f order by f.category, f.displayOrder, f.name",
                         ResistanceFactor.class)
                 .getResultStream()
-                .map(f -> new CatalogueRow(
+                .map(f -> new CatalogRow(
                         f.getCode(),
                         f.getName(),
                         f.getCategory().name(),

@@ -36,10 +36,10 @@ public class ConditionAdministrationService {
     CatalogService catalog;
 
     /** Every condition, active or not, in catalogue order. */
-    public List<CatalogueRow> conditions() {
+    public List<CatalogRow> conditions() {
         return em.createQuery("select c from Condition c order by c.displayOrder, c.name", Condition.class)
                 .getResultStream()
-                .map(c -> new CatalogueRow(c.getCode(), c.getName(), codesText(c), List.of(), c.isActive()))
+                .map(c -> new CatalogRow(c.getCode(), c.getName(), codesText(c), List.of(), c.isActive()))
                 .toList();
     }
 

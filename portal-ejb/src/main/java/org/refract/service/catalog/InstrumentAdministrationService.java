@@ -46,10 +46,10 @@ public class InstrumentAdministrationService {
     CatalogService catalog;
 
     /** Every instrument, active or not, in catalogue order. */
-    public List<CatalogueRow> instruments() {
+    public List<CatalogRow> instruments() {
         return em.createQuery("select i from Instrument i order by i.displayOrder, i.name", Instrument.class)
                 .getResultStream()
-                .map(i -> new CatalogueRow(
+                .map(i -> new CatalogRow(
                         i.getCode(),
                         i.getName(),
                         i.getShortName() + " · " + i.rangeText(),

@@ -9,10 +9,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import org.refract.service.identity.PasswordChangeService;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.web.shared.CurrentUser;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -49,15 +49,13 @@ public class ChangePasswordBacking {
     }
 
     public void change() throws IOException {
-        long stamp;
-        try {
-            stamp = passwords.changePassword(currentPassword, newPassword, confirmation);
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
+        Optional<Long> stamp =
+                FormAction.of(faces).call(() -> passwords.changePassword(currentPassword, newPassword, confirmation));
+        if (stamp.isEmpty()) {
             return;
         }
         HttpSession session = ((HttpServletRequest) external.getRequest()).getSession();
-        SessionCaller.renew(session, stamp);
+        SessionCaller.renew(session, stamp.get());
         PasswordChangeGate.passed(session);
         external.getFlash().setKeepMessages(true);
         Messages.addGlobalInfo(faces, "account.password.changed");
