@@ -34,7 +34,7 @@ values
  52, null, null, 'Initial content from the cited source', 'system', timestamp with time zone '2026-12-02 00:00:00+00'),
 (1000052002, 1000051002, 1, 'Myasthenia gravis: minimal manifestations or better on treatment',
  'MGFA post-intervention status (Jaretzki et al., Neurology 2000); MG-ADL 0-1 as minimal symptom expression (Vissing et al. 2020)',
- null, date '2000-07-12',
+ null, date '2020-01-01',
  '{"type":"all","of":[{"type":"measure","code":"mg-adl","aggregate":"LATEST","op":"LE","threshold":1,"withinMonths":6,"label":"MG-ADL 0 or 1"}],"label":"Minimal manifestations or better"}',
  52, null, null, 'Initial content from the cited source', 'system', timestamp with time zone '2026-12-02 00:00:00+00'),
 (1000052003, 1000051003, 1, 'SLE: DORIS remission on treatment',
@@ -49,6 +49,6 @@ values
  52, null, null, 'Initial content from the cited source', 'system', timestamp with time zone '2026-12-02 00:00:00+00'),
 (1000052005, 1000051005, 1, 'Haemophilia A with inhibitor: ITI success',
  'ITI success per the International ITI study and consensus (Hay & DiMichele, Blood 2012; Valentino et al., Haemophilia 2015)',
- null, date '2012-01-01',
+ null, date '2015-01-01',
  '{"type":"all","of":[{"type":"measure","code":"inhibitor-bu","aggregate":"LATEST","op":"LT","threshold":0.6,"withinMonths":6,"label":"Inhibitor titre below 0.6 BU"},{"type":"measure","code":"fviii-recovery-pct","aggregate":"LATEST","op":"GE","threshold":66,"withinMonths":6,"label":"FVIII recovery 66 % of expected or more"},{"type":"measure","code":"fviii-half-life-h","aggregate":"LATEST","op":"GE","threshold":6,"withinMonths":6,"label":"FVIII half-life 6 hours or more"}],"label":"All of the following"}',
  null, null, null, 'Initial content from the cited source', 'system', timestamp with time zone '2026-12-02 00:00:00+00');

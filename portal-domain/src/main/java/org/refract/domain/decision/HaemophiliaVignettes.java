@@ -15,6 +15,17 @@ final class HaemophiliaVignettes {
 
     static List<Vignette> all() {
         return List.of(
+                Vignette.of(
+                                "haem-a-iti-success",
+                                HAEM_A,
+                                "ITI for 18 months: titre 0.3 BU, FVIII recovery 72 %, half-life 7.5 h")
+                        .born(2016)
+                        .ongoing("iti", 18, true)
+                        .measured("inhibitor-peak-bu", "14", "BU", 20)
+                        .measured("inhibitor-bu", "0.3", "BU", 1)
+                        .measured("fviii-recovery-pct", "72", "%", 1)
+                        .measured("fviii-half-life-h", "7.5", "h", 1)
+                        .build(),
                 Vignette.of("haem-a-high-responder", HAEM_A, "Severe haemophilia A, inhibitor peak 38 BU, now 12 BU")
                         .born(2009)
                         .ongoing("rfviia", 24, true)

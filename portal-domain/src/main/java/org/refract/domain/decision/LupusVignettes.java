@@ -16,6 +16,18 @@ public final class LupusVignettes {
 
     private static final List<Vignette> ALL = List.of(
             Vignette.of(
+                            "sle-doris-remission",
+                            SLE,
+                            "SLE on belimumab: SLEDAI-2K 0, physician global 0.2, prednisolone 5 mg")
+                    .born(1986)
+                    .sex("F")
+                    .ongoing("hydroxychloroquine", 60, true)
+                    .ongoing("belimumab", 24, true)
+                    .measured("sledai-2k", "0", "points", 1)
+                    .measured("physician-global", "0.2", "points", 1)
+                    .measured("prednisolone-dose", "5", "mg/day", 1)
+                    .build(),
+            Vignette.of(
                             "sle-refractory-nephritis",
                             SLE,
                             "Lupus nephritis active after mycophenolate, cyclophosphamide and rituximab; SLEDAI-2K 16")

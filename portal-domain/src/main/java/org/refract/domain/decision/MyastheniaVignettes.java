@@ -15,6 +15,16 @@ final class MyastheniaVignettes {
     static List<Vignette> all() {
         return List.of(
                 Vignette.of(
+                                "mg-remission-on-efgartigimod",
+                                MG,
+                                "AChR-positive, MG-ADL 1 after 18 months of efgartigimod")
+                        .born(1975)
+                        .failed("prednisolone", 40, 30)
+                        .ongoing("efgartigimod", 18, true)
+                        .measured("achr-ab", "1", "result", 40)
+                        .measured("mg-adl", "1", "points", 1)
+                        .build(),
+                Vignette.of(
                                 "mg-musk-refractory",
                                 MG,
                                 "MuSK-positive, worse after prednisolone, azathioprine, mycophenolate")

@@ -52,7 +52,8 @@ public final class RuleBook {
 
     /** The case against its condition's remission definition, if the condition has one that applies. */
     public Optional<RuleOutcome> assessRemission(CaseFacts facts, String condition) {
-        return remission(condition, facts).map(rule -> evaluate(rule, facts, null, therapy -> Optional.empty()));
+        return remission(condition, facts)
+                .map(rule -> evaluate(rule, facts, null, therapy -> Optional.empty(), Map.of()));
     }
 
     /** The eligibility rule of a therapy for a condition; a rule without a condition applies to all. */

@@ -102,6 +102,7 @@ final class ClinicalRulesDocument {
                     case RESPONSE ->
                         "Responding when (reviewed " + rule.reviewAfterWeeks() + " weeks after the start):";
                     case SAFETY -> "Alerts (" + rule.severity().name().toLowerCase(Locale.ROOT) + ") when:";
+                    case REMISSION -> "In remission on treatment when:";
                 });
         line("");
         criterion(rule.criteria(), 0);
@@ -184,6 +185,7 @@ final class ClinicalRulesDocument {
             case THERAPY_ELIGIBILITY -> "eligibility";
             case RESPONSE -> "response";
             case SAFETY -> "safety";
+            case REMISSION -> "remission";
         };
     }
 

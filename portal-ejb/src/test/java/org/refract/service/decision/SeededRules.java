@@ -176,6 +176,10 @@ final class SeededRules {
                                         ? Verdict.MET
                                         : Verdict.UNMET)
                         : Optional.empty();
+            case REMISSION ->
+                book.assessRemission(vignette.facts(), vignette.condition())
+                        .filter(o -> o.rule().code().equals(rule.code()))
+                        .map(o -> o.verdict());
         };
     }
 
