@@ -61,6 +61,10 @@ public class Therapy extends CatalogEntry {
     @Column(length = 300)
     private String source;
 
+    /** WHO ATC code, for FHIR exchange; null for procedures and regimens without one. */
+    @Column(name = "atc_code", length = 10)
+    private String atcCode;
+
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
@@ -146,6 +150,10 @@ public class Therapy extends CatalogEntry {
 
     public String getSource() {
         return source;
+    }
+
+    public String getAtcCode() {
+        return atcCode;
     }
 
     public int getDisplayOrder() {
