@@ -122,7 +122,9 @@ public class DemoDataSeeder {
                 "respiratory", List.of("severe-asthma"),
                 "neuromuscular", List.of("myasthenia-gravis"),
                 "haemophilia", List.of("haemophilia-a", "haemophilia-b"),
-                "epilepsy", List.of("epilepsy"));
+                "epilepsy", List.of("epilepsy"),
+                "lymphoma", List.of("dlbcl"),
+                "lupus", List.of("sle"));
         covered.forEach((team, codes) -> teams.get(team)
                 .cover(em.createQuery("select c from Condition c where c.code in :codes", Condition.class)
                         .setParameter("codes", codes)

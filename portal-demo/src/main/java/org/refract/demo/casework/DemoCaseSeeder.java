@@ -44,8 +44,9 @@ public class DemoCaseSeeder {
      */
     private static final int CASES_PER_CONDITION = Integer.getInteger("refract.demo.synthetic", 12);
 
-    /** Conditions the generator knows (severe asthma, MG, haemophilia A and B, epilepsy). */
-    private static final int CONDITIONS = 5;
+    /** Conditions the generator knows; lymphoma and lupus have showcase cases only. */
+    private static final Set<String> GENERATED =
+            Set.of("severe-asthma", "myasthenia-gravis", "haemophilia-a", "haemophilia-b", "epilepsy");
 
     /** Synthetic demo pseudonyms start here, clear of the showcase ones (P-1001 ...). */
     private static final long FIRST_SYNTHETIC_PSEUDONYM = 10_001;
@@ -105,8 +106,7 @@ public class DemoCaseSeeder {
     }
 
     private static boolean full(Map<String, Integer> perCondition) {
-        return perCondition.size() >= CONDITIONS
-                && perCondition.values().stream().allMatch(n -> n >= CASES_PER_CONDITION);
+        return GENERATED.stream().allMatch(c -> perCondition.getOrDefault(c, 0) >= CASES_PER_CONDITION);
     }
 
     private void record(NewCase command, String clinician, CaseStatus status, Instant now, LocalDate today) {

@@ -20,7 +20,9 @@ record DemoCases(String clinician, CaseStatus status, NewCase command) {
                         new SevereAsthmaDemoCases(today),
                         new MyastheniaGravisDemoCases(today),
                         new HaemophiliaDemoCases(today),
-                        new EpilepsyDemoCases(today))
+                        new EpilepsyDemoCases(today),
+                        new LymphomaDemoCases(today),
+                        new LupusDemoCases(today))
                 .flatMap(condition -> condition.cases().stream())
                 .toList();
     }

@@ -112,6 +112,38 @@ public record DemoAccount(
                     Role.CLINICIAN,
                     "epilepsy",
                     TeamRole.MEMBER),
+            new DemoAccount(
+                    "lymph.chair",
+                    "Dr Eleanor Vance",
+                    Discipline.HAEMATOLOGIST,
+                    Role.CHAIR,
+                    "lymphoma",
+                    TeamRole.CHAIR),
+            new DemoAccount(
+                    "lymph.haem",
+                    "Dr Mateo Alvarez",
+                    Discipline.HAEMATOLOGIST,
+                    Role.CLINICIAN,
+                    "lymphoma",
+                    TeamRole.MEMBER),
+            new DemoAccount(
+                    "lymph.onc", "Dr Nadia Haddad", Discipline.ONCOLOGIST, Role.CLINICIAN, "lymphoma", TeamRole.MEMBER),
+            new DemoAccount(
+                    "lupus.chair", "Dr Grace Adeyemi", Discipline.RHEUMATOLOGIST, Role.CHAIR, "lupus", TeamRole.CHAIR),
+            new DemoAccount(
+                    "lupus.rheum",
+                    "Dr Jonas Berg",
+                    Discipline.RHEUMATOLOGIST,
+                    Role.CLINICIAN,
+                    "lupus",
+                    TeamRole.MEMBER),
+            new DemoAccount(
+                    "lupus.nephro",
+                    "Dr Sofia Marchetti",
+                    Discipline.NEPHROLOGIST,
+                    Role.CLINICIAN,
+                    "lupus",
+                    TeamRole.MEMBER),
             new DemoAccount("admin", "Alex Morgan", Discipline.INFORMATICIAN, Role.ADMIN, null, null));
 
     /** The demo teams: code, name, condition focus. */
@@ -119,5 +151,7 @@ public record DemoAccount(
             List.of("respiratory", "Severe asthma MDT", "Severe and uncontrolled asthma"),
             List.of("neuromuscular", "Neuromuscular MDT", "Refractory myasthenia gravis"),
             List.of("haemophilia", "Haemophilia MDT", "Haemophilia A and B with inhibitors"),
-            List.of("epilepsy", "Epilepsy MDT", "Drug-resistant epilepsy"));
+            List.of("epilepsy", "Epilepsy MDT", "Drug-resistant epilepsy"),
+            List.of("lymphoma", "Lymphoma MDT", "Relapsed and refractory large B-cell lymphoma"),
+            List.of("lupus", "Lupus MDT", "Refractory systemic lupus erythematosus and lupus nephritis"));
 }

@@ -30,7 +30,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.refract.domain.shared.InvalidInputException;
 
 /**
@@ -49,14 +48,6 @@ import org.refract.domain.shared.InvalidInputException;
         query = "select i from Instrument i join i.conditions c "
                 + "where c = :condition and i.active = true order by i.displayOrder, i.name")
 public class Instrument extends CatalogEntry {
-
-    @Column(nullable = false, unique = true, length = 60, updatable = false)
-    @KeywordField(projectable = Projectable.YES)
-    private String code;
-
-    @Column(nullable = false, length = 160)
-    @FullTextField(projectable = Projectable.YES)
-    private String name;
 
     @Column(name = "short_name", nullable = false, length = 40)
     private String shortName;
@@ -93,9 +84,6 @@ public class Instrument extends CatalogEntry {
 
     @Column(length = 300)
     private String source;
-
-    @Column(name = "display_order", nullable = false)
-    private int displayOrder;
 
     // Value sets and bands are read for every measurement shown; cached with the instrument, so that a case page
     // does not query them again on each request (PERFORMANCE.md: at most five statements per page).
@@ -168,8 +156,7 @@ public class Instrument extends CatalogEntry {
     }
 
     private Instrument(String code, String name, String unit, ValueKind kind, Set<Condition> conditions) {
-        this.code = CatalogCode.require(code, "Instrument");
-        this.name = Objects.requireNonNull(name, "The name is required.");
+        super(code, "Instrument", name);
         this.shortName = name.length() <= 40 ? name : name.substring(0, 40);
         this.unit = Objects.requireNonNull(unit, "The unit is required.");
         this.valueKind = kind;
@@ -215,7 +202,7 @@ public class Instrument extends CatalogEntry {
                 this.allowedValues = new ArrayList<>(values);
             }
         }
-        this.name = Objects.requireNonNull(text.name(), "The name is required.");
+        rename(text.name());
         this.shortName = Objects.requireNonNull(text.shortName(), "The short name is required.");
         this.unit = Objects.requireNonNull(text.unit(), "The unit is required.");
         this.higherIsBetter = newHigherIsBetter;
@@ -223,7 +210,7 @@ public class Instrument extends CatalogEntry {
         this.snomedCode = text.snomedCode();
         this.description = text.description();
         this.source = text.source();
-        this.displayOrder = text.displayOrder();
+        reorder(text.displayOrder());
         this.conditions.clear();
         this.conditions.addAll(newConditions);
     }
@@ -250,7 +237,7 @@ public class Instrument extends CatalogEntry {
     public MeasuredValue measure(Object raw, String givenUnit) {
         checkUnit(givenUnit);
         if (raw == null || (raw instanceof String s && s.isBlank())) {
-            throw new InvalidInputException("value", "Enter a value for " + name + ".");
+            throw new InvalidInputException("value", "Enter a value for " + getName() + ".");
         }
         MeasuredValue value = switch (valueKind) {
             case NUMBER, BINARY -> MeasuredValue.number(toNumber(raw));
@@ -270,14 +257,15 @@ public class Instrument extends CatalogEntry {
                         || (value.number().compareTo(BigDecimal.ZERO) != 0
                                 && value.number().compareTo(BigDecimal.ONE) != 0)) {
                     throw new InvalidInputException(
-                            "value", name + " is a test result: enter 0 (negative) or 1 (positive).");
+                            "value", getName() + " is a test result: enter 0 (negative) or 1 (positive).");
                 }
             }
             case VALUE_SET -> {
                 if (value.isNumeric() || allowedValue(value.code()).isEmpty()) {
                     throw new InvalidInputException(
                             "value",
-                            "'" + value.display() + "' is not a valid " + name + "; allowed: " + allowedCodes() + ".");
+                            "'" + value.display() + "' is not a valid " + getName() + "; allowed: " + allowedCodes()
+                                    + ".");
                 }
             }
         }
@@ -285,17 +273,17 @@ public class Instrument extends CatalogEntry {
 
     private void checkNumber(MeasuredValue value) {
         if (!value.isNumeric()) {
-            throw new InvalidInputException("value", name + " must be a number (" + rangeText() + ").");
+            throw new InvalidInputException("value", getName() + " must be a number (" + rangeText() + ").");
         }
         BigDecimal number = value.number();
         if (number.compareTo(minValue) < 0 || number.compareTo(maxValue) > 0) {
             throw new InvalidInputException(
-                    "value", value.display() + " is outside the range of " + name + " (" + rangeText() + ").");
+                    "value", value.display() + " is outside the range of " + getName() + " (" + rangeText() + ").");
         }
         if (number.stripTrailingZeros().scale() > decimals) {
             throw new InvalidInputException(
                     "value",
-                    name + " is recorded with "
+                    getName() + " is recorded with "
                             + (decimals == 0 ? "whole numbers only" : "at most " + decimals + " decimals") + ".");
         }
     }
@@ -304,8 +292,8 @@ public class Instrument extends CatalogEntry {
         if (givenUnit != null && !givenUnit.isBlank() && !unitMatches(givenUnit.strip())) {
             throw new InvalidInputException(
                     "unit",
-                    "Wrong unit '" + givenUnit.strip() + "' for " + name + ": use " + unit + " (UCUM " + ucumUnit()
-                            + ")" + " or leave the unit out.");
+                    "Wrong unit '" + givenUnit.strip() + "' for " + getName() + ": use " + unit + " (UCUM " + ucumUnit()
+                            + ") or leave the unit out.");
         }
     }
 
@@ -333,7 +321,7 @@ public class Instrument extends CatalogEntry {
             return new BigDecimal(raw.toString().strip().replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new InvalidInputException(
-                    "value", "'" + raw + "' is not a number; " + name + " takes " + rangeText() + ".");
+                    "value", "'" + raw + "' is not a number; " + getName() + " takes " + rangeText() + ".");
         }
     }
 
@@ -391,14 +379,6 @@ public class Instrument extends CatalogEntry {
         return valueKind == ValueKind.NUMBER;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
     public String getShortName() {
         return shortName;
     }
@@ -443,10 +423,6 @@ public class Instrument extends CatalogEntry {
         return source;
     }
 
-    public int getDisplayOrder() {
-        return displayOrder;
-    }
-
     public List<AllowedValue> getAllowedValues() {
         return Collections.unmodifiableList(allowedValues);
     }
@@ -461,6 +437,6 @@ public class Instrument extends CatalogEntry {
 
     @Override
     public String toString() {
-        return code;
+        return getCode();
     }
 }

@@ -19,7 +19,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A possible cause of treatment resistance that a team assesses, such as poor adherence or an inhibitor. */
 @Entity
@@ -33,14 +32,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
         query = "select f from ResistanceFactor f join f.conditions c "
                 + "where c = :condition and f.active = true order by f.category, f.displayOrder, f.name")
 public class ResistanceFactor extends CatalogEntry {
-
-    @Column(nullable = false, unique = true, length = 60, updatable = false)
-    @KeywordField(projectable = Projectable.YES)
-    private String code;
-
-    @Column(nullable = false, length = 160)
-    @FullTextField(projectable = Projectable.YES)
-    private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -57,9 +48,6 @@ public class ResistanceFactor extends CatalogEntry {
     @Column(length = 2000)
     @FullTextField(projectable = Projectable.YES)
     private String description;
-
-    @Column(name = "display_order", nullable = false)
-    private int displayOrder;
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -80,8 +68,7 @@ public class ResistanceFactor extends CatalogEntry {
             boolean modifiable,
             String assessment,
             Set<Condition> conditions) {
-        this.code = CatalogCode.require(code, "Resistance factor");
-        this.name = Objects.requireNonNull(name, "The name is required.");
+        super(code, "Resistance factor", name);
         this.category = Objects.requireNonNull(category, "The category is required.");
         this.modifiable = modifiable;
         this.assessment = Objects.requireNonNull(assessment, "How the factor is assessed is required.");
@@ -97,26 +84,18 @@ public class ResistanceFactor extends CatalogEntry {
             String newDescription,
             int newDisplayOrder,
             Set<Condition> newConditions) {
-        this.name = Objects.requireNonNull(newName, "The name is required.");
+        rename(newName);
         this.category = Objects.requireNonNull(newCategory, "The category is required.");
         this.modifiable = newModifiable;
         this.assessment = Objects.requireNonNull(newAssessment, "How the factor is assessed is required.");
         this.description = newDescription;
-        this.displayOrder = newDisplayOrder;
+        reorder(newDisplayOrder);
         this.conditions.clear();
         this.conditions.addAll(newConditions);
     }
 
     public boolean appliesTo(Condition condition) {
         return conditions.contains(condition);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public FactorCategory getCategory() {
@@ -135,16 +114,12 @@ public class ResistanceFactor extends CatalogEntry {
         return description;
     }
 
-    public int getDisplayOrder() {
-        return displayOrder;
-    }
-
     public Set<Condition> getConditions() {
         return Collections.unmodifiableSet(conditions);
     }
 
     @Override
     public String toString() {
-        return code;
+        return getCode();
     }
 }

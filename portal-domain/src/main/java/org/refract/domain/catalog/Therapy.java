@@ -17,7 +17,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A treatment option of the catalogue: a drug, a biologic, a procedure or a device. */
 @Entity
@@ -31,14 +30,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
         query = "select t from Therapy t join t.conditions c "
                 + "where c = :condition and t.active = true order by t.displayOrder, t.name")
 public class Therapy extends CatalogEntry {
-
-    @Column(nullable = false, unique = true, length = 60, updatable = false)
-    @KeywordField(projectable = Projectable.YES)
-    private String code;
-
-    @Column(nullable = false, length = 160)
-    @FullTextField(projectable = Projectable.YES)
-    private String name;
 
     @Column(name = "therapy_class", nullable = false, length = 80)
     @FullTextField(projectable = Projectable.YES)
@@ -65,9 +56,6 @@ public class Therapy extends CatalogEntry {
     @Column(name = "atc_code", length = 10)
     private String atcCode;
 
-    @Column(name = "display_order", nullable = false)
-    private int displayOrder;
-
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(
@@ -82,8 +70,7 @@ public class Therapy extends CatalogEntry {
 
     public Therapy(
             String code, String name, String therapyClass, String route, boolean inhaled, Set<Condition> conditions) {
-        this.code = CatalogCode.require(code, "Therapy");
-        this.name = Objects.requireNonNull(name, "The name is required.");
+        super(code, "Therapy", name);
         this.therapyClass = Objects.requireNonNull(therapyClass, "The class is required.");
         this.route = Objects.requireNonNull(route, "The route is required.");
         this.inhaled = inhaled;
@@ -104,28 +91,20 @@ public class Therapy extends CatalogEntry {
             String newSource,
             int newDisplayOrder,
             Set<Condition> newConditions) {
-        this.name = Objects.requireNonNull(newName, "The name is required.");
+        rename(newName);
         this.therapyClass = Objects.requireNonNull(newClass, "The class is required.");
         this.target = newTarget;
         this.route = Objects.requireNonNull(newRoute, "The route is required.");
         this.inhaled = newInhaled;
         this.description = newDescription;
         this.source = newSource;
-        this.displayOrder = newDisplayOrder;
+        reorder(newDisplayOrder);
         this.conditions.clear();
         this.conditions.addAll(newConditions);
     }
 
     public boolean appliesTo(Condition condition) {
         return conditions.contains(condition);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public String getTherapyClass() {
@@ -156,16 +135,12 @@ public class Therapy extends CatalogEntry {
         return atcCode;
     }
 
-    public int getDisplayOrder() {
-        return displayOrder;
-    }
-
     public Set<Condition> getConditions() {
         return Collections.unmodifiableSet(conditions);
     }
 
     @Override
     public String toString() {
-        return code;
+        return getCode();
     }
 }

@@ -33,6 +33,11 @@ public record Assessment(
         public String status() {
             return outcome().map(RuleOutcome::eligibilityStatus).orElse("INSUFFICIENT_DATA");
         }
+
+        /** Offered only within a clinical trial, as its eligibility rule says. */
+        public boolean investigational() {
+            return outcome().map(r -> r.rule().investigational()).orElse(false);
+        }
     }
 
     /** A safety rule that fired. */

@@ -30,13 +30,14 @@ import org.refract.domain.decision.Criterion.Not;
 import org.refract.domain.decision.Criterion.NotEligibleOrFailed;
 import org.refract.domain.decision.Criterion.OnTherapy;
 import org.refract.domain.decision.Criterion.Range;
+import org.refract.domain.decision.Criterion.Received;
 import org.refract.domain.decision.Criterion.TestResult;
 import org.refract.domain.decision.Criterion.ValueIn;
 import org.refract.domain.shared.InvalidInputException;
 
 /**
  * Criteria as stored: a JSON tree with a {@code type} per node ("all", "any", "not", "measure", "range", "valueIn",
- * "test", "change", "failedTrials", "adherence", "onTherapy", "notEligibleOrFailed", "age", "findings"). Reading
+ * "test", "change", "failedTrials", "adherence", "onTherapy", "received", "notEligibleOrFailed", "age", "findings"). Reading
  * validates everything; writing is the exact inverse, so a rule's criteria survive a round trip unchanged.
  */
 public final class CriteriaJson {
@@ -91,6 +92,7 @@ public final class CriteriaJson {
             case "failedTrials" -> new FailedTrials(label, strings(o, "therapies"), o.getInt("min"));
             case "adherence" -> new Adherence(label, strings(o, "therapies"));
             case "onTherapy" -> new OnTherapy(label, strings(o, "therapies"));
+            case "received" -> new Received(label, strings(o, "therapies"));
             case "notEligibleOrFailed" -> new NotEligibleOrFailed(label, strings(o, "therapies"));
             case "age" -> new Age(label, integer(o, "min"), integer(o, "max"));
             case "findings" ->
@@ -139,6 +141,8 @@ public final class CriteriaJson {
             b.add("type", "adherence").add("therapies", array(a.therapies()));
         } else if (criterion instanceof OnTherapy t) {
             b.add("type", "onTherapy").add("therapies", array(t.therapies()));
+        } else if (criterion instanceof Received r) {
+            b.add("type", "received").add("therapies", array(r.therapies()));
         } else if (criterion instanceof NotEligibleOrFailed n) {
             b.add("type", "notEligibleOrFailed").add("therapies", array(n.therapies()));
         } else if (criterion instanceof Age a) {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,15 +44,6 @@ public sealed interface Criterion extends Serializable {
         context.explain(new CriterionResult(text(), judgement.verdict(), judgement.value(), depth, false));
         return judgement.verdict();
     }
-
-    /** A verdict and the value behind it. */
-    record Judgement(Verdict verdict, String value) {
-        static Judgement missing(String what) {
-            return new Judgement(Verdict.MISSING, what);
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------------ groups
 
     /** A group: all parts must hold ({@link #all}), any part ({@link #any}). */
     record Group(String label, boolean all, List<Criterion> parts) implements Criterion {
@@ -117,8 +107,6 @@ public sealed interface Criterion extends Serializable {
         }
     }
 
-    // ------------------------------------------------------------------------------------------------ measurements
-
     /** The latest (or highest, lowest) value of a measurement compared with a threshold, optionally recent. */
     record Measure(
             String label,
@@ -129,60 +117,61 @@ public sealed interface Criterion extends Serializable {
             Integer withinMonths)
             implements Criterion {
         public Measure {
-            Checks.code(code, "code");
+            CriterionChecks.code(code, "code");
             Objects.requireNonNull(aggregate, "aggregate");
             Objects.requireNonNull(comparison, "comparison");
-            Checks.required(threshold, "threshold");
-            Checks.months(withinMonths);
+            CriterionChecks.required(threshold, "threshold");
+            CriterionChecks.months(withinMonths);
         }
 
         @Override
         public String describe() {
-            return Checks.capitalise(aggregate.label()) + " " + code + " " + comparison.symbol() + " "
-                    + threshold.stripTrailingZeros().toPlainString() + Checks.within(withinMonths);
+            return CriterionChecks.capitalise(aggregate.label()) + " " + code + " " + comparison.symbol() + " "
+                    + threshold.stripTrailingZeros().toPlainString() + CriterionChecks.within(withinMonths);
         }
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            Optional<Measurement> used = Checks.pick(Checks.numeric(context, code, withinMonths), aggregate);
+            Optional<Measurement> used =
+                    CriterionChecks.pick(CriterionChecks.numeric(context, code, withinMonths), aggregate);
             return used.map(m -> new Judgement(Verdict.of(comparison.test(m.number(), threshold)), m.display()))
-                    .orElseGet(() -> Judgement.missing(Checks.noValue(code, withinMonths)));
+                    .orElseGet(() -> Judgement.missing(CriterionChecks.noValue(code, withinMonths)));
         }
     }
 
     /** The latest value of a measurement within an inclusive range. */
     record Range(String label, String code, BigDecimal min, BigDecimal max, Integer withinMonths) implements Criterion {
         public Range {
-            Checks.code(code, "code");
-            Checks.required(min, "min");
-            Checks.required(max, "max");
+            CriterionChecks.code(code, "code");
+            CriterionChecks.required(min, "min");
+            CriterionChecks.required(max, "max");
             if (min.compareTo(max) > 0) {
                 throw new InvalidInputException("max", "The upper limit must not be below the lower limit.");
             }
-            Checks.months(withinMonths);
+            CriterionChecks.months(withinMonths);
         }
 
         @Override
         public String describe() {
             return "Latest " + code + " between " + min.stripTrailingZeros().toPlainString() + " and "
-                    + max.stripTrailingZeros().toPlainString() + Checks.within(withinMonths);
+                    + max.stripTrailingZeros().toPlainString() + CriterionChecks.within(withinMonths);
         }
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            return Checks.pick(Checks.numeric(context, code, withinMonths), Aggregate.LATEST)
+            return CriterionChecks.pick(CriterionChecks.numeric(context, code, withinMonths), Aggregate.LATEST)
                     .map(m -> new Judgement(
                             Verdict.of(
                                     m.number().compareTo(min) >= 0 && m.number().compareTo(max) <= 0),
                             m.display()))
-                    .orElseGet(() -> Judgement.missing(Checks.noValue(code, withinMonths)));
+                    .orElseGet(() -> Judgement.missing(CriterionChecks.noValue(code, withinMonths)));
         }
     }
 
     /** The latest coded value of a measurement is one of a set (MGFA class IIa … IVb). */
     record ValueIn(String label, String code, Set<String> values) implements Criterion {
         public ValueIn {
-            Checks.code(code, "code");
+            CriterionChecks.code(code, "code");
             values = Set.copyOf(values);
             if (values.isEmpty()) {
                 throw new InvalidInputException("values", "Name at least one value.");
@@ -207,7 +196,7 @@ public sealed interface Criterion extends Serializable {
     /** The latest result of a positive/negative test (recorded as 1 or 0). */
     record TestResult(String label, String code, boolean positive) implements Criterion {
         public TestResult {
-            Checks.code(code, "code");
+            CriterionChecks.code(code, "code");
         }
 
         @Override
@@ -217,7 +206,7 @@ public sealed interface Criterion extends Serializable {
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            return Checks.pick(Checks.numeric(context, code, null), Aggregate.LATEST)
+            return CriterionChecks.pick(CriterionChecks.numeric(context, code, null), Aggregate.LATEST)
                     .map(m -> {
                         boolean isPositive = m.number().signum() > 0;
                         return new Judgement(
@@ -232,8 +221,8 @@ public sealed interface Criterion extends Serializable {
     record Change(String label, String code, boolean decrease, BigDecimal amount, boolean percent)
             implements Criterion {
         public Change {
-            Checks.code(code, "code");
-            Checks.required(amount, "amount");
+            CriterionChecks.code(code, "code");
+            CriterionChecks.required(amount, "amount");
             if (amount.signum() <= 0) {
                 throw new InvalidInputException("amount", "The change must be greater than zero.");
             }
@@ -252,7 +241,7 @@ public sealed interface Criterion extends Serializable {
             if (start.isEmpty()) {
                 return Judgement.missing("no therapy start to compare with");
             }
-            List<Measurement> series = Checks.numeric(context, code, null);
+            List<Measurement> series = CriterionChecks.numeric(context, code, null);
             Optional<Measurement> baseline =
                     series.stream().filter(m -> !m.date().isAfter(start.get())).findFirst();
             Optional<Measurement> latest =
@@ -280,8 +269,6 @@ public sealed interface Criterion extends Serializable {
             return new Judgement(Verdict.of(measured.compareTo(amount) >= 0), value);
         }
     }
-
-    // ------------------------------------------------------------------------------------------------ treatment
 
     /** At least {@code min} different therapies of a set failed despite an adequate, verified trial. */
     record FailedTrials(String label, Set<String> therapies, int min) implements Criterion {
@@ -382,6 +369,36 @@ public sealed interface Criterion extends Serializable {
     }
 
     /**
+     * A recorded treatment line of one of the therapies has started by the day of the evaluation, whatever its outcome
+     * ("after first-line chemoimmunotherapy", "has had polatuzumab vedotin"). A proposal never counts as received.
+     */
+    record Received(String label, Set<String> therapies) implements Criterion {
+        public Received {
+            therapies = Set.copyOf(therapies);
+            if (therapies.isEmpty()) {
+                throw new InvalidInputException("therapies", "Name at least one therapy.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Has had " + String.join(" or ", new TreeSet<>(therapies));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            List<Line> had = context.facts().linesOf(therapies).stream()
+                    .filter(l -> !l.start().isAfter(context.facts().on()))
+                    .toList();
+            return new Judgement(
+                    Verdict.of(!had.isEmpty()),
+                    had.isEmpty()
+                            ? "no line of " + String.join(", ", new TreeSet<>(therapies))
+                            : had.stream().map(Line::display).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
      * For every therapy of a set: not eligible by its own rule, or an adequate trial of it failed (dupilumab's NICE
      * criteria refer to the anti-IL-5 therapies this way).
      */
@@ -422,8 +439,6 @@ public sealed interface Criterion extends Serializable {
             return new Judgement(Verdict.allOf(verdicts), String.join("; ", notes));
         }
     }
-
-    // ------------------------------------------------------------------------------------------------ patient
 
     /** Age in years (from the birth year) within inclusive limits; either limit may be open. */
     record Age(String label, Integer min, Integer max) implements Criterion {
@@ -509,57 +524,6 @@ public sealed interface Criterion extends Serializable {
                 return Judgement.missing("none of " + String.join(", ", new TreeSet<>(factors)) + " assessed");
             }
             return new Judgement(Verdict.allOf(verdicts), String.join("; ", notes));
-        }
-    }
-
-    /** Shared argument checks and measurement look-ups of the criteria. */
-    final class Checks {
-        private Checks() {}
-
-        static void code(String code, String field) {
-            if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-                throw new InvalidInputException(field, "Give a catalogue code (lower-case letters, digits, dashes).");
-            }
-        }
-
-        static void required(Object value, String field) {
-            if (value == null) {
-                throw new InvalidInputException(field, "A value is required.");
-            }
-        }
-
-        static void months(Integer months) {
-            if (months != null && (months < 1 || months > 240)) {
-                throw new InvalidInputException("withinMonths", "Give between 1 and 240 months, or leave it empty.");
-            }
-        }
-
-        static String within(Integer months) {
-            return months == null ? "" : " (within " + months + " months)";
-        }
-
-        static String capitalise(String text) {
-            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        }
-
-        static String noValue(String code, Integer months) {
-            return "no " + code + (months == null ? " recorded" : " in the last " + months + " months");
-        }
-
-        static List<Measurement> numeric(EvaluationContext context, String code, Integer months) {
-            LocalDate since =
-                    months == null ? LocalDate.MIN : context.facts().on().minusMonths(months);
-            return context.facts().measurementsOf(code).stream()
-                    .filter(m -> m.number() != null && !m.date().isBefore(since))
-                    .toList();
-        }
-
-        static Optional<Measurement> pick(List<Measurement> newestFirst, Aggregate aggregate) {
-            return switch (aggregate) {
-                case LATEST -> newestFirst.stream().findFirst();
-                case HIGHEST -> newestFirst.stream().max(Comparator.comparing(Measurement::number));
-                case LOWEST -> newestFirst.stream().min(Comparator.comparing(Measurement::number));
-            };
         }
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param severity safety rules: alert severity
  * @param alertText safety rules: alert text
  * @param changeNote why the rule changed (required for every edit)
+ * @param investigational eligibility rules: the therapy is offered only within a clinical trial
  */
 public record RuleDraft(
         String name,
@@ -24,5 +25,31 @@ public record RuleDraft(
         Integer reviewAfterWeeks,
         AlertSeverity severity,
         String alertText,
-        String changeNote)
-        implements java.io.Serializable {}
+        String changeNote,
+        boolean investigational)
+        implements java.io.Serializable {
+
+    /** A draft about an established therapy (not investigational). */
+    public RuleDraft(
+            String name,
+            String source,
+            String articleSlug,
+            LocalDate effectiveFrom,
+            String criteria,
+            Integer reviewAfterWeeks,
+            AlertSeverity severity,
+            String alertText,
+            String changeNote) {
+        this(
+                name,
+                source,
+                articleSlug,
+                effectiveFrom,
+                criteria,
+                reviewAfterWeeks,
+                severity,
+                alertText,
+                changeNote,
+                false);
+    }
+}

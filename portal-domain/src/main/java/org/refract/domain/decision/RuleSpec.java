@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param reviewAfterWeeks for response rules: weeks after the start when the response is reviewed
  * @param severity for safety rules: how loud the alert is
  * @param alertText for safety rules: what the alert says
+ * @param investigational for eligibility rules: the therapy is offered only within a clinical trial (CD19 CAR-T in
+ *     lupus), so every screen labels it as investigational
  */
 public record RuleSpec(
         String code,
@@ -34,8 +36,41 @@ public record RuleSpec(
         Criterion criteria,
         Integer reviewAfterWeeks,
         AlertSeverity severity,
-        String alertText)
+        String alertText,
+        boolean investigational)
         implements Serializable {
+
+    /** A rule about an established therapy (not investigational). */
+    public RuleSpec(
+            String code,
+            RuleKind kind,
+            String condition,
+            String therapy,
+            String name,
+            String source,
+            String articleSlug,
+            int version,
+            LocalDate effectiveFrom,
+            Criterion criteria,
+            Integer reviewAfterWeeks,
+            AlertSeverity severity,
+            String alertText) {
+        this(
+                code,
+                kind,
+                condition,
+                therapy,
+                name,
+                source,
+                articleSlug,
+                version,
+                effectiveFrom,
+                criteria,
+                reviewAfterWeeks,
+                severity,
+                alertText,
+                false);
+    }
 
     public RuleSpec {
         Objects.requireNonNull(code, "code");

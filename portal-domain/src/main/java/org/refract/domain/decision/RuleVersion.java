@@ -50,6 +50,9 @@ public class RuleVersion extends BaseEntity {
     @Column(name = "alert_text", length = 500, updatable = false)
     private String alertText;
 
+    @Column(nullable = false, updatable = false)
+    private boolean investigational;
+
     @Column(name = "change_note", length = 500, updatable = false)
     private String changeNote;
 
@@ -78,6 +81,11 @@ public class RuleVersion extends BaseEntity {
                 ? null
                 : required(draft.alertText(), "alertText", 500);
         this.changeNote = required(draft.changeNote(), "changeNote", 500);
+        if (draft.investigational() && rule.getKind() != RuleKind.THERAPY_ELIGIBILITY) {
+            throw new InvalidInputException(
+                    "investigational", "Only an eligibility rule can mark its therapy as investigational.");
+        }
+        this.investigational = draft.investigational();
         this.createdBy = by;
         this.createdAt = now;
     }
@@ -119,13 +127,23 @@ public class RuleVersion extends BaseEntity {
                 CriteriaJson.read(criteria),
                 reviewAfterWeeks,
                 severity,
-                alertText);
+                alertText,
+                investigational);
     }
 
     /** The draft that would recreate this version (the editor starts from it). */
     public RuleDraft toDraft() {
         return new RuleDraft(
-                name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity, alertText, null);
+                name,
+                source,
+                articleSlug,
+                effectiveFrom,
+                criteria,
+                reviewAfterWeeks,
+                severity,
+                alertText,
+                null,
+                investigational);
     }
 
     public DecisionRule getRule() {
@@ -166,6 +184,11 @@ public class RuleVersion extends BaseEntity {
 
     public String getAlertText() {
         return alertText;
+    }
+
+    /** Whether the therapy is offered only within a clinical trial. */
+    public boolean isInvestigational() {
+        return investigational;
     }
 
     public String getChangeNote() {

@@ -86,6 +86,30 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
             return this;
         }
 
+        /** A line still running that has not worked despite an adequate, adherent trial. */
+        public Builder failing(String therapy, int startMonthsAgo) {
+            lines.add(new Line(
+                    therapy,
+                    ON.minusMonths(startMonthsAgo),
+                    null,
+                    TreatmentResponse.PARTIAL,
+                    TrialAssessment.ADEQUATE_FAILURE,
+                    true));
+            return this;
+        }
+
+        /** A finished line after which the disease responded completely (it may have relapsed since). */
+        public Builder responded(String therapy, int startMonthsAgo, int endMonthsAgo) {
+            lines.add(new Line(
+                    therapy,
+                    ON.minusMonths(startMonthsAgo),
+                    ON.minusMonths(endMonthsAgo),
+                    TreatmentResponse.COMPLETE,
+                    TrialAssessment.RESPONDED,
+                    true));
+            return this;
+        }
+
         /** A line that failed, but adherence was never verified. */
         public Builder unverified(String therapy, int startMonthsAgo, int endMonthsAgo) {
             lines.add(new Line(

@@ -265,15 +265,18 @@ public final class Vignettes {
 
     private Vignettes() {}
 
+    /** These vignettes and those of the conditions kept in classes of their own ({@link LymphomaVignettes} ...). */
     public static List<Vignette> all() {
-        return ALL;
+        return java.util.stream.Stream.of(ALL, LymphomaVignettes.all(), LupusVignettes.all())
+                .flatMap(List::stream)
+                .toList();
     }
 
     public static List<Vignette> of(String condition) {
-        return ALL.stream().filter(v -> v.condition().equals(condition)).toList();
+        return all().stream().filter(v -> v.condition().equals(condition)).toList();
     }
 
     public static Optional<Vignette> byKey(String key) {
-        return ALL.stream().filter(v -> v.key().equals(key)).findFirst();
+        return all().stream().filter(v -> v.key().equals(key)).findFirst();
     }
 }

@@ -22,7 +22,6 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.refract.domain.catalog.Condition;
-import org.refract.domain.review.QuorumRule;
 import org.refract.domain.shared.BaseEntity;
 
 /**

@@ -24,6 +24,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.catalog.Therapy;
+import org.refract.domain.identity.QuorumStatus;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.shared.BaseEntity;

@@ -25,6 +25,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.identity.Discipline;
+import org.refract.domain.identity.QuorumRule;
+import org.refract.domain.identity.QuorumStatus;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.shared.BaseEntity;

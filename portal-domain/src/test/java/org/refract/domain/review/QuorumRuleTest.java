@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.refract.domain.identity.Discipline;
+import org.refract.domain.identity.DisciplineSetConverter;
+import org.refract.domain.identity.QuorumRule;
+import org.refract.domain.identity.QuorumStatus;
 import org.refract.domain.shared.InvalidInputException;
 
 class QuorumRuleTest {

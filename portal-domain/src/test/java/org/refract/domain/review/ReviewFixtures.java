@@ -15,6 +15,7 @@ import org.refract.domain.catalog.FactorCategory;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Discipline;
+import org.refract.domain.identity.QuorumRule;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamRole;

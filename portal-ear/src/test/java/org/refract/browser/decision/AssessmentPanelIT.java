@@ -52,6 +52,38 @@ class AssessmentPanelIT extends BrowserTestBase {
     }
 
     @Test
+    void thePrimaryRefractoryLymphomaCaseOffersSecondLineCarT() {
+        long id = caseIdOf("P-7001");
+        logIn("lymph.haem");
+        openCasePanel(id);
+        assertEquals("Criteria met", find("refractory-status").getText().trim(), "SCHOLAR-1: stable disease on R-CHOP");
+        WebElement axicel = option("axicabtagene-ciloleucel");
+        assertTrue(axicel.getText().contains("Eligible"), axicel.getText());
+        assertTrue(axicel.getText().contains("NICE TA895"), axicel.getText());
+        assertTrue(option("glofitamab").getText().contains("Not eligible"), "one line so far");
+        assertEquals(
+                9, browser.findElements(By.cssSelector("#therapy-options > li")).size(), "every therapy of DLBCL");
+        assertAccessible(browser);
+        saveScreenshot("decision/panel-lymphoma");
+    }
+
+    @Test
+    void cd19CarTInLupusIsLabelledInvestigational() {
+        long id = caseIdOf("P-8001");
+        logIn("lupus.nephro");
+        openCasePanel(id);
+        WebElement carT = option("cd19-car-t");
+        assertTrue(carT.getText().contains("Investigational — within a clinical trial only"), carT.getText());
+        assertTrue(carT.getText().contains("Eligible"), carT.getText());
+        assertTrue(
+                option("belimumab")
+                        .findElements(By.cssSelector(".option-investigational"))
+                        .isEmpty(),
+                "belimumab is licensed");
+        saveScreenshot("decision/panel-lupus");
+    }
+
+    @Test
     void aDueResponseReviewIsMarkedOnTheWorklistAndTheCase() {
         logIn("resp.pulm");
         open("cases/index.xhtml?q=P-1004");
@@ -90,6 +122,12 @@ class AssessmentPanelIT extends BrowserTestBase {
     }
 
     private static String userFor(String pseudonym) {
-        return pseudonym.startsWith("P-1") ? "resp.pulm" : pseudonym.startsWith("P-3") ? "haem.haem" : "neuro.neuro";
+        return switch (pseudonym.substring(0, 3)) {
+            case "P-1" -> "resp.pulm";
+            case "P-3" -> "haem.haem";
+            case "P-7" -> "lymph.haem";
+            case "P-8" -> "lupus.nephro";
+            default -> "neuro.neuro";
+        };
     }
 }

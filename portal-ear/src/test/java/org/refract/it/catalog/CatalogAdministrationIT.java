@@ -201,7 +201,7 @@ class CatalogAdministrationIT {
     }
 
     @Test
-    void cliniciansCannotEditTheCatalogueAndAdministratorsCannotReadCases() throws Exception {
+    void cliniciansCannotEditTheCatalogAndAdministratorsCannotReadCases() throws Exception {
         String code = "omalizumab";
         List<Executable> calls = List.of(
                 () -> as.call(CLINICIAN, () -> administration.therapies()),

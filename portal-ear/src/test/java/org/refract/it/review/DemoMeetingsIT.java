@@ -19,8 +19,9 @@ import org.refract.service.review.AgendaRow;
 import org.refract.service.review.ItemDetail;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRow;
+import org.refract.service.review.MeetingScheduleService;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.review.RecommendationView;
-import org.refract.service.review.ReviewMeetingService;
 
 /**
  * The demo data hold a past meeting with a signed outcome and an upcoming one with an agenda, made through the
@@ -38,7 +39,10 @@ class DemoMeetingsIT {
     AsUser as;
 
     @EJB
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
+
+    @EJB
+    RecommendationService recommendations;
 
     @EJB
     CaseService cases;
@@ -62,7 +66,7 @@ class DemoMeetingsIT {
                 .findFirst()
                 .orElseThrow();
         assertTrue(decided.signed());
-        ItemDetail item = as.call("resp.chair", () -> meetings.item(past.id(), decided.itemId()));
+        ItemDetail item = as.call("resp.chair", () -> recommendations.item(past.id(), decided.itemId()));
         RecommendationView recommendation = item.recommendation();
         assertEquals("mepolizumab", recommendation.therapyCode());
         assertEquals(3, recommendation.actions().size());

@@ -34,11 +34,13 @@ import org.refract.service.casework.CaseService;
 import org.refract.service.review.ActionRequest;
 import org.refract.service.review.CaseReviewRow;
 import org.refract.service.review.ItemDetail;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingRequest;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.review.OutcomeLetter;
 import org.refract.service.review.ProposalRequest;
 import org.refract.service.review.RecommendationRequest;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.NotFoundException;
@@ -65,7 +67,13 @@ class MeetingModeIT {
     CaseService cases;
 
     @EJB
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
+
+    @EJB
+    MeetingAttendanceService attendance;
+
+    @EJB
+    RecommendationService recommendations;
 
     @EJB
     ReviewAudit audit;
@@ -76,7 +84,7 @@ class MeetingModeIT {
 
     @BeforeEach
     void aStartedQuorateMeetingWithOneCase() throws Exception {
-        as.call(CHAIR, () -> meetings.changeQuorumRule("respiratory", 3, List.of("PULMONOLOGIST", "PHARMACIST")));
+        as.call(CHAIR, () -> attendance.changeQuorumRule("respiratory", 3, List.of("PULMONOLOGIST", "PHARMACIST")));
         ready = ReadyCases.ready(as, cases, 1980, "F", "Meeting mode case", List.of());
         LocalDateTime when = LocalDateTime.of(2031, 2, 3, 14, 0)
                 .plusDays(ThreadLocalRandom.current().nextInt(3000) * 7L);
@@ -89,39 +97,41 @@ class MeetingModeIT {
                 .agenda()
                 .get(0)
                 .itemId();
-        as.call(COORDINATOR, () -> meetings.start(meetingId));
+        as.call(COORDINATOR, () -> attendance.start(meetingId));
         for (String member : List.of(CHAIR, PULMONOLOGIST, PHARMACIST)) {
-            as.call(COORDINATOR, () -> meetings.recordAttendance(meetingId, member, AttendanceStatus.PRESENT, null));
+            as.call(COORDINATOR, () -> attendance.recordAttendance(meetingId, member, AttendanceStatus.PRESENT, null));
         }
-        as.call(CHAIR, () -> meetings.discuss(meetingId, itemId));
+        as.call(CHAIR, () -> recommendations.discuss(meetingId, itemId));
     }
 
     @Test
     void minutesAreTheChairsOrCoordinatorsAndAudited() throws Exception {
         ItemDetail item = as.call(
                 COORDINATOR,
-                () -> meetings.recordMinutes(
+                () -> recommendations.recordMinutes(
                         meetingId, itemId, "FeNO 62 ppb; adherence confirmed by dispensing records."));
         assertEquals("FeNO 62 ppb; adherence confirmed by dispensing records.", item.notes());
         assertEquals("Joanna Lindqvist", item.notesByName());
         assertEquals(
                 item.notes(),
-                as.call(PULMONOLOGIST, () -> meetings.item(meetingId, itemId)).notes(),
+                as.call(PULMONOLOGIST, () -> recommendations.item(meetingId, itemId))
+                        .notes(),
                 "every member reads the minutes");
         assertThrows(
                 AccessDeniedException.class,
-                () -> as.call(PULMONOLOGIST, () -> meetings.recordMinutes(meetingId, itemId, "Mine")),
+                () -> as.call(PULMONOLOGIST, () -> recommendations.recordMinutes(meetingId, itemId, "Mine")),
                 "a plain member does not write them");
         Throwable tooLong = assertThrows(
                 Exception.class,
-                () -> as.call(COORDINATOR, () -> meetings.recordMinutes(meetingId, itemId, "x".repeat(4001))));
+                () -> as.call(COORDINATOR, () -> recommendations.recordMinutes(meetingId, itemId, "x".repeat(4001))));
         assertTrue(unwrapped(tooLong) instanceof InvalidInputException, () -> "got " + tooLong);
         assertEquals(1, audit.auditRowsWithValue("agenda_item_aud", "minutes_note", itemId));
     }
 
     @Test
     void aStaleDraftIsRefusedNamingWhoSavedFirst() throws Exception {
-        ItemDetail first = as.call(CHAIR, () -> meetings.recommend(meetingId, itemId, draft("Chair's draft", null)));
+        ItemDetail first =
+                as.call(CHAIR, () -> recommendations.recommend(meetingId, itemId, draft("Chair's draft", null)));
         long version = first.recommendation().version();
         assertEquals("Dr Helen Park", first.recommendation().draftedByName());
 
@@ -129,24 +139,24 @@ class MeetingModeIT {
                 ConflictException.class,
                 () -> as.call(
                         PULMONOLOGIST,
-                        () -> meetings.recommend(meetingId, itemId, draft("Written without seeing it", null))));
+                        () -> recommendations.recommend(meetingId, itemId, draft("Written without seeing it", null))));
         assertEquals(CHAIR, unseen.getSavedBy());
         assertTrue(unseen.getMessage().contains("Dr Helen Park"), unseen.getMessage());
 
         ItemDetail second = as.call(
                 PULMONOLOGIST,
-                () -> meetings.recommend(meetingId, itemId, draft("Revised on the chair's draft", version)));
+                () -> recommendations.recommend(meetingId, itemId, draft("Revised on the chair's draft", version)));
         assertEquals("Revised on the chair's draft", second.recommendation().rationale());
         ConflictException stale = assertThrows(
                 ConflictException.class,
                 () -> as.call(
                         CHAIR,
-                        () -> meetings.recommend(
+                        () -> recommendations.recommend(
                                 meetingId, itemId, draft("Chair again, on the old version", version))));
         assertEquals(PULMONOLOGIST, stale.getSavedBy());
         assertEquals(
                 "Revised on the chair's draft",
-                as.call(CHAIR, () -> meetings.item(meetingId, itemId))
+                as.call(CHAIR, () -> recommendations.item(meetingId, itemId))
                         .recommendation()
                         .rationale());
         assertTrue(audit.auditRows(
@@ -158,24 +168,24 @@ class MeetingModeIT {
     void theOutcomeLetterIsForTheTeamOnceSigned() throws Exception {
         ItemDetail item = as.call(
                 PULMONOLOGIST,
-                () -> meetings.propose(
+                () -> recommendations.propose(
                         meetingId,
                         itemId,
                         new ProposalRequest("mepolizumab", "Eosinophils 450 twice", "GINA 2024 step 5")));
         long proposal = item.proposals().get(0).id();
-        as.call(PHARMACIST, () -> meetings.vote(meetingId, proposal, VoteChoice.SUPPORT, null));
-        as.call(CHAIR, () -> meetings.recordMinutes(meetingId, itemId, "Agreed after the pharmacist's review."));
-        as.call(CHAIR, () -> meetings.recommend(meetingId, itemId, draft("Eosinophilic, OCS-dependent.", null)));
+        as.call(PHARMACIST, () -> recommendations.vote(meetingId, proposal, VoteChoice.SUPPORT, null));
+        as.call(CHAIR, () -> recommendations.recordMinutes(meetingId, itemId, "Agreed after the pharmacist's review."));
+        as.call(CHAIR, () -> recommendations.recommend(meetingId, itemId, draft("Eosinophilic, OCS-dependent.", null)));
         assertThrows(
                 NotFoundException.class,
-                () -> as.call(PULMONOLOGIST, () -> meetings.outcomeLetter(meetingId, itemId)),
+                () -> as.call(PULMONOLOGIST, () -> recommendations.outcomeLetter(meetingId, itemId)),
                 "no letter for a draft");
         assertFalse(as.call(PULMONOLOGIST, () -> meetings.reviewsOfCase(ready.id()))
                 .get(0)
                 .signed());
 
-        as.call(CHAIR, () -> meetings.signOff(meetingId, itemId, PASSWORD));
-        OutcomeLetter letter = as.call(PHARMACIST, () -> meetings.outcomeLetter(meetingId, itemId));
+        as.call(CHAIR, () -> recommendations.signOff(meetingId, itemId, PASSWORD));
+        OutcomeLetter letter = as.call(PHARMACIST, () -> recommendations.outcomeLetter(meetingId, itemId));
         assertEquals(ready.pseudonym(), letter.caseCode());
         assertEquals("Switch therapy", letter.decisionLabel());
         assertEquals("Mepolizumab", letter.therapyName());
@@ -199,21 +209,21 @@ class MeetingModeIT {
     void anotherTeamNeitherSeesNorChangesMeetingMode() throws Exception {
         ItemDetail item = as.call(
                 PULMONOLOGIST,
-                () -> meetings.propose(meetingId, itemId, new ProposalRequest("dupilumab", "FeNO high", null)));
+                () -> recommendations.propose(meetingId, itemId, new ProposalRequest("dupilumab", "FeNO high", null)));
         long proposal = item.proposals().get(0).id();
-        as.call(CHAIR, () -> meetings.recommend(meetingId, itemId, draft("Draft", null)));
-        as.call(CHAIR, () -> meetings.signOff(meetingId, itemId, PASSWORD));
+        as.call(CHAIR, () -> recommendations.recommend(meetingId, itemId, draft("Draft", null)));
+        as.call(CHAIR, () -> recommendations.signOff(meetingId, itemId, PASSWORD));
         List<Executable> everything = List.of(
-                () -> as.call(OTHER_TEAM, () -> meetings.item(meetingId, itemId)),
-                () -> as.call(OTHER_TEAM, () -> meetings.recordMinutes(meetingId, itemId, "Not ours")),
-                () -> as.call(OTHER_TEAM, () -> meetings.vote(meetingId, proposal, VoteChoice.SUPPORT, null)),
-                () -> as.call(OTHER_TEAM, () -> meetings.outcomeLetter(meetingId, itemId)),
-                () -> as.call(OTHER_TEAM, () -> meetings.addAddendum(meetingId, itemId, "Not ours")),
-                () -> as.call(OTHER_TEAM, () -> meetings.recommend(meetingId, itemId, draft("Not ours", 0L))));
+                () -> as.call(OTHER_TEAM, () -> recommendations.item(meetingId, itemId)),
+                () -> as.call(OTHER_TEAM, () -> recommendations.recordMinutes(meetingId, itemId, "Not ours")),
+                () -> as.call(OTHER_TEAM, () -> recommendations.vote(meetingId, proposal, VoteChoice.SUPPORT, null)),
+                () -> as.call(OTHER_TEAM, () -> recommendations.outcomeLetter(meetingId, itemId)),
+                () -> as.call(OTHER_TEAM, () -> recommendations.addAddendum(meetingId, itemId, "Not ours")),
+                () -> as.call(OTHER_TEAM, () -> recommendations.recommend(meetingId, itemId, draft("Not ours", 0L))));
         for (Executable operation : everything) {
             assertThrows(NotFoundException.class, operation);
         }
-        ItemDetail unchanged = as.call(CHAIR, () -> meetings.item(meetingId, itemId));
+        ItemDetail unchanged = as.call(CHAIR, () -> recommendations.item(meetingId, itemId));
         assertNull(unchanged.notes());
         assertEquals(0, unchanged.proposals().get(0).votes().size());
         assertEquals(0, unchanged.recommendation().addenda().size());

@@ -31,13 +31,16 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.review.ActionItemService;
 import org.refract.service.review.ActionRequest;
 import org.refract.service.review.ItemDetail;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRequest;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.review.ProposalRequest;
 import org.refract.service.review.RecommendationRequest;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
@@ -64,7 +67,16 @@ class ReviewMeetingLifecycleIT {
     CaseService cases;
 
     @EJB
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
+
+    @EJB
+    MeetingAttendanceService attendance;
+
+    @EJB
+    RecommendationService recommendations;
+
+    @EJB
+    ActionItemService actionItems;
 
     @EJB
     ReviewAudit audit;
@@ -75,7 +87,7 @@ class ReviewMeetingLifecycleIT {
 
     @BeforeEach
     void twoReadyCasesAndTheRespiratoryRule() throws Exception {
-        as.call(CHAIR, () -> meetings.changeQuorumRule("respiratory", 3, List.of("PULMONOLOGIST", "PHARMACIST")));
+        as.call(CHAIR, () -> attendance.changeQuorumRule("respiratory", 3, List.of("PULMONOLOGIST", "PHARMACIST")));
         first = ready("First case for the MDT");
         second = ready("Second case for the MDT");
         // A distinct slot per test run, far enough ahead not to meet the demo meetings.
@@ -105,16 +117,16 @@ class ReviewMeetingLifecycleIT {
 
         assertThrows(
                 AccessDeniedException.class,
-                () -> as.call(PULMONOLOGIST, () -> meetings.start(id)),
+                () -> as.call(PULMONOLOGIST, () -> attendance.start(id)),
                 "a plain member does not run the meeting");
-        as.call(COORDINATOR, () -> meetings.start(id));
-        as.call(COORDINATOR, () -> meetings.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));
-        meeting =
-                as.call(COORDINATOR, () -> meetings.recordAttendance(id, COORDINATOR, AttendanceStatus.PRESENT, null));
+        as.call(COORDINATOR, () -> attendance.start(id));
+        as.call(COORDINATOR, () -> attendance.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));
+        meeting = as.call(
+                COORDINATOR, () -> attendance.recordAttendance(id, COORDINATOR, AttendanceStatus.PRESENT, null));
         assertFalse(meeting.quorum().met());
         assertEquals(List.of("PHARMACIST"), meeting.quorum().missingDisciplines());
 
-        ItemDetail item = as.call(CHAIR, () -> meetings.discuss(id, firstItem));
+        ItemDetail item = as.call(CHAIR, () -> recommendations.discuss(id, firstItem));
         assertEquals("IN_DISCUSSION", item.item().status());
         assertEquals(
                 CaseStatus.IN_REVIEW,
@@ -122,56 +134,58 @@ class ReviewMeetingLifecycleIT {
         assertEquals(secondItem, item.nextItemId());
         item = as.call(
                 PULMONOLOGIST,
-                () -> meetings.propose(
+                () -> recommendations.propose(
                         id,
                         firstItem,
                         new ProposalRequest("mepolizumab", "Eosinophils 450 on two occasions", "GINA 2024 step 5")));
         long proposal = item.proposals().get(0).id();
         assertThrows(
                 AccessDeniedException.class,
-                () -> as.call(PULMONOLOGIST, () -> meetings.vote(id, proposal, VoteChoice.SUPPORT, null)),
+                () -> as.call(PULMONOLOGIST, () -> recommendations.vote(id, proposal, VoteChoice.SUPPORT, null)),
                 "only members present vote");
-        as.call(COORDINATOR, () -> meetings.recordAttendance(id, PULMONOLOGIST, AttendanceStatus.PRESENT, null));
-        as.call(PULMONOLOGIST, () -> meetings.vote(id, proposal, VoteChoice.SUPPORT, null));
-        as.call(CHAIR, () -> meetings.vote(id, proposal, VoteChoice.OPPOSE, "Adherence first"));
-        item = as.call(CHAIR, () -> meetings.vote(id, proposal, VoteChoice.SUPPORT, "Refills are fine"));
+        as.call(COORDINATOR, () -> attendance.recordAttendance(id, PULMONOLOGIST, AttendanceStatus.PRESENT, null));
+        as.call(PULMONOLOGIST, () -> recommendations.vote(id, proposal, VoteChoice.SUPPORT, null));
+        as.call(CHAIR, () -> recommendations.vote(id, proposal, VoteChoice.OPPOSE, "Adherence first"));
+        item = as.call(CHAIR, () -> recommendations.vote(id, proposal, VoteChoice.SUPPORT, "Refills are fine"));
         assertEquals(2, item.proposals().get(0).support());
         assertEquals(0, item.proposals().get(0).oppose());
 
-        as.call(CHAIR, () -> meetings.recommend(id, firstItem, recommendation()));
+        as.call(CHAIR, () -> recommendations.recommend(id, firstItem, recommendation()));
         InvalidStateException noQuorum =
-                assertBroken(() -> as.call(CHAIR, () -> meetings.signOff(id, firstItem, PASSWORD)));
+                assertBroken(() -> as.call(CHAIR, () -> recommendations.signOff(id, firstItem, PASSWORD)));
         assertTrue(noQuorum.getMessage().contains("PHARMACIST"), noQuorum.getMessage());
-        as.call(COORDINATOR, () -> meetings.recordAttendance(id, PHARMACIST, AttendanceStatus.PRESENT, null));
+        as.call(COORDINATOR, () -> attendance.recordAttendance(id, PHARMACIST, AttendanceStatus.PRESENT, null));
 
         InvalidRequestException wrongPassword = assertThrows(
                 InvalidRequestException.class,
-                () -> as.call(CHAIR, () -> meetings.signOff(id, firstItem, "not-the-password")));
+                () -> as.call(CHAIR, () -> recommendations.signOff(id, firstItem, "not-the-password")));
         assertEquals("password", wrongPassword.getErrors().get(0).field());
-        assertFalse(as.call(CHAIR, () -> meetings.item(id, firstItem))
+        assertFalse(as.call(CHAIR, () -> recommendations.item(id, firstItem))
                 .recommendation()
                 .signed());
         assertBroken(
-                () -> as.call(PULMONOLOGIST, () -> meetings.signOff(id, firstItem, PASSWORD)), "only the chair signs");
+                () -> as.call(PULMONOLOGIST, () -> recommendations.signOff(id, firstItem, PASSWORD)),
+                "only the chair signs");
 
-        item = as.call(CHAIR, () -> meetings.signOff(id, firstItem, PASSWORD));
+        item = as.call(CHAIR, () -> recommendations.signOff(id, firstItem, PASSWORD));
         assertTrue(item.recommendation().signed());
         assertEquals("Dr Helen Park", item.recommendation().signedByName());
         assertEquals(
                 CaseStatus.RECOMMENDATION_ISSUED,
                 as.call(PULMONOLOGIST, () -> cases.get(first.id())).status());
-        assertBroken(() -> as.call(CHAIR, () -> meetings.recommend(id, firstItem, recommendation())), "locked");
-        item = as.call(CHAIR, () -> meetings.addAddendum(id, firstItem, "Start after the next dispensing check."));
+        assertBroken(() -> as.call(CHAIR, () -> recommendations.recommend(id, firstItem, recommendation())), "locked");
+        item = as.call(
+                CHAIR, () -> recommendations.addAddendum(id, firstItem, "Start after the next dispensing check."));
         assertEquals(1, item.recommendation().addenda().size());
         assertEquals(
                 1,
-                as.call(PHARMACIST, () -> meetings.myOpenActions()).stream()
+                as.call(PHARMACIST, () -> actionItems.myOpenActions()).stream()
                         .filter(a -> a.caseId() == first.id())
                         .count(),
                 "the action reaches its owner");
 
         MeetingDetail next = as.call(COORDINATOR, () -> meetings.schedule(request(when.plusDays(7))));
-        MeetingDetail closed = as.call(CHAIR, () -> meetings.close(id));
+        MeetingDetail closed = as.call(CHAIR, () -> attendance.close(id));
         assertEquals("CLOSED", closed.status());
         assertEquals("NOT_DISCUSSED", closed.agenda().get(1).status());
         MeetingDetail carried = as.call(COORDINATOR, () -> meetings.get(next.id()));
@@ -194,25 +208,26 @@ class ReviewMeetingLifecycleIT {
         long id = meeting.id();
         meeting = as.call(COORDINATOR, () -> meetings.list(id, first.id(), 15));
         long item = meeting.agenda().get(0).itemId();
-        as.call(COORDINATOR, () -> meetings.start(id));
-        as.call(COORDINATOR, () -> meetings.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));
-        ItemDetail detail =
-                as.call(CHAIR, () -> meetings.propose(id, item, new ProposalRequest("dupilumab", "FeNO high", null)));
+        as.call(COORDINATOR, () -> attendance.start(id));
+        as.call(COORDINATOR, () -> attendance.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));
+        ItemDetail detail = as.call(
+                CHAIR, () -> recommendations.propose(id, item, new ProposalRequest("dupilumab", "FeNO high", null)));
         long proposal = detail.proposals().get(0).id();
 
         List<Executable> everything = List.of(
                 () -> as.call(OTHER_TEAM, () -> meetings.get(id)),
-                () -> as.call(OTHER_TEAM, () -> meetings.item(id, item)),
+                () -> as.call(OTHER_TEAM, () -> recommendations.item(id, item)),
                 () -> as.call(OTHER_TEAM, () -> meetings.readyCases(id)),
-                () -> as.call(OTHER_TEAM, () -> meetings.vote(id, proposal, VoteChoice.OPPOSE, null)),
+                () -> as.call(OTHER_TEAM, () -> recommendations.vote(id, proposal, VoteChoice.OPPOSE, null)),
                 () -> as.call(
-                        OTHER_TEAM, () -> meetings.propose(id, item, new ProposalRequest("dupilumab", "x", null))),
-                () -> as.call(OTHER_TEAM, () -> meetings.recommend(id, item, recommendation())),
-                () -> as.call(OTHER_TEAM, () -> meetings.signOff(id, item, PASSWORD)),
+                        OTHER_TEAM,
+                        () -> recommendations.propose(id, item, new ProposalRequest("dupilumab", "x", null))),
+                () -> as.call(OTHER_TEAM, () -> recommendations.recommend(id, item, recommendation())),
+                () -> as.call(OTHER_TEAM, () -> recommendations.signOff(id, item, PASSWORD)),
                 () -> as.call(
-                        OTHER_TEAM, () -> meetings.recordAttendance(id, OTHER_TEAM, AttendanceStatus.PRESENT, null)),
-                () -> as.call(OTHER_TEAM, () -> meetings.close(id)),
-                () -> as.call(OTHER_TEAM, () -> meetings.quorumRule("respiratory")),
+                        OTHER_TEAM, () -> attendance.recordAttendance(id, OTHER_TEAM, AttendanceStatus.PRESENT, null)),
+                () -> as.call(OTHER_TEAM, () -> attendance.close(id)),
+                () -> as.call(OTHER_TEAM, () -> attendance.quorumRule("respiratory")),
                 () -> as.call(OTHER_TEAM, () -> meetings.schedule(request(when))));
         for (Executable operation : everything) {
             assertThrows(NotFoundException.class, operation);
@@ -228,28 +243,28 @@ class ReviewMeetingLifecycleIT {
                 "not in the other team's calendar");
         assertEquals(
                 0,
-                as.call(CHAIR, () -> meetings.item(id, item))
+                as.call(CHAIR, () -> recommendations.item(id, item))
                         .proposals()
                         .get(0)
                         .votes()
                         .size());
-        assertNull(as.call(CHAIR, () -> meetings.item(id, item)).recommendation());
+        assertNull(as.call(CHAIR, () -> recommendations.item(id, item)).recommendation());
     }
 
     @Test
     void quorumRuleIsTheChairsOrCoordinatorsToChange() throws Exception {
         assertThrows(
                 AccessDeniedException.class,
-                () -> as.call(PULMONOLOGIST, () -> meetings.changeQuorumRule("respiratory", 1, List.of())));
-        assertFalse(
-                as.call(PULMONOLOGIST, () -> meetings.quorumRule("respiratory")).editable());
+                () -> as.call(PULMONOLOGIST, () -> attendance.changeQuorumRule("respiratory", 1, List.of())));
+        assertFalse(as.call(PULMONOLOGIST, () -> attendance.quorumRule("respiratory"))
+                .editable());
         var rule = as.call(
                 COORDINATOR,
-                () -> meetings.changeQuorumRule(
+                () -> attendance.changeQuorumRule(
                         "respiratory", 4, List.of("PHARMACIST", "PULMONOLOGIST", "SPECIALIST_NURSE")));
         assertEquals(4, rule.minimumPresent());
         assertEquals(List.of("PULMONOLOGIST", "PHARMACIST", "SPECIALIST_NURSE"), rule.requiredDisciplines());
-        as.call(CHAIR, () -> meetings.changeQuorumRule("respiratory", 3, List.of("PULMONOLOGIST", "PHARMACIST")));
+        as.call(CHAIR, () -> attendance.changeQuorumRule("respiratory", 3, List.of("PULMONOLOGIST", "PHARMACIST")));
     }
 
     /**

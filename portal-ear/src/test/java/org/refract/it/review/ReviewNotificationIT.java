@@ -25,11 +25,13 @@ import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.review.ActionRequest;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingRequest;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.review.NotificationRow;
 import org.refract.service.review.NotificationService;
 import org.refract.service.review.RecommendationRequest;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.shared.NotFoundException;
 
 /**
@@ -52,14 +54,20 @@ class ReviewNotificationIT {
     CaseService cases;
 
     @EJB
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
+
+    @EJB
+    MeetingAttendanceService attendance;
+
+    @EJB
+    RecommendationService recommendations;
 
     @EJB
     NotificationService notifications;
 
     @Test
     void listingAndSignOffNotifyTheRightPeople() throws Exception {
-        as.call(CHAIR, () -> meetings.changeQuorumRule("respiratory", 2, List.of()));
+        as.call(CHAIR, () -> attendance.changeQuorumRule("respiratory", 2, List.of()));
         CaseDetail ready = ready();
         LocalDateTime when = LocalDateTime.of(2031, 3, 3, 14, 0)
                 .plusDays(ThreadLocalRandom.current().nextInt(3000) * 7L);
@@ -79,14 +87,14 @@ class ReviewNotificationIT {
         assertTrue(
                 listed.text().startsWith(ready.pseudonym() + " is on the agenda of Notification MDT"), listed.text());
 
-        as.call(COORDINATOR, () -> meetings.start(meetingId));
+        as.call(COORDINATOR, () -> attendance.start(meetingId));
         for (String member : List.of(CHAIR, PHARMACIST, COORDINATOR)) {
-            as.call(COORDINATOR, () -> meetings.recordAttendance(meetingId, member, AttendanceStatus.PRESENT, null));
+            as.call(COORDINATOR, () -> attendance.recordAttendance(meetingId, member, AttendanceStatus.PRESENT, null));
         }
-        as.call(CHAIR, () -> meetings.discuss(meetingId, itemId));
+        as.call(CHAIR, () -> recommendations.discuss(meetingId, itemId));
         as.call(
                 CHAIR,
-                () -> meetings.recommend(
+                () -> recommendations.recommend(
                         meetingId,
                         itemId,
                         new RecommendationRequest(
@@ -105,7 +113,7 @@ class ReviewNotificationIT {
                                                 LocalDate.now().plusDays(3))),
                                 LocalDate.now().plusMonths(3))));
         long chairBefore = as.call(CHAIR, () -> notifications.unreadCount());
-        as.call(CHAIR, () -> meetings.signOff(meetingId, itemId, PASSWORD));
+        as.call(CHAIR, () -> recommendations.signOff(meetingId, itemId, PASSWORD));
 
         List<String> pharmacist = kindsAbout(PHARMACIST, ready.id());
         assertTrue(

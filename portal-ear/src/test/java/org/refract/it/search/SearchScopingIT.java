@@ -146,7 +146,7 @@ class SearchScopingIT {
     }
 
     @Test
-    void seededPublishedArticlesAndCatalogueEntriesAreFoundWithMarkedTitles() throws Exception {
+    void seededPublishedArticlesAndCatalogEntriesAreFoundWithMarkedTitles() throws Exception {
         SearchResults results = as.call(RESPIRATORY_CLINICIAN, () -> search.search("inhibitor"));
         assertTrue(keys(results.articles()).contains("haemophilia-inhibitors"), results.toString());
 

@@ -14,9 +14,9 @@ import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.UserAccount;
+import org.refract.service.identity.UserFinder;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.InvalidRequestException;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * Opening, reading and describing cases. Every method is limited to clinicians and chairs, and to the cases of
@@ -28,6 +28,9 @@ public class CaseService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserFinder users;
 
     @Inject
     Clock clock;
@@ -125,11 +128,7 @@ public class CaseService {
                     username + " is not a member of team "
                             + clinicalCase.getTeam().getName() + ".");
         }
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No account " + username + "."));
+        return users.getUser(username);
     }
 
     /** Loads one more collection of a case already in the persistence context, with a reference of its elements. */

@@ -13,6 +13,8 @@ import org.refract.domain.casework.Patient;
 import org.refract.domain.catalog.Condition;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.UserAccount;
+import org.refract.service.identity.TeamFinder;
+import org.refract.service.identity.UserFinder;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.FieldErrors;
 import org.refract.service.shared.NotFoundException;
@@ -28,6 +30,12 @@ public class NewCaseAssembler {
     EntityManager em;
 
     @Inject
+    UserFinder users;
+
+    @Inject
+    TeamFinder teams;
+
+    @Inject
     CatalogLookup catalog;
 
     @Inject
@@ -38,11 +46,8 @@ public class NewCaseAssembler {
 
     public ClinicalCase assemble(NewCase command, String caller, Instant now, LocalDate today) {
         FieldErrors errors = new FieldErrors();
-        UserAccount clinician = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", caller)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No account for the current user."));
+        UserAccount clinician =
+                users.findUser(caller).orElseThrow(() -> new NotFoundException("No account for the current user."));
         Team team = team(command.team(), caller, errors);
         Condition condition = condition(command.condition(), errors);
         Patient patient = patients.resolve(command.patient(), today, errors);
@@ -91,10 +96,7 @@ public class NewCaseAssembler {
         if (named.isPresent()) {
             return named.get();
         }
-        boolean exists = !em.createNamedQuery("Team.byCode", Team.class)
-                .setParameter("code", code.strip())
-                .getResultList()
-                .isEmpty();
+        boolean exists = teams.findTeam(code).isPresent();
         if (exists) {
             throw new AccessDeniedException("You are not a member of team " + code.strip() + ".");
         }

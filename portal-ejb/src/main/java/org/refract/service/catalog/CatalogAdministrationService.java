@@ -3,6 +3,7 @@ package org.refract.service.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Role;
 import org.refract.service.shared.AuditedConflict;
 import org.refract.service.shared.FieldErrors;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * Therapies and resistance factors as administrators maintain them: create, edit, deactivate and reactivate. Codes
@@ -29,16 +29,19 @@ public class CatalogAdministrationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CatalogFinder finder;
+
     @EJB
     CatalogService catalog;
 
     // --- therapies ----------------------------------------------------------------------------------------------
 
     /** Every therapy, active or not, in catalogue order. */
-    public List<CatalogueRow> therapies() {
+    public List<CatalogRow> therapies() {
         return em.createQuery("select t from Therapy t order by t.displayOrder, t.name", Therapy.class)
                 .getResultStream()
-                .map(t -> new CatalogueRow(
+                .map(t -> new CatalogRow(
                         t.getCode(),
                         t.getName(),
                         t.getTherapyClass(),
@@ -92,12 +95,12 @@ public class CatalogAdministrationService {
     // --- resistance factors -------------------------------------------------------------------------------------
 
     /** Every resistance factor, active or not, by category and catalogue order. */
-    public List<CatalogueRow> factors() {
+    public List<CatalogRow> factors() {
         return em.createQuery(
                         "select f from ResistanceFactor f order by f.category, f.displayOrder, f.name",
                         ResistanceFactor.class)
                 .getResultStream()
-                .map(f -> new CatalogueRow(
+                .map(f -> new CatalogRow(
                         f.getCode(),
                         f.getName(),
                         f.getCategory().name(),
@@ -254,18 +257,10 @@ public class CatalogAdministrationService {
     }
 
     private Therapy loadTherapy(String code) {
-        return em.createNamedQuery("Therapy.byCode", Therapy.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No therapy " + code + "."));
+        return finder.getTherapy(code);
     }
 
     private ResistanceFactor loadFactor(String code) {
-        return em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No factor " + code + "."));
+        return finder.getFactor(code);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -28,6 +29,9 @@ public class CatalogService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CatalogFinder catalog;
 
     private final Map<String, ConditionCatalog> byCondition = new ConcurrentHashMap<>();
 
@@ -54,10 +58,7 @@ public class CatalogService {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Condition> condition = em.createNamedQuery("Condition.byCode", Condition.class)
-                .setParameter("code", conditionCode)
-                .getResultStream()
-                .findFirst();
+        Optional<Condition> condition = catalog.findCondition(conditionCode);
         return condition.map(c -> byCondition.computeIfAbsent(conditionCode, code -> load(c)));
     }
 

@@ -3,6 +3,7 @@ package org.refract.service.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.refract.domain.catalog.Condition;
 import org.refract.domain.identity.Role;
 import org.refract.service.shared.AuditedConflict;
 import org.refract.service.shared.FieldErrors;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * Conditions (disease areas) as administrators maintain them: create, edit, deactivate, reactivate. The code never
@@ -29,14 +29,17 @@ public class ConditionAdministrationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CatalogFinder finder;
+
     @EJB
     CatalogService catalog;
 
     /** Every condition, active or not, in catalogue order. */
-    public List<CatalogueRow> conditions() {
+    public List<CatalogRow> conditions() {
         return em.createQuery("select c from Condition c order by c.displayOrder, c.name", Condition.class)
                 .getResultStream()
-                .map(c -> new CatalogueRow(c.getCode(), c.getName(), codesText(c), List.of(), c.isActive()))
+                .map(c -> new CatalogRow(c.getCode(), c.getName(), codesText(c), List.of(), c.isActive()))
                 .toList();
     }
 
@@ -124,11 +127,7 @@ public class ConditionAdministrationService {
     }
 
     private Condition load(String code) {
-        return em.createNamedQuery("Condition.byCode", Condition.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No condition " + code + "."));
+        return finder.getCondition(code);
     }
 
     private static String codesText(Condition c) {

@@ -3,6 +3,7 @@ package org.refract.service.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -19,7 +20,6 @@ import org.refract.domain.identity.Role;
 import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.shared.AuditedConflict;
 import org.refract.service.shared.FieldErrors;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * Measurement instruments as administrators maintain them: name, unit, range or value set, interpretation bands and
@@ -39,14 +39,17 @@ public class InstrumentAdministrationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CatalogFinder finder;
+
     @EJB
     CatalogService catalog;
 
     /** Every instrument, active or not, in catalogue order. */
-    public List<CatalogueRow> instruments() {
+    public List<CatalogRow> instruments() {
         return em.createQuery("select i from Instrument i order by i.displayOrder, i.name", Instrument.class)
                 .getResultStream()
-                .map(i -> new CatalogueRow(
+                .map(i -> new CatalogRow(
                         i.getCode(),
                         i.getName(),
                         i.getShortName() + " · " + i.rangeText(),
@@ -352,11 +355,7 @@ public class InstrumentAdministrationService {
     }
 
     private Instrument load(String code) {
-        return em.createNamedQuery("Instrument.byCode", Instrument.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No instrument " + code + "."));
+        return finder.getInstrument(code);
     }
 
     private static String plain(BigDecimal value) {

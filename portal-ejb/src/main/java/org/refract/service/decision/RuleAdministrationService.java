@@ -152,7 +152,8 @@ public class RuleAdministrationService {
                 criteria,
                 draft.reviewAfterWeeks(),
                 draft.severity(),
-                draft.alertText());
+                draft.alertText(),
+                draft.investigational());
     }
 
     private DecisionRule find(String code) {

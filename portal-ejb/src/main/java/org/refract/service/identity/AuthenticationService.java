@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,8 +32,8 @@ public class AuthenticationService {
 
     private static final RecentCredentials RECENT = new RecentCredentials();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    UserFinder users;
 
     @Inject
     Clock clock;
@@ -60,10 +58,7 @@ public class AuthenticationService {
         if (username == null || password == null || username.isBlank() || password.length() > 1024) {
             return Optional.empty();
         }
-        Optional<UserAccount> found = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username.strip())
-                .getResultStream()
-                .findFirst();
+        Optional<UserAccount> found = users.findUser(username);
         if (found.isEmpty()) {
             HASHER.verify(password, DECOY_HASH);
             return Optional.empty();

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -25,6 +26,9 @@ public class CallerService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserFinder users;
+
     /** The caller's login name. */
     public String username() {
         return session.getCallerPrincipal().getName();
@@ -32,11 +36,7 @@ public class CallerService {
 
     /** The caller's account; an authenticated caller without one (deleted meanwhile) is refused. */
     public UserAccount account() {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No account for the current user."));
+        return users.findUser(username()).orElseThrow(() -> new NotFoundException("No account for the current user."));
     }
 
     /** The caller with their roles and teams, for the header and the home page. */

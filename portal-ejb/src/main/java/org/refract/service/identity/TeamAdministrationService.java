@@ -2,6 +2,7 @@ package org.refract.service.identity;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
@@ -37,6 +38,12 @@ public class TeamAdministrationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserFinder users;
+
+    @Inject
+    TeamFinder teams;
 
     /** Every team with its conditions and member count, by name. */
     public List<TeamRow> teams() {
@@ -96,13 +103,7 @@ public class TeamAdministrationService {
     public TeamDetail enrol(String code, String username, TeamRole teamRole) {
         Team team = load(code);
         FieldErrors errors = new FieldErrors();
-        UserAccount user = username == null
-                ? null
-                : em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                        .setParameter("username", username.strip())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
+        UserAccount user = username == null ? null : users.findUser(username).orElse(null);
         if (user == null) {
             errors.add("member", "Choose a user.");
         } else if (!user.isActive()) {
@@ -230,10 +231,6 @@ public class TeamAdministrationService {
         if (code == null) {
             return null;
         }
-        return em.createNamedQuery("Team.byCode", Team.class)
-                .setParameter("code", code.strip())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return teams.findTeam(code).orElse(null);
     }
 }

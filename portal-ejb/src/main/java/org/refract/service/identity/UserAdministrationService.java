@@ -47,6 +47,9 @@ public class UserAdministrationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserFinder users;
+
     @Resource
     SessionContext session;
 
@@ -289,11 +292,7 @@ public class UserAdministrationService {
         if (username == null) {
             return null;
         }
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username.strip())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return users.findUser(username).orElse(null);
     }
 
     private String caller() {

@@ -10,7 +10,10 @@ import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
+import org.refract.domain.review.AgendaItem;
 import org.refract.domain.review.Meeting;
+import org.refract.service.identity.TeamFinder;
+import org.refract.service.identity.UserFinder;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.NotFoundException;
 
@@ -29,6 +32,12 @@ public class MeetingAccess {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserFinder users;
+
+    @Inject
+    TeamFinder teams;
 
     public String caller() {
         return caller.getName();
@@ -53,11 +62,8 @@ public class MeetingAccess {
 
     /** The team, if the caller belongs to it. */
     public Team team(String teamCode) {
-        return em.createNamedQuery("Team.byCode", Team.class)
-                .setParameter("code", teamCode)
-                .getResultStream()
+        return teams.findTeam(teamCode)
                 .filter(t -> t.hasMember(caller()))
-                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Team " + teamCode + " was not found."));
     }
 
@@ -80,10 +86,7 @@ public class MeetingAccess {
     }
 
     public Optional<UserAccount> user(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return users.findUser(username);
     }
 
     private TeamMembership membership(Team team) {
@@ -91,5 +94,11 @@ public class MeetingAccess {
                 .filter(m -> m.getUser().getUsername().equals(caller()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Team " + team.getCode() + " was not found."));
+    }
+
+    /** An item of the meeting's agenda. */
+    public AgendaItem item(Meeting meeting, long itemId) {
+        return meeting.findItem(itemId)
+                .orElseThrow(() -> new NotFoundException("Agenda item " + itemId + " was not found."));
     }
 }

@@ -1,7 +1,7 @@
 package org.refract.service.review;
 
 import java.util.List;
-import org.refract.domain.review.QuorumStatus;
+import org.refract.domain.identity.QuorumStatus;
 
 /** The quorum as a page shows it: counts, the disciplines still missing, and whether it is met. */
 public record QuorumView(int present, int minimumPresent, List<String> missingDisciplines, boolean met)

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Something happened in a case review that people may need to hear of. Fired (CDI, synchronously, inside the
- * clinical transaction) by {@link ReviewMeetingService} and {@link DiscussionService}; {@link ReviewNotifications}
+ * clinical transaction) by the meeting services ({@link MeetingScheduleService}, {@link RecommendationService}, ...) and {@link DiscussionService}; {@link ReviewNotifications}
  * turns it into notifications in the same transaction and e-mails after the commit.
  *
  * @param kind what happened

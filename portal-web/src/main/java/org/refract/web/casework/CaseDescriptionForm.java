@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.web.shared.FormFeedback;
 
 /** The Overview's edit form: title, summary and responsible clinician. */
 @Named

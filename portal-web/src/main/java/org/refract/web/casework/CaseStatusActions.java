@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.CaseService;
+import org.refract.web.shared.FormFeedback;
 import org.refract.web.shared.Messages;
 
 /** The status buttons of the header card: the workflow steps open to the case, each confirmed first. */

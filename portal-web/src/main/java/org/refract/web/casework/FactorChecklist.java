@@ -14,6 +14,7 @@ import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.FindingEntry;
 import org.refract.service.casework.FindingRow;
 import org.refract.service.catalog.FactorInfo;
+import org.refract.web.shared.FormFeedback;
 
 /**
  * The Resistance factors tab: every factor of the condition's catalogue, grouped by category, with the team's

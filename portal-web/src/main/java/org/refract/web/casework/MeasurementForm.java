@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.ObservationEntry;
 import org.refract.service.catalog.InstrumentInfo;
+import org.refract.web.shared.FormFeedback;
 
 /**
  * The inline add-measurement form of the Measurements tab. The instrument decides the input: a number with its unit

@@ -10,6 +10,7 @@ import java.util.List;
 import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.catalog.InstrumentInfo;
+import org.refract.web.shared.FormFeedback;
 import org.refract.web.shared.Messages;
 
 /** The Measurements tab: one chart and table per instrument that has measurements, and their removal. */

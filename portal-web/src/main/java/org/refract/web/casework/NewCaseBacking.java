@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.refract.domain.casework.Patient;
 import org.refract.domain.casework.Sex;
 import org.refract.service.casework.CaseDetail;
@@ -19,10 +20,8 @@ import org.refract.service.casework.NewCase;
 import org.refract.service.casework.PatientEntry;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.identity.TeamSummary;
-import org.refract.service.shared.AccessDeniedException;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.web.shared.CurrentUser;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -65,24 +64,24 @@ public class NewCaseBacking implements Serializable {
     /** Opens the case and goes to its page with a confirmation; on refusal stays with every value kept. */
     public void create() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            CaseDetail created = cases.create(new NewCase(
-                    new PatientEntry(pseudonym, birthYear, sex),
-                    condition,
-                    team,
-                    title,
-                    summary,
-                    List.of(),
-                    List.of(),
-                    List.of()));
-            Messages.addGlobalInfo(faces, "newCase.created", created.pseudonym());
+        NewCase request = new NewCase(
+                new PatientEntry(pseudonym, birthYear, sex),
+                condition,
+                team,
+                title,
+                summary,
+                List.of(),
+                List.of(),
+                List.of());
+        Optional<CaseDetail> created =
+                FormAction.of(faces).problemsAs("newCase.denied").call(() -> cases.create(request));
+        if (created.isPresent()) {
+            Messages.addGlobalInfo(faces, "newCase.created", created.get().pseudonym());
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + CaseLinks.CASE_PAGE + created.id());
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError(faces, "newCase.denied", e.getMessage());
+            external.redirect(external.getRequestContextPath()
+                    + CaseLinks.CASE_PAGE
+                    + created.get().id());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.TreatmentLineRow;
+import org.refract.web.shared.FormFeedback;
 
 /**
  * The edit dialog of a treatment line: its end, outcome, adherence, inhaler technique and adequacy (what a team

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.catalog.TherapyOption;
+import org.refract.web.shared.FormFeedback;
 
 /** The Treatments tab's add form. Inhaler technique is asked only for inhaled therapies. */
 @Named

@@ -11,7 +11,7 @@ import org.refract.service.catalog.ConditionOption;
 /** {@code /admin/catalogue/condition.xhtml[?code=…]}: creates or edits a condition (disease area). */
 @Named
 @ViewScoped
-public class ConditionEditBacking extends CatalogueEntryBacking {
+public class ConditionEditBacking extends CatalogEntryEditBacking {
 
     private static final long serialVersionUID = 1L;
 

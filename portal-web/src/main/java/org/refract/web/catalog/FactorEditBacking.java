@@ -12,7 +12,7 @@ import org.refract.service.catalog.FactorEntry;
 /** {@code /admin/catalogue/factor.xhtml[?code=…]}: creates or edits a resistance factor. */
 @Named
 @ViewScoped
-public class FactorEditBacking extends CatalogueEntryBacking {
+public class FactorEditBacking extends CatalogEntryEditBacking {
 
     private static final long serialVersionUID = 1L;
 

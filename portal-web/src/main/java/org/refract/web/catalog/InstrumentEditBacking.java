@@ -3,7 +3,6 @@ package org.refract.web.catalog;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.refract.service.catalog.InstrumentEntry;
  */
 @Named
 @ViewScoped
-public class InstrumentEditBacking extends CatalogueEntryBacking {
+public class InstrumentEditBacking extends CatalogEntryEditBacking {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,112 +39,8 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
     private String loincCode;
     private String snomedCode;
     private String source;
-    private List<ValueRow> values = new ArrayList<>();
-    private List<BandRow> bands = new ArrayList<>();
-
-    /** One member of the value set as edited. */
-    public static class ValueRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String code;
-        private String label;
-        private Severity severity = Severity.NORMAL;
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public Severity getSeverity() {
-            return severity;
-        }
-
-        public void setSeverity(Severity severity) {
-            this.severity = severity;
-        }
-    }
-
-    /** One interpretation band as edited. */
-    public static class BandRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private BigDecimal lower;
-        private boolean lowerInclusive = true;
-        private BigDecimal upper;
-        private boolean upperInclusive = true;
-        private String label;
-        private Severity severity = Severity.NORMAL;
-        private String source;
-
-        public BigDecimal getLower() {
-            return lower;
-        }
-
-        public void setLower(BigDecimal lower) {
-            this.lower = lower;
-        }
-
-        public boolean isLowerInclusive() {
-            return lowerInclusive;
-        }
-
-        public void setLowerInclusive(boolean lowerInclusive) {
-            this.lowerInclusive = lowerInclusive;
-        }
-
-        public BigDecimal getUpper() {
-            return upper;
-        }
-
-        public void setUpper(BigDecimal upper) {
-            this.upper = upper;
-        }
-
-        public boolean isUpperInclusive() {
-            return upperInclusive;
-        }
-
-        public void setUpperInclusive(boolean upperInclusive) {
-            this.upperInclusive = upperInclusive;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public Severity getSeverity() {
-            return severity;
-        }
-
-        public void setSeverity(Severity severity) {
-            this.severity = severity;
-        }
-
-        public String getSource() {
-            return source;
-        }
-
-        public void setSource(String source) {
-            this.source = source;
-        }
-    }
+    private List<InstrumentValueRow> values = new ArrayList<>();
+    private List<InstrumentBandRow> bands = new ArrayList<>();
 
     @Override
     protected void load() {
@@ -182,15 +77,15 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
     public void kindChanged() {
         values = new ArrayList<>();
         if (kind == ValueKind.BINARY) {
-            values.add(valueRow("0", "Negative", Severity.NORMAL));
-            values.add(valueRow("1", "Positive", Severity.WARNING));
+            values.add(InstrumentValueRow.of("0", "Negative", Severity.NORMAL));
+            values.add(InstrumentValueRow.of("1", "Positive", Severity.WARNING));
         } else if (kind == ValueKind.VALUE_SET) {
-            values.add(new ValueRow());
+            values.add(new InstrumentValueRow());
         }
     }
 
     public void addValue() {
-        values.add(new ValueRow());
+        values.add(new InstrumentValueRow());
     }
 
     public void removeValue(int index) {
@@ -198,7 +93,7 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
     }
 
     public void addBand() {
-        bands.add(new BandRow());
+        bands.add(new InstrumentBandRow());
     }
 
     public void removeBand(int index) {
@@ -226,10 +121,9 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
         snomedCode = i.snomedCode();
         source = i.source();
         values = new ArrayList<>(i.values().stream()
-                .map(v -> valueRow(v.code(), v.label(), v.severity()))
+                .map(v -> InstrumentValueRow.of(v.code(), v.label(), v.severity()))
                 .toList());
-        bands = new ArrayList<>(
-                i.bands().stream().map(InstrumentEditBacking::bandRow).toList());
+        bands = new ArrayList<>(i.bands().stream().map(InstrumentBandRow::of).toList());
     }
 
     private InstrumentEntry entry() {
@@ -252,44 +146,11 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
                 getConditions(),
                 numeric
                         ? List.of()
-                        : values.stream()
-                                .map(v -> new InstrumentEntry.Value(v.code, v.label, v.severity))
-                                .toList(),
-                numeric
-                        ? bands.stream()
-                                .map(b -> new InstrumentEntry.Band(
-                                        b.lower,
-                                        b.lowerInclusive,
-                                        b.upper,
-                                        b.upperInclusive,
-                                        b.label,
-                                        b.severity,
-                                        b.source))
-                                .toList()
-                        : List.of(),
+                        : values.stream().map(InstrumentValueRow::toValue).toList(),
+                numeric ? bands.stream().map(InstrumentBandRow::toBand).toList() : List.of(),
                 isActive(),
                 getVersion(),
                 0);
-    }
-
-    private static ValueRow valueRow(String code, String label, Severity severity) {
-        ValueRow row = new ValueRow();
-        row.code = code;
-        row.label = label;
-        row.severity = severity;
-        return row;
-    }
-
-    private static BandRow bandRow(InstrumentEntry.Band b) {
-        BandRow row = new BandRow();
-        row.lower = b.lower();
-        row.lowerInclusive = b.lowerInclusive();
-        row.upper = b.upper();
-        row.upperInclusive = b.upperInclusive();
-        row.label = b.label();
-        row.severity = b.severity();
-        row.source = b.source();
-        return row;
     }
 
     public boolean isNumeric() {
@@ -378,7 +239,7 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
         this.source = source;
     }
 
-    public List<ValueRow> getValues() {
+    public List<InstrumentValueRow> getValues() {
         return values;
     }
 
@@ -391,7 +252,7 @@ public class InstrumentEditBacking extends CatalogueEntryBacking {
         // nothing to keep: the anchor only places messages
     }
 
-    public List<BandRow> getBands() {
+    public List<InstrumentBandRow> getBands() {
         return bands;
     }
 }

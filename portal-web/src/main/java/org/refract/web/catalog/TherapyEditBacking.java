@@ -11,7 +11,7 @@ import org.refract.service.catalog.TherapyEntry;
 /** {@code /admin/catalogue/therapy.xhtml[?code=…]}: creates or edits a therapy. */
 @Named
 @ViewScoped
-public class TherapyEditBacking extends CatalogueEntryBacking {
+public class TherapyEditBacking extends CatalogEntryEditBacking {
 
     private static final long serialVersionUID = 1L;
 

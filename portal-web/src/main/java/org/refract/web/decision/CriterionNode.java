@@ -25,6 +25,7 @@ import org.refract.domain.decision.Criterion.Not;
 import org.refract.domain.decision.Criterion.NotEligibleOrFailed;
 import org.refract.domain.decision.Criterion.OnTherapy;
 import org.refract.domain.decision.Criterion.Range;
+import org.refract.domain.decision.Criterion.Received;
 import org.refract.domain.decision.Criterion.TestResult;
 import org.refract.domain.decision.Criterion.ValueIn;
 import org.refract.domain.shared.InvalidInputException;
@@ -51,6 +52,7 @@ public class CriterionNode implements Serializable {
         FAILED_TRIALS,
         ADHERENCE,
         ON_THERAPY,
+        RECEIVED,
         NOT_ELIGIBLE_OR_FAILED,
         AGE,
         FINDINGS
@@ -145,6 +147,9 @@ public class CriterionNode implements Serializable {
         } else if (c instanceof OnTherapy o) {
             n = new CriterionNode(Kind.ON_THERAPY, depth);
             n.values = join(o.therapies());
+        } else if (c instanceof Received r) {
+            n = new CriterionNode(Kind.RECEIVED, depth);
+            n.values = join(r.therapies());
         } else if (c instanceof NotEligibleOrFailed e) {
             n = new CriterionNode(Kind.NOT_ELIGIBLE_OR_FAILED, depth);
             n.values = join(e.therapies());
@@ -229,6 +234,7 @@ public class CriterionNode implements Serializable {
             case FAILED_TRIALS -> new FailedTrials(label(), split(values), count == null ? 0 : count);
             case ADHERENCE -> new Adherence(label(), split(values));
             case ON_THERAPY -> new OnTherapy(label(), split(values));
+            case RECEIVED -> new Received(label(), split(values));
             case NOT_ELIGIBLE_OR_FAILED -> new NotEligibleOrFailed(label(), split(values));
             case AGE -> new Age(label(), min == null ? null : min.intValue(), max == null ? null : max.intValue());
             case FINDINGS -> new Findings(label(), split(code), statuses(), everyFactor);

@@ -55,6 +55,7 @@ public class RuleEditorBacking implements Serializable {
     private AlertSeverity severity;
     private String alertText;
     private String changeNote;
+    private boolean investigational;
     private String json;
     private String vignetteKey;
     private RulePreview preview;
@@ -86,6 +87,7 @@ public class RuleEditorBacking implements Serializable {
         reviewAfterWeeks = current.reviewAfterWeeks();
         severity = current.severity();
         alertText = current.alertText();
+        investigational = current.investigational();
         changeNote = null;
         json = current.criteria();
         nodes = CriterionNode.flatten(CriteriaJson.read(current.criteria()));
@@ -136,7 +138,16 @@ public class RuleEditorBacking implements Serializable {
     private RuleDraft draft() {
         String criteria = CriteriaJson.write(CriterionNode.toCriteria(nodes));
         return new RuleDraft(
-                name, source, articleSlug, effectiveFrom, criteria, reviewAfterWeeks, severity, alertText, changeNote);
+                name,
+                source,
+                articleSlug,
+                effectiveFrom,
+                criteria,
+                reviewAfterWeeks,
+                severity,
+                alertText,
+                changeNote,
+                investigational);
     }
 
     private static void showFieldError(InvalidInputException e) {
@@ -145,6 +156,18 @@ public class RuleEditorBacking implements Serializable {
 
     public boolean isResponse() {
         return detail.kind() == RuleKind.RESPONSE;
+    }
+
+    public boolean isEligibility() {
+        return detail.kind() == RuleKind.THERAPY_ELIGIBILITY;
+    }
+
+    public boolean isInvestigational() {
+        return investigational;
+    }
+
+    public void setInvestigational(boolean investigational) {
+        this.investigational = investigational;
     }
 
     public boolean isSafety() {

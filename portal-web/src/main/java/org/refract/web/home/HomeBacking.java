@@ -12,11 +12,12 @@ import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.casework.WorklistSort;
 import org.refract.service.identity.TeamSummary;
+import org.refract.service.review.ActionItemService;
 import org.refract.service.review.ActionRow;
 import org.refract.service.review.MeetingRow;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.review.NotificationRow;
 import org.refract.service.review.NotificationService;
-import org.refract.service.review.ReviewMeetingService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.CurrentUser;
@@ -43,7 +44,10 @@ public class HomeBacking {
     WorklistService worklist;
 
     @EJB
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
+
+    @EJB
+    ActionItemService actionItems;
 
     @EJB
     NotificationService notifications;
@@ -88,7 +92,7 @@ public class HomeBacking {
 
     public List<ActionRow> getOpenActions() {
         if (actions == null) {
-            actions = isClinical() ? meetings.myOpenActions() : List.of();
+            actions = isClinical() ? actionItems.myOpenActions() : List.of();
         }
         return actions;
     }
@@ -108,7 +112,7 @@ public class HomeBacking {
     public void completeAction(long actionId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ActionRow done = meetings.completeAction(actionId);
+            ActionRow done = actionItems.completeAction(actionId);
             Messages.addGlobalInfo(faces, "home.actions.done", done.description());
         } catch (DomainException | NotFoundException | AccessDeniedException e) {
             Messages.addGlobalError(faces, "home.actions.refused", e.getMessage());

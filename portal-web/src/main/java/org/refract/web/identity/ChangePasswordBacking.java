@@ -9,9 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.refract.service.identity.PasswordChangeService;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.web.shared.CurrentUser;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /** {@code /account/password.xhtml}: the caller chooses a new password (required after a reset or a new account). */
@@ -45,10 +44,7 @@ public class ChangePasswordBacking {
     }
 
     public void change() throws IOException {
-        try {
-            passwords.changePassword(currentPassword, newPassword, confirmation);
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
+        if (!FormAction.of(faces).run(() -> passwords.changePassword(currentPassword, newPassword, confirmation))) {
             return;
         }
         PasswordChangeGate.passed(((HttpServletRequest) external.getRequest()).getSession());

@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionOption;
 import org.refract.service.identity.TeamAdministrationService;
 import org.refract.service.identity.TeamDetail;
-import org.refract.service.shared.InvalidRequestException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /** {@code /admin/teams/new.xhtml}: creates a team, then opens it to add members. */
@@ -33,16 +33,16 @@ public class NewTeamBacking implements Serializable {
 
     public void create() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            TeamDetail team =
-                    administration.create(code, fields.getName(), fields.getConditionFocus(), fields.getConditions());
+        Optional<TeamDetail> created = FormAction.of(faces)
+                .call(() -> administration.create(
+                        code, fields.getName(), fields.getConditionFocus(), fields.getConditions()));
+        if (created.isPresent()) {
+            TeamDetail team = created.get();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.addGlobalInfo(faces, "teams.created", team.name());
             faces.getExternalContext()
                     .redirect(faces.getExternalContext().getRequestContextPath() + "/admin/teams/edit.xhtml?code="
                             + team.code());
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
         }
     }
 

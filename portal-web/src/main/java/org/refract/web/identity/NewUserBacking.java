@@ -8,8 +8,7 @@ import java.io.Serializable;
 import org.refract.service.identity.IssuedPassword;
 import org.refract.service.identity.NewUser;
 import org.refract.service.identity.UserAdministrationService;
-import org.refract.service.shared.InvalidRequestException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -32,14 +31,13 @@ public class NewUserBacking implements Serializable {
 
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            issued = administration.create(new NewUser(
-                    username, fields.getDisplayName(), fields.getDiscipline(), fields.roleSet(), initialPassword));
+        NewUser user = new NewUser(
+                username, fields.getDisplayName(), fields.getDiscipline(), fields.roleSet(), initialPassword);
+        FormAction.of(faces).call(() -> administration.create(user)).ifPresent(created -> {
+            issued = created;
             initialPassword = null;
-            Messages.addGlobalInfo(faces, "users.created", issued.username());
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        }
+            Messages.addGlobalInfo(faces, "users.created", created.username());
+        });
     }
 
     public UserFields getFields() {

@@ -17,10 +17,8 @@ import org.refract.service.catalog.ConditionOption;
 import org.refract.service.identity.TeamAdministrationService;
 import org.refract.service.identity.TeamDetail;
 import org.refract.service.identity.TeamMemberRow;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -60,17 +58,15 @@ public class TeamEditBacking implements Serializable {
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            team = administration.update(
-                    code, team.version(), fields.getName(), fields.getConditionFocus(), fields.getConditions());
-            conflict = null;
-            Messages.addGlobalInfo(faces, "teams.saved", team.name());
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-            faces.validationFailed();
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        }
+        FormAction.of(faces)
+                .conflicts(text -> conflict = text)
+                .call(() -> administration.update(
+                        code, team.version(), fields.getName(), fields.getConditionFocus(), fields.getConditions()))
+                .ifPresent(saved -> {
+                    team = saved;
+                    conflict = null;
+                    Messages.addGlobalInfo(faces, "teams.saved", saved.name());
+                });
     }
 
     public void reload() {
@@ -91,15 +87,12 @@ public class TeamEditBacking implements Serializable {
 
     private void changeMembers(Supplier<TeamDetail> change, String messageKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            TeamDetail changed = change.get();
+        FormAction.of(faces).call(change).ifPresent(changed -> {
             // Membership does not touch what the details form edits: keep what is typed there, take the new version.
             team = changed;
             memberOptions = null;
             Messages.addGlobalInfo(faces, messageKey, changed.name());
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        }
+        });
     }
 
     private void show(TeamDetail detail) {

@@ -14,10 +14,8 @@ import org.refract.service.identity.IssuedPassword;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.identity.UserDetail;
 import org.refract.service.identity.UserHistoryEntry;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -53,18 +51,16 @@ public class UserEditBacking implements Serializable {
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            user = administration.update(
-                    username, user.version(), fields.getDisplayName(), fields.getDiscipline(), fields.roleSet());
-            conflict = null;
-            history = null;
-            Messages.addGlobalInfo(faces, "users.saved", user.displayName());
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-            faces.validationFailed();
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        }
+        FormAction.of(faces)
+                .conflicts(text -> conflict = text)
+                .call(() -> administration.update(
+                        username, user.version(), fields.getDisplayName(), fields.getDiscipline(), fields.roleSet()))
+                .ifPresent(saved -> {
+                    user = saved;
+                    conflict = null;
+                    history = null;
+                    Messages.addGlobalInfo(faces, "users.saved", saved.displayName());
+                });
     }
 
     /** After a conflict: start again from what the other administrator saved. */
@@ -93,13 +89,11 @@ public class UserEditBacking implements Serializable {
 
     private void act(Supplier<UserDetail> action, String messageKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            user = action.get();
+        FormAction.of(faces).call(action).ifPresent(changed -> {
+            user = changed;
             history = null;
-            Messages.addGlobalInfo(faces, messageKey, user.displayName());
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        }
+            Messages.addGlobalInfo(faces, messageKey, changed.displayName());
+        });
     }
 
     private void show(UserDetail detail) {

@@ -1,6 +1,5 @@
 package org.refract.web.knowledge;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,30 +8,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.refract.domain.knowledge.ArticleStatus;
-import org.refract.domain.shared.DomainException;
-import org.refract.domain.shared.InvalidInputException;
-import org.refract.service.catalog.CatalogService;
-import org.refract.service.catalog.ConditionCatalog;
-import org.refract.service.catalog.ConditionOption;
 import org.refract.service.knowledge.ArticleAdministrationService;
 import org.refract.service.knowledge.ArticleDetail;
 import org.refract.service.knowledge.ArticleDiff;
 import org.refract.service.knowledge.ArticleLinks;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.FieldError;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
  * {@code /admin/articles/edit.xhtml[?slug=…]}: write or edit an article in the rich-text editor, preview the
  * sanitised result, save (a revision each time), move it through review to publication, compare and restore
- * revisions. A refused save keeps everything typed.
+ * revisions. A refused save keeps everything typed. The catalogue entries to link are {@link ArticleLinkChoices}.
  */
 @Named
 @ViewScoped
@@ -40,14 +31,8 @@ public class ArticleEditorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A catalogue entry to link to. */
-    public record Choice(String code, String name) implements Serializable {}
-
     @Inject
     ArticleAdministrationService administration;
-
-    @EJB
-    transient CatalogService catalog;
 
     private String slugParam;
     private ArticleDetail article;
@@ -63,9 +48,6 @@ public class ArticleEditorBacking implements Serializable {
     private ArticleDiff diff;
     private String conflict;
     private boolean htmlMode;
-    private List<Choice> conditionChoices;
-    private List<Choice> therapyChoices;
-    private List<Choice> factorChoices;
 
     public void open() throws IOException {
         if (article != null || slugParam == null || slugParam.isBlank()) {
@@ -107,12 +89,15 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            ArticleLinks links = new ArticleLinks(conditions, therapies, factors);
-            ArticleDetail saved = isNew()
-                    ? administration.create(slug, title, summary, body, links)
-                    : administration.save(article.slug(), article.version(), title, summary, body, note, links);
-            boolean created = isNew();
+        ArticleLinks links = new ArticleLinks(conditions, therapies, factors);
+        boolean created = isNew();
+        Optional<ArticleDetail> result = FormAction.current()
+                .conflicts(text -> conflict = text)
+                .call(() -> created
+                        ? administration.create(slug, title, summary, body, links)
+                        : administration.save(article.slug(), article.version(), title, summary, body, note, links));
+        if (result.isPresent()) {
+            ArticleDetail saved = result.get();
             startFrom(saved);
             preview = null;
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -126,11 +111,6 @@ public class ArticleEditorBacking implements Serializable {
                 Faces.redirect(faces.getExternalContext().getRequestContextPath() + "/admin/articles/edit.xhtml?slug="
                         + saved.slug());
             }
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (InvalidInputException e) {
-            FieldMessages.show(FacesContext.getCurrentInstance(), List.of(new FieldError(e.field(), e.getMessage())));
         }
     }
 
@@ -140,20 +120,16 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public void moveTo(ArticleStatus target) {
-        try {
-            startFrom(administration.changeStatus(article.slug(), article.version(), target));
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.addGlobalInfo(
-                    faces, "articles.status.changed", Messages.text(faces, "articles.status." + target.name()));
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-        } catch (DomainException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(
-                            null,
-                            new jakarta.faces.application.FacesMessage(
-                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        FormAction.of(faces)
+                .conflicts(text -> conflict = text)
+                .problemsAs("articles.refused")
+                .call(() -> administration.changeStatus(article.slug(), article.version(), target))
+                .ifPresent(changed -> {
+                    startFrom(changed);
+                    Messages.addGlobalInfo(
+                            faces, "articles.status.changed", Messages.text(faces, "articles.status." + target.name()));
+                });
     }
 
     public void compare(int revision) {
@@ -162,56 +138,19 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public void restore(int revision) {
-        try {
-            startFrom(administration.restore(article.slug(), article.version(), revision));
-            diff = null;
-            Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "articles.restored", revision);
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-        }
+        FormAction.current()
+                .conflicts(text -> conflict = text)
+                .call(() -> administration.restore(article.slug(), article.version(), revision))
+                .ifPresent(restored -> {
+                    startFrom(restored);
+                    diff = null;
+                    Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "articles.restored", revision);
+                });
     }
 
     /** After a conflict: load the other person's version; the form starts again from it. */
     public void reload() {
         startFrom(administration.article(article.slug()));
-    }
-
-    public List<Choice> getConditionChoices() {
-        if (conditionChoices == null) {
-            conditionChoices = catalog.conditions().stream()
-                    .map(c -> new Choice(c.code(), c.name()))
-                    .toList();
-        }
-        return conditionChoices;
-    }
-
-    public List<Choice> getTherapyChoices() {
-        if (therapyChoices == null) {
-            Map<String, Choice> all = new LinkedHashMap<>();
-            catalogs()
-                    .forEach(c ->
-                            c.therapies().forEach(t -> all.putIfAbsent(t.code(), new Choice(t.code(), t.name()))));
-            therapyChoices = List.copyOf(all.values());
-        }
-        return therapyChoices;
-    }
-
-    public List<Choice> getFactorChoices() {
-        if (factorChoices == null) {
-            Map<String, Choice> all = new LinkedHashMap<>();
-            catalogs()
-                    .forEach(c -> c.factors().forEach(f -> all.putIfAbsent(f.code(), new Choice(f.code(), f.name()))));
-            factorChoices = List.copyOf(all.values());
-        }
-        return factorChoices;
-    }
-
-    private List<ConditionCatalog> catalogs() {
-        return catalog.conditions().stream()
-                .map(ConditionOption::code)
-                .map(catalog::forCondition)
-                .flatMap(java.util.Optional::stream)
-                .toList();
     }
 
     public ArticleDetail getArticle() {

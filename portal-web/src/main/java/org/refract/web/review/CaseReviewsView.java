@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.refract.service.review.CaseReviewRow;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.web.casework.CasePage;
 
 /** The Reviews tab of the case page: the meetings the case was on, with the outcome letter once signed. */
@@ -17,7 +17,7 @@ public class CaseReviewsView {
     CasePage page;
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetings;
 
     private List<CaseReviewRow> rows;
 

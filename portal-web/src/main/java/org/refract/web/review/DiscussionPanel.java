@@ -7,13 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.review.CommentRow;
 import org.refract.service.review.DiscussionService;
 import org.refract.service.review.ThreadMark;
-import org.refract.service.shared.FieldError;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -68,15 +66,11 @@ public class DiscussionPanel implements Serializable {
 
     public void post(long forCase) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            discussion.post(forCase, replyToId, body);
-        } catch (InvalidInputException e) {
-            FieldMessages.show(
-                    faces,
-                    List.of(new FieldError("body".equals(e.field()) ? "discussion.body" : null, e.getMessage())));
-            return;
-        } catch (NotFoundException e) {
-            Messages.addGlobalError(faces, "discussion.refused", e.getMessage());
+        boolean posted = FormAction.of(faces)
+                .fields(field -> "body".equals(field) ? "discussion.body" : null)
+                .problemsAs("discussion.refused")
+                .run(() -> discussion.post(forCase, replyToId, body));
+        if (!posted) {
             return;
         }
         body = null;

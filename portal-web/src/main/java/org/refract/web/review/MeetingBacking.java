@@ -1,6 +1,5 @@
 package org.refract.web.review;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,14 +10,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.refract.domain.review.AttendanceStatus;
-import org.refract.domain.shared.DomainException;
 import org.refract.service.review.CaseOption;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
-import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.AccessDeniedException;
-import org.refract.service.shared.InvalidRequestException;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.Messages;
+import org.refract.web.shared.FormAction;
 
 /**
  * {@code /meetings/meeting.xhtml?id=N}: one meeting's agenda (built from ready cases, reordered) and attendance
@@ -31,7 +28,10 @@ public class MeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingAttendanceService meetingAttendance;
+
+    @Inject
+    MeetingScheduleService meetingSchedule;
 
     private String idParam;
     private MeetingDetail meeting;
@@ -46,49 +46,50 @@ public class MeetingBacking implements Serializable {
             return;
         }
         try {
-            meeting = meetings.get(id);
-            readyCases = meetings.readyCases(id);
+            meeting = meetingSchedule.get(id);
+            readyCases = meetingSchedule.readyCases(id);
         } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Meeting not found.");
         }
     }
 
     public void buildAgenda() {
-        change(() -> meetings.buildAgendaFromReadyCases(meeting.id()));
+        change(() -> meetingSchedule.buildAgendaFromReadyCases(meeting.id()));
     }
 
     public void moveUp(long itemId, int position) {
-        change(() -> meetings.move(meeting.id(), itemId, position - 1));
+        change(() -> meetingSchedule.move(meeting.id(), itemId, position - 1));
     }
 
     public void moveDown(long itemId, int position) {
-        change(() -> meetings.move(meeting.id(), itemId, position + 1));
+        change(() -> meetingSchedule.move(meeting.id(), itemId, position + 1));
     }
 
     public void markPresent(String username) {
-        change(() -> meetings.recordAttendance(meeting.id(), username, AttendanceStatus.PRESENT, null));
+        change(() -> meetingAttendance.recordAttendance(meeting.id(), username, AttendanceStatus.PRESENT, null));
     }
 
     public void markAbsent(String username) {
-        change(() -> meetings.recordAttendance(meeting.id(), username, AttendanceStatus.ABSENT, null));
+        change(() -> meetingAttendance.recordAttendance(meeting.id(), username, AttendanceStatus.ABSENT, null));
     }
 
     public void start() {
-        change(() -> meetings.start(meeting.id()));
+        change(() -> meetingAttendance.start(meeting.id()));
     }
 
     public void close() {
-        change(() -> meetings.close(meeting.id()));
+        change(() -> meetingAttendance.close(meeting.id()));
     }
 
     private void change(Supplier<MeetingDetail> action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            meeting = action.get();
-            readyCases = meetings.readyCases(meeting.id());
-        } catch (DomainException | AccessDeniedException | InvalidRequestException | NotFoundException e) {
-            Messages.addGlobalError(faces, "meetings.refused", e.getMessage());
-        }
+        FormAction.current()
+                .fields(field -> null)
+                .problemsAs("meetings.refused")
+                .call(action)
+                .ifPresent(changed -> {
+                    meeting = changed;
+                    readyCases = meetingSchedule.readyCases(changed.id());
+                });
     }
 
     public String getIdParam() {

@@ -8,35 +8,31 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.refract.domain.decision.Assessment;
-import org.refract.domain.review.VoteChoice;
-import org.refract.domain.shared.DomainException;
-import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.review.AgendaRow;
 import org.refract.service.review.AttendanceRow;
 import org.refract.service.review.ItemDetail;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
-import org.refract.service.review.ProposalRequest;
-import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.AccessDeniedException;
-import org.refract.service.shared.InvalidRequestException;
+import org.refract.service.review.MeetingScheduleService;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.casework.CasePage;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
  * {@code /meetings/case.xhtml?meeting=M&item=I}: meeting mode, one agenda case per screen. The case itself (summary,
  * measurements, treatments, findings) is the case page's {@link CasePage}, opened on the item's case so that the
- * case-page includes show it unchanged; this bean adds the meeting around it: presenter controls, the case taken up,
- * therapy proposals with votes and their live tally, the minutes, and decision support that checks the proposed
- * therapies as if started. The recommendation and its sign-off are {@link RecommendationForm}'s.
+ * case-page includes show it unchanged; this bean adds the meeting around it: presenter controls, the case taken up, the
+ * minutes, and decision support that checks the proposed
+ * therapies as if started. Proposals and votes are {@link ProposalForm}'s, the recommendation
+ * {@link RecommendationForm}'s and its sign-off {@link SignOffForm}'s.
  */
 @Named
 @ViewScoped
@@ -45,7 +41,13 @@ public class MeetingCaseBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingAttendanceService meetingAttendance;
+
+    @Inject
+    MeetingScheduleService meetingSchedule;
+
+    @Inject
+    RecommendationService recommendations;
 
     @Inject
     AssessmentService assessments;
@@ -60,10 +62,6 @@ public class MeetingCaseBacking implements Serializable {
     private transient Assessment assessment;
 
     private String minutes;
-    private String proposalTherapy;
-    private String proposalRationale;
-    private String proposalEvidence;
-    private final Map<Long, String> voteNotes = new HashMap<>();
 
     /** The view action: another team's meeting, or an item not on it, answers 404 like an unknown page. */
     public void open() throws IOException {
@@ -77,8 +75,8 @@ public class MeetingCaseBacking implements Serializable {
             return;
         }
         try {
-            meeting = meetings.get(meetingId.get());
-            item = meetings.item(meetingId.get(), itemId.get());
+            meeting = meetingSchedule.get(meetingId.get());
+            item = recommendations.item(meetingId.get(), itemId.get());
             minutes = item.notes();
             casePage.setIdParam(String.valueOf(item.item().caseId()));
             casePage.open();
@@ -91,14 +89,14 @@ public class MeetingCaseBacking implements Serializable {
 
     /** The poll: the tally, the quorum and the case's state as the others see them now. */
     public void refresh() {
-        meeting = meetings.get(meeting.id());
-        item = meetings.item(meeting.id(), item.item().itemId());
+        meeting = meetingSchedule.get(meeting.id());
+        item = recommendations.item(meeting.id(), item.item().itemId());
         assessment = null;
     }
 
     /** The chair or coordinator takes up the case: it moves to "In discussion" and the case to "In review". */
     public String discuss() {
-        change(() -> meetings.discuss(meeting.id(), item.item().itemId()), "review.discussing");
+        change(() -> recommendations.discuss(meeting.id(), item.item().itemId()), "review.discussing");
         casePage.refresh();
         return null;
     }
@@ -108,10 +106,7 @@ public class MeetingCaseBacking implements Serializable {
      * deferred ones, onto the team's next meeting. Then shows the meeting page with the outcome of every case.
      */
     public String closeMeeting() {
-        try {
-            meetings.close(meeting.id());
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
+        if (!refusalsAsMessages().run(() -> meetingAttendance.close(meeting.id()))) {
             return null;
         }
         faces().getExternalContext().getFlash().setKeepMessages(true);
@@ -124,63 +119,39 @@ public class MeetingCaseBacking implements Serializable {
     }
 
     public void saveMinutes() {
-        try {
-            item = meetings.recordMinutes(meeting.id(), item.item().itemId(), minutes);
-            Messages.addGlobalInfo(faces(), "review.minutes.saved");
-        } catch (InvalidInputException e) {
-            Refusals.fields(faces(), "minutes", e);
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-        }
+        refusalsAsMessages()
+                .fieldsUnder("minutes")
+                .call(() ->
+                        recommendations.recordMinutes(meeting.id(), item.item().itemId(), minutes))
+                .ifPresent(saved -> {
+                    item = saved;
+                    Messages.addGlobalInfo(faces(), "review.minutes.saved");
+                });
     }
 
-    public void propose() {
-        try {
-            item = meetings.propose(
-                    meeting.id(),
-                    item.item().itemId(),
-                    new ProposalRequest(proposalTherapy, proposalRationale, proposalEvidence));
-            assessment = null;
-            proposalTherapy = null;
-            proposalRationale = null;
-            proposalEvidence = null;
-            Messages.addGlobalInfo(faces(), "review.proposal.added");
-        } catch (InvalidInputException e) {
-            Refusals.fields(faces(), "proposal", e);
-        } catch (InvalidRequestException e) {
-            Refusals.fields(faces(), "proposal", e);
-        } catch (DomainException | AccessDeniedException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-            faces().validationFailed();
-        }
-    }
-
-    public void vote(long proposalId, String choice) {
-        String note = voteNotes.get(proposalId);
-        try {
-            item = meetings.vote(meeting.id(), proposalId, VoteChoice.valueOf(choice), note);
-            voteNotes.remove(proposalId);
-            Messages.addGlobalInfo(faces(), "review.vote.saved", Messages.text(faces(), "review.vote." + choice));
-        } catch (DomainException | AccessDeniedException | InvalidRequestException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-            faces().validationFailed();
-        }
+    /** After a proposal or a vote: the item as it now stands (the meeting around it is unchanged). */
+    void itemChanged(ItemDetail changed) {
+        item = changed;
+        assessment = null;
     }
 
     /** After the recommendation form saved or signed: the item as it now stands. */
     void replace(ItemDetail changed) {
         item = changed;
         assessment = null;
-        meeting = meetings.get(meeting.id());
+        meeting = meetingSchedule.get(meeting.id());
     }
 
     private void change(Supplier<ItemDetail> action, String successKey) {
-        try {
-            replace(action.get());
+        refusalsAsMessages().fields(field -> null).call(action).ifPresent(changed -> {
+            replace(changed);
             Messages.addGlobalInfo(faces(), successKey);
-        } catch (DomainException | AccessDeniedException | InvalidRequestException | NotFoundException e) {
-            Messages.addGlobalError(faces(), "meetings.refused", e.getMessage());
-        }
+        });
+    }
+
+    /** The meeting's refusals read "The meeting refused: ..." at the top of the screen. */
+    static FormAction refusalsAsMessages() {
+        return FormAction.of(faces()).problemsAs("meetings.refused");
     }
 
     /** Decision support for the case with every therapy proposed (and the one recommended) checked as if started. */
@@ -228,12 +199,6 @@ public class MeetingCaseBacking implements Serializable {
         return meeting.attendance();
     }
 
-    /** A share of the votes cast, for the tally bar (0 when nobody has voted). */
-    public int percent(int count, int support, int oppose, int abstain) {
-        int total = support + oppose + abstain;
-        return total == 0 ? 0 : Math.round(100f * count / total);
-    }
-
     private static FacesContext faces() {
         return FacesContext.getCurrentInstance();
     }
@@ -275,33 +240,5 @@ public class MeetingCaseBacking implements Serializable {
 
     public void setMinutes(String minutes) {
         this.minutes = minutes;
-    }
-
-    public String getProposalTherapy() {
-        return proposalTherapy;
-    }
-
-    public void setProposalTherapy(String proposalTherapy) {
-        this.proposalTherapy = proposalTherapy;
-    }
-
-    public String getProposalRationale() {
-        return proposalRationale;
-    }
-
-    public void setProposalRationale(String proposalRationale) {
-        this.proposalRationale = proposalRationale;
-    }
-
-    public String getProposalEvidence() {
-        return proposalEvidence;
-    }
-
-    public void setProposalEvidence(String proposalEvidence) {
-        this.proposalEvidence = proposalEvidence;
-    }
-
-    public Map<Long, String> getVoteNotes() {
-        return voteNotes;
     }
 }

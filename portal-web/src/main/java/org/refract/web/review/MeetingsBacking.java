@@ -12,20 +12,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.refract.domain.identity.TeamRole;
-import org.refract.domain.shared.DomainException;
-import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.identity.CallerService;
 import org.refract.service.identity.TeamSummary;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRequest;
 import org.refract.service.review.MeetingRow;
-import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.AccessDeniedException;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.shared.FieldError;
-import org.refract.service.shared.InvalidRequestException;
-import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -40,7 +37,7 @@ public class MeetingsBacking implements Serializable {
     static final String MEETING_PAGE = "/meetings/meeting.xhtml?id=";
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingScheduleService meetingSchedule;
 
     @Inject
     CallerService caller;
@@ -58,7 +55,7 @@ public class MeetingsBacking implements Serializable {
     @PostConstruct
     void init() {
         LocalDate today = LocalDate.now();
-        calendar = meetings.calendar(today.minusWeeks(4), today.plusWeeks(12));
+        calendar = meetingSchedule.calendar(today.minusWeeks(4), today.plusWeeks(12));
         managedTeams = caller.teams().stream()
                 .filter(t -> t.teamRole() == TeamRole.CHAIR || t.teamRole() == TeamRole.COORDINATOR)
                 .toList();
@@ -81,20 +78,19 @@ public class MeetingsBacking implements Serializable {
             FieldMessages.show(faces, List.of(new FieldError("date", Messages.text(faces, "meetings.date.required"))));
             return;
         }
-        try {
-            MeetingDetail created = meetings.schedule(new MeetingRequest(
-                    team, title, date.atTime(start), duration == null ? 0 : duration, place, videoLink));
-            Messages.addGlobalInfo(faces, "meetings.scheduled", created.title());
+        MeetingRequest request =
+                new MeetingRequest(team, title, date.atTime(start), duration == null ? 0 : duration, place, videoLink);
+        Optional<MeetingDetail> created = FormAction.of(faces)
+                .fields(field -> "startsAt".equals(field) ? "date" : field)
+                .problemsAs("meetings.refused")
+                .call(() -> meetingSchedule.schedule(request));
+        if (created.isPresent()) {
+            Messages.addGlobalInfo(faces, "meetings.scheduled", created.get().title());
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + MEETING_PAGE + created.id());
-        } catch (InvalidInputException e) {
-            String field = "startsAt".equals(e.field()) ? "date" : e.field();
-            FieldMessages.show(faces, List.of(new FieldError(field, e.getMessage())));
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        } catch (AccessDeniedException | NotFoundException | DomainException e) {
-            Messages.addGlobalError(faces, "meetings.refused", e.getMessage());
+            external.redirect(external.getRequestContextPath()
+                    + MEETING_PAGE
+                    + created.get().id());
         }
     }
 

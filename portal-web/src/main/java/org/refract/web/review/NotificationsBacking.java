@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.review.NotificationPreferenceView;
 import org.refract.service.review.NotificationRow;
 import org.refract.service.review.NotificationService;
-import org.refract.service.shared.FieldError;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /** {@code /notifications.xhtml}: the caller's notifications, marking them read, and the e-mail preference. */
@@ -74,14 +72,13 @@ public class NotificationsBacking implements Serializable {
 
     public void savePreference() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            NotificationPreferenceView saved = notifications.changePreference(email, emailEnabled);
-            email = saved.email();
-            emailEnabled = saved.emailEnabled();
-            Messages.addGlobalInfo(faces, "notifications.preference.saved");
-        } catch (InvalidInputException e) {
-            FieldMessages.show(faces, List.of(new FieldError(e.field(), e.getMessage())));
-        }
+        FormAction.of(faces)
+                .call(() -> notifications.changePreference(email, emailEnabled))
+                .ifPresent(saved -> {
+                    email = saved.email();
+                    emailEnabled = saved.emailEnabled();
+                    Messages.addGlobalInfo(faces, "notifications.preference.saved");
+                });
     }
 
     /** The page a notification leads to: its case (the discussion, for a mention) or its meeting. */

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import org.refract.service.review.OutcomeLetter;
 import org.refract.service.review.OutcomeLetterPdf;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.RecommendationService;
 import org.refract.service.shared.NotFoundException;
 
 /**
@@ -24,7 +24,7 @@ public class OutcomeLetterServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReviewMeetingService meetings;
+    transient RecommendationService recommendations;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -37,7 +37,7 @@ public class OutcomeLetterServlet extends HttpServlet {
         byte[] pdf;
         OutcomeLetter letter;
         try {
-            letter = meetings.outcomeLetter(meetingId, itemId);
+            letter = recommendations.outcomeLetter(meetingId, itemId);
             pdf = OutcomeLetterPdf.render(letter, ZoneId.systemDefault());
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -12,14 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.refract.domain.identity.Discipline;
-import org.refract.domain.shared.InvalidInputException;
+import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.QuorumRuleView;
-import org.refract.service.review.ReviewMeetingService;
-import org.refract.service.shared.AccessDeniedException;
-import org.refract.service.shared.FieldError;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /** {@code /meetings/quorum.xhtml?team=CODE}: the team's quorum rule, edited by its chair or coordinator. */
@@ -30,7 +26,7 @@ public class QuorumRuleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReviewMeetingService meetings;
+    MeetingAttendanceService meetingAttendance;
 
     private String team;
     private QuorumRuleView rule;
@@ -39,7 +35,7 @@ public class QuorumRuleBacking implements Serializable {
 
     public void open() throws IOException {
         try {
-            show(meetings.quorumRule(team == null ? "" : team));
+            show(meetingAttendance.quorumRule(team == null ? "" : team));
         } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Team not found.");
         }
@@ -47,16 +43,14 @@ public class QuorumRuleBacking implements Serializable {
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            show(meetings.changeQuorumRule(rule.teamCode(), minimumPresent == null ? 0 : minimumPresent, disciplines));
-            Messages.addGlobalInfo(faces, "quorum.saved", rule.teamName());
-        } catch (InvalidInputException e) {
-            FieldMessages.show(faces, List.of(new FieldError(e.field(), e.getMessage())));
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError(faces, "meetings.refused", e.getMessage());
-        }
+        int minimum = minimumPresent == null ? 0 : minimumPresent;
+        FormAction.of(faces)
+                .problemsAs("meetings.refused")
+                .call(() -> meetingAttendance.changeQuorumRule(rule.teamCode(), minimum, disciplines))
+                .ifPresent(saved -> {
+                    show(saved);
+                    Messages.addGlobalInfo(faces, "quorum.saved", rule.teamName());
+                });
     }
 
     private void show(QuorumRuleView view) {

@@ -23,6 +23,17 @@ public final class FieldMessages {
     private FieldMessages() {}
 
     public static void show(FacesContext faces, List<FieldError> errors) {
+        Map<String, String> inputs = clientIdsByPath(faces);
+        for (FieldError error : errors) {
+            String clientId = error.field() == null ? null : inputs.get(error.field());
+            // Not marked invalid: an invalid input renders its (already consumed) submitted value, i.e. empty.
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+        }
+        faces.validationFailed();
+    }
+
+    /** The client id of the first input of each field path in the view. */
+    static Map<String, String> clientIdsByPath(FacesContext faces) {
         // Client ids are taken during the visit: inside a ui:repeat only then do they carry the row index.
         Map<String, String> inputs = new HashMap<>();
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
@@ -33,11 +44,6 @@ public final class FieldMessages {
             }
             return VisitResult.ACCEPT;
         });
-        for (FieldError error : errors) {
-            String clientId = error.field() == null ? null : inputs.get(error.field());
-            // Not marked invalid: an invalid input renders its (already consumed) submitted value, i.e. empty.
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
-        }
-        faces.validationFailed();
+        return inputs;
     }
 }

@@ -35,7 +35,8 @@ final class AssessmentJson {
             JsonObjectBuilder o = Json.createObjectBuilder()
                     .add("therapy", option.therapy())
                     .add("name", option.therapyName())
-                    .add("status", option.status());
+                    .add("status", option.status())
+                    .add("investigational", option.investigational());
             option.outcome()
                     .ifPresentOrElse(
                             r -> o.add("source", r.rule().source())

@@ -20,7 +20,7 @@ import org.refract.it.api.ApiClient;
  * instrument is defined with its interpretation bands row by row, a wrong row named beside its field; a condition's
  * codes are checked.
  */
-class CataloguePageIT extends BrowserTestBase {
+class CatalogPageIT extends BrowserTestBase {
 
     @Test
     void anAdministratorAddsEditsAndDeactivatesATherapy() {

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.refract.service.catalog.ConditionOption;
-import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
-import org.refract.web.shared.FieldMessages;
+import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
 /**
@@ -19,7 +17,7 @@ import org.refract.web.shared.Messages;
  * fixed), name, conditions, display order, description, the active state with deactivate/reactivate, the save with
  * field messages, and the conflict naming who saved first. Subclasses add their kind's fields and service calls.
  */
-public abstract class CatalogueEntryBacking implements Serializable {
+public abstract class CatalogEntryEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,25 +48,19 @@ public abstract class CatalogueEntryBacking implements Serializable {
 
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            if (created) {
-                update();
-                Messages.addGlobalInfo(faces, "catalogue.saved", name);
-            } else {
-                create();
-                faces.getExternalContext().getFlash().setKeepMessages(true);
-                Messages.addGlobalInfo(faces, "catalogue.created", name);
-                faces.getExternalContext()
-                        .redirect(faces.getExternalContext().getRequestContextPath() + editPage() + "?code=" + code);
-                return;
-            }
-            conflict = null;
-        } catch (ConflictException e) {
-            conflict = e.getMessage();
-            faces.validationFailed();
-        } catch (InvalidRequestException e) {
-            FieldMessages.show(faces, e.getErrors());
+        boolean isNew = !created;
+        if (!FormAction.of(faces).conflicts(text -> conflict = text).run(isNew ? this::create : this::update)) {
+            return;
         }
+        if (isNew) {
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.addGlobalInfo(faces, "catalogue.created", name);
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + editPage() + "?code=" + code);
+            return;
+        }
+        Messages.addGlobalInfo(faces, "catalogue.saved", name);
+        conflict = null;
     }
 
     public void reload() {

@@ -1,4 +1,4 @@
-package org.refract.web.casework;
+package org.refract.web.shared;
 
 import java.io.Serializable;
 
@@ -18,11 +18,11 @@ public class FormFeedback implements Serializable {
         problem = null;
     }
 
-    void conflict(String message) {
+    public void conflict(String message) {
         conflict = message;
     }
 
-    void problem(String message) {
+    public void problem(String message) {
         problem = problem == null ? message : problem + " " + message;
     }
 

@@ -1,4 +1,4 @@
-package org.refract.domain.review;
+package org.refract.domain.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.refract.domain.identity.Discipline;
 import org.refract.domain.shared.InvalidInputException;
 
 /**

@@ -1,7 +1,6 @@
-package org.refract.domain.review;
+package org.refract.domain.identity;
 
 import java.util.Set;
-import org.refract.domain.identity.Discipline;
 
 /**
  * Whether a meeting is quorate right now: how many count as present against the team's minimum, and which

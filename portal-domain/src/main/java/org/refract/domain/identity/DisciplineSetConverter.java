@@ -1,4 +1,4 @@
-package org.refract.domain.review;
+package org.refract.domain.identity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.refract.domain.identity.Discipline;
 
 /** Stores a set of disciplines as one comma-separated column ("PHARMACIST,PULMONOLOGIST", empty for none). */
 @Converter

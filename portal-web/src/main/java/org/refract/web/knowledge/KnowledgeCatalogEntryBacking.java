@@ -13,7 +13,7 @@ import org.refract.service.shared.NotFoundException;
 /** {@code /knowledge/therapy.xhtml?code=…} and {@code /knowledge/factor.xhtml?code=…}: an entry and its articles. */
 @Named
 @RequestScoped
-public class CatalogEntryBacking {
+public class KnowledgeCatalogEntryBacking {
 
     @Inject
     KnowledgeService knowledge;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.refract.service.catalog.CatalogAdministrationService;
-import org.refract.service.catalog.CatalogueRow;
+import org.refract.service.catalog.CatalogRow;
 import org.refract.service.catalog.ConditionAdministrationService;
 import org.refract.service.catalog.InstrumentAdministrationService;
 
@@ -13,7 +13,7 @@ import org.refract.service.catalog.InstrumentAdministrationService;
  * deactivated. */
 @Named
 @RequestScoped
-public class CatalogueListBacking {
+public class CatalogListBacking {
 
     @EJB
     CatalogAdministrationService administration;
@@ -24,34 +24,34 @@ public class CatalogueListBacking {
     @EJB
     InstrumentAdministrationService instrumentAdministration;
 
-    private List<CatalogueRow> conditions;
-    private List<CatalogueRow> instruments;
+    private List<CatalogRow> conditions;
+    private List<CatalogRow> instruments;
 
-    private List<CatalogueRow> therapies;
-    private List<CatalogueRow> factors;
+    private List<CatalogRow> therapies;
+    private List<CatalogRow> factors;
 
-    public List<CatalogueRow> getConditions() {
+    public List<CatalogRow> getConditions() {
         if (conditions == null) {
             conditions = conditionAdministration.conditions();
         }
         return conditions;
     }
 
-    public List<CatalogueRow> getInstruments() {
+    public List<CatalogRow> getInstruments() {
         if (instruments == null) {
             instruments = instrumentAdministration.instruments();
         }
         return instruments;
     }
 
-    public List<CatalogueRow> getTherapies() {
+    public List<CatalogRow> getTherapies() {
         if (therapies == null) {
             therapies = administration.therapies();
         }
         return therapies;
     }
 
-    public List<CatalogueRow> getFactors() {
+    public List<CatalogRow> getFactors() {
         if (factors == null) {
             factors = administration.factors();
         }

@@ -12,5 +12,5 @@ import java.util.List;
  * @param conditions names of the conditions it applies to
  * @param active whether it is offered for new data
  */
-public record CatalogueRow(String code, String name, String detail, List<String> conditions, boolean active)
+public record CatalogRow(String code, String name, String detail, List<String> conditions, boolean active)
         implements Serializable {}
