@@ -30,7 +30,7 @@ import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.decision.AssessmentService;
-import org.refract.service.review.ReviewMeetingService;
+import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.FieldErrors;
 import org.refract.service.shared.InvalidRequestException;
@@ -58,7 +58,7 @@ public class CasesResource {
     AssessmentService assessments;
 
     @EJB
-    ReviewMeetingService reviews;
+    MeetingScheduleService reviews;
 
     @Context
     UriInfo uri;
