@@ -45,7 +45,7 @@ class RemissionApiIT {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             severe-asthma     | MET     | resp.pulm | respiratory   | Menzies-Gow | act 22, exacerbations-12m 0, fev1-pct-pred 86
-            severe-asthma     | NOT_MET | resp.pulm | respiratory   | Menzies-Gow | act 15, exacerbations-12m 0, fev1-pct-pred 86
+            severe-asthma     | NOT_MET | resp.pulm | respiratory   | Menzies-Gow | act 15, acq 2.0, exacerbations-12m 0, fev1-pct-pred 86
             myasthenia-gravis | MET     | neuro.neuro | neuromuscular | MGFA      | mg-adl 1
             myasthenia-gravis | NOT_MET | neuro.neuro | neuromuscular | MGFA      | mg-adl 4
             epilepsy          | MET     | epi.neuro | epilepsy      | ILAE 2010   | seizure-free-months 14
