@@ -103,7 +103,7 @@ class RemissionApiIT {
 
     private static String unit(String code) {
         return switch (code) {
-            case "act", "mg-adl", "qmg" -> "points";
+            case "act", "acq", "mg-adl", "qmg" -> "points";
             case "exacerbations-12m" -> "count";
             case "fev1-pct-pred", "fviii-recovery-pct" -> "%";
             case "seizure-free-months" -> "months";
