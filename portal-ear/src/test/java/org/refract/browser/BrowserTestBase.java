@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -144,6 +145,23 @@ public abstract class BrowserTestBase {
     protected void logOut(WebDriver driver) {
         driver.findElement(By.id("logoutForm:logout")).click();
         waitForUrl(driver, "login.xhtml");
+    }
+
+    /** Answers yes in the page's confirmation dialog and waits until the confirmed action has reloaded the page. */
+    protected void confirm(WebDriver driver) {
+        WebElement yes = driver.findElement(By.id("confirm-form:confirm-yes"));
+        waitFor(driver, d -> yes.isDisplayed());
+        yes.click();
+        waitFor(driver, d -> {
+            try {
+                yes.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            }
+        });
+        waitForPage(driver);
+        assertAccessible(driver);
     }
 
     /** Clicks something that submits without ajax and waits for the next page. */

@@ -1,7 +1,8 @@
 /* Chart.js extender of the case page's measurement charts (built by ChartModelBuilder).
    The x axis holds epoch days, because PrimeFaces ships Chart.js without a date adapter: ticks and tooltips show
    them as YYYY-MM-DD. For value sets and test results, the y positions show as their labels (MGFA class, Negative).
-   Treatment bands are background: no tooltip, and a flat legend box. */
+   Treatment bands are background: no tooltip, and a flat legend box. Clinical events are triangles along the top,
+   their tooltip naming the event. */
 function refractCaseChart() {
     var config = this.cfg.config;
     var meta = config.refract || {};
@@ -33,7 +34,12 @@ function refractCaseChart() {
         filter: function (item) { return !item.dataset.refractBand; },
         callbacks: {
             title: function (items) { return items.length ? isoDate(items[0].parsed.x) : ''; },
-            label: function (item) { return item.dataset.label + ': ' + yText(item.parsed.y); }
+            label: function (item) {
+                if (item.dataset.refractEvents) {
+                    return item.raw.event;
+                }
+                return item.dataset.label + ': ' + yText(item.parsed.y);
+            }
         }
     };
     config.options.plugins.legend.labels = Object.assign({}, config.options.plugins.legend.labels, {

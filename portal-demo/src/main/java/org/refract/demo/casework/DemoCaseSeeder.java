@@ -111,6 +111,9 @@ public class DemoCaseSeeder {
 
     private void record(NewCase command, String clinician, CaseStatus status, Instant now, LocalDate today) {
         ClinicalCase created = assembler.assemble(command, clinician, now, today);
+        for (DemoEvents.DemoEvent event : DemoEvents.of(command.patient().pseudonym())) {
+            created.recordEvent(event.type(), event.date(today), event.details(), event.note(), clinician, now, today);
+        }
         CaseStatus walkTo = DECIDED.contains(status) ? CaseStatus.READY_FOR_REVIEW : status;
         for (CaseStatus step : PATH) {
             if (created.getStatus() == walkTo) {

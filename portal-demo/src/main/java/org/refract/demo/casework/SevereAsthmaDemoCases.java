@@ -80,7 +80,10 @@ final class SevereAsthmaDemoCases extends DemoCaseBuilder {
                                         "Nasal polyps on ENT endoscopy; intranasal steroid since the spring.",
                                         5),
                                 finding("gerd", "EXCLUDED", "Nocturnal cough; pH-impedance study normal.", 2),
-                                finding("tobacco-smoke", "EXCLUDED", "Never smoker; no exposure at home.", 6))));
+                                finding("tobacco-smoke", "EXCLUDED", "Never smoker; no exposure at home.", 6),
+                                finding("obesity", "EXCLUDED", "BMI 26.", 6),
+                                finding("sleep-apnoea", "EXCLUDED", "Epworth 5; overnight oximetry normal.", 5),
+                                finding("anxiety-depression", "EXCLUDED", "HADS 4 and 3 in clinic.", 5))));
     }
 
     private DemoCases poorAdherenceAsthma() {

@@ -17,9 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -107,7 +110,8 @@ public class ClinicalCase extends BaseEntity {
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
-    // The three collections are bags: never join-fetch more than one of them in a query.
+    // Observations, treatment lines and findings are bags: never join-fetch more than one of them in a query. Events
+    // are a set, so the case page loads them with the treatment lines in one statement (lines x events rows).
     // Envers keeps no table for them: the mappedBy side is rebuilt from the children's own audit rows.
     @OneToMany(mappedBy = "clinicalCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("observedOn, id")
@@ -121,6 +125,10 @@ public class ClinicalCase extends BaseEntity {
     @OrderBy("id")
     @IndexedEmbedded(includePaths = "evidence")
     private List<ResistanceFinding> findings = new ArrayList<>();
+
+    @OneToMany(mappedBy = "clinicalCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredOn desc, id desc")
+    private Set<ClinicalEvent> events = new LinkedHashSet<>();
 
     protected ClinicalCase() {
         // for JPA
@@ -299,6 +307,48 @@ public class ClinicalCase extends BaseEntity {
         touch(by, now);
     }
 
+    // --- clinical events --------------------------------------------------------------------------------------
+
+    /**
+     * Records a dated clinical event (an exacerbation, a bleed, a day with seizures, ...).
+     *
+     * @throws InvalidInputException on "type" (missing), "date" (missing, in the future or before the birth year),
+     *         a detail that does not belong to the kind of event (named by its field), "count" or "note"
+     */
+    public ClinicalEvent recordEvent(
+            EventType type,
+            LocalDate occurredOn,
+            EventDetails details,
+            String note,
+            String by,
+            Instant now,
+            LocalDate today) {
+        beginChange(by, now);
+        if (type == null) {
+            throw new InvalidInputException("type", "Choose the kind of event.");
+        }
+        requireDateInLifetime(occurredOn, "date", "event", today);
+        EventDetails checked = (details == null ? EventDetails.none() : details).checkedFor(type);
+        ClinicalEvent event = new ClinicalEvent(
+                this,
+                type,
+                occurredOn,
+                checked,
+                Texts.optional(note, ClinicalEvent.NOTE_MAX, "note"),
+                Texts.requireUser(by),
+                now);
+        events.add(event);
+        touch(by, now);
+        return event;
+    }
+
+    public void removeEvent(ClinicalEvent event, String by, Instant now) {
+        beginChange(by, now);
+        requirePart(events, event, "event");
+        events.remove(event);
+        touch(by, now);
+    }
+
     // --- treatment lines --------------------------------------------------------------------------------------
 
     /**
@@ -401,7 +451,7 @@ public class ClinicalCase extends BaseEntity {
         }
     }
 
-    private static <T> void requirePart(List<T> parts, T part, String what) {
+    private static <T> void requirePart(Collection<T> parts, T part, String what) {
         Objects.requireNonNull(part, "The " + what + " is required.");
         if (!parts.contains(part)) {
             throw new IllegalArgumentException("The " + what + " does not belong to this case.");
@@ -488,6 +538,15 @@ public class ClinicalCase extends BaseEntity {
 
     public List<ResistanceFinding> getFindings() {
         return Collections.unmodifiableList(findings);
+    }
+
+    /** The recorded events, newest first (those recorded in this transaction included). */
+    public List<ClinicalEvent> getEvents() {
+        return events.stream()
+                .sorted(Comparator.comparing(ClinicalEvent::getOccurredOn)
+                        .thenComparing(ClinicalEvent::getEnteredAt)
+                        .reversed())
+                .toList();
     }
 
     @Override

@@ -291,13 +291,20 @@ public class Instrument extends CatalogEntry {
     private void checkUnit(String givenUnit) {
         if (givenUnit != null && !givenUnit.isBlank() && !unitMatches(givenUnit.strip())) {
             throw new InvalidInputException(
-                    "unit", "Wrong unit '" + givenUnit.strip() + "' for " + getName() + ": use " + unit + ".");
+                    "unit",
+                    "Wrong unit '" + givenUnit.strip() + "' for " + getName() + ": use " + unit + " (UCUM " + ucumUnit()
+                            + ") or leave the unit out.");
         }
     }
 
-    /** µ and u are the same letter to a lab system; nothing else is forgiven. */
+    /** The unit itself, its UCUM code or a listed synonym ({@link UcumUnits}); nothing of another dimension. */
     private boolean unitMatches(String givenUnit) {
-        return unit.equals(givenUnit) || unit.replace('µ', 'u').equals(givenUnit.replace('µ', 'u'));
+        return UcumUnits.means(givenUnit, unit);
+    }
+
+    /** The unit as UCUM, for FHIR and other coded exchange. */
+    public String ucumUnit() {
+        return UcumUnits.ucum(unit);
     }
 
     private BigDecimal toNumber(Object raw) {

@@ -52,6 +52,10 @@ public class Therapy extends CatalogEntry {
     @Column(length = 300)
     private String source;
 
+    /** WHO ATC code, for FHIR exchange; null for procedures and regimens without one. */
+    @Column(name = "atc_code", length = 10)
+    private String atcCode;
+
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(
@@ -125,6 +129,10 @@ public class Therapy extends CatalogEntry {
 
     public String getSource() {
         return source;
+    }
+
+    public String getAtcCode() {
+        return atcCode;
     }
 
     public Set<Condition> getConditions() {

@@ -21,6 +21,7 @@ import org.refract.domain.casework.TrialAssessment;
  *
  * @param on the day of the evaluation (ages, "ongoing" and review dates count from it)
  * @param birthYear the patient's birth year, or null when unknown
+ * @param sex the patient's recorded sex (F, M or X), or null when unknown (safety rules such as valproate's read it)
  * @param measurements every recorded measurement
  * @param lines every treatment line
  * @param findings resistance-factor code to the team's finding
@@ -29,6 +30,7 @@ import org.refract.domain.casework.TrialAssessment;
 public record CaseFacts(
         LocalDate on,
         Integer birthYear,
+        String sex,
         List<Measurement> measurements,
         List<Line> lines,
         Map<String, FindingStatus> findings,
@@ -88,10 +90,22 @@ public record CaseFacts(
 
     public CaseFacts {
         Objects.requireNonNull(on, "on");
+        sex = sex == null || sex.isBlank() ? null : sex.strip().toUpperCase(java.util.Locale.ROOT);
         measurements = List.copyOf(measurements);
         lines = List.copyOf(lines);
         findings = Map.copyOf(findings);
         proposedTherapies = Set.copyOf(proposedTherapies);
+    }
+
+    /** Facts without a recorded sex. */
+    public CaseFacts(
+            LocalDate on,
+            Integer birthYear,
+            List<Measurement> measurements,
+            List<Line> lines,
+            Map<String, FindingStatus> findings,
+            Set<String> proposedTherapies) {
+        this(on, birthYear, null, measurements, lines, findings, proposedTherapies);
     }
 
     /** The facts of a recorded case (observations, lines and findings must be loaded). */
@@ -116,7 +130,15 @@ public record CaseFacts(
         Map<String, FindingStatus> findings = clinicalCase.getFindings().stream()
                 .collect(Collectors.toMap(f -> f.getFactor().getCode(), f -> f.getStatus(), (a, b) -> b));
         return new CaseFacts(
-                on, clinicalCase.getPatient().getBirthYear(), measurements, lines, findings, proposedTherapies);
+                on,
+                clinicalCase.getPatient().getBirthYear(),
+                clinicalCase.getPatient().getSex() == null
+                        ? null
+                        : clinicalCase.getPatient().getSex().name(),
+                measurements,
+                lines,
+                findings,
+                proposedTherapies);
     }
 
     /** The patient's age in whole years this year, as far as a birth year tells. */
@@ -140,11 +162,28 @@ public record CaseFacts(
 
     /** Therapies the patient is on today, plus the ones proposed. */
     public boolean isOnOrProposed(String therapy) {
-        return proposedTherapies.contains(therapy)
-                || lines.stream().anyMatch(l -> l.therapy().equals(therapy) && l.isOngoingOn(on));
+        return isOnOrProposed(therapy, null, null);
+    }
+
+    /**
+     * Proposed, or on a line of the therapy that is running today or ended at most {@code endedWithinMonths} ago
+     * (a drug that still acts after the last dose), and, when {@code startedWithinMonths} is given, that started
+     * at most that many months ago (a risk that fades with tolerated use). Null limits are not applied.
+     */
+    public boolean isOnOrProposed(String therapy, Integer startedWithinMonths, Integer endedWithinMonths) {
+        if (proposedTherapies.contains(therapy)) {
+            return true;
+        }
+        return lines.stream()
+                .filter(l -> l.therapy().equals(therapy) && !l.start().isAfter(on))
+                .filter(l -> l.isOngoingOn(on)
+                        || (endedWithinMonths != null
+                                && l.end() != null
+                                && !l.end().isBefore(on.minusMonths(endedWithinMonths))))
+                .anyMatch(l -> startedWithinMonths == null || !l.start().isBefore(on.minusMonths(startedWithinMonths)));
     }
 
     public CaseFacts withProposed(Set<String> therapies) {
-        return new CaseFacts(on, birthYear, measurements, lines, findings, therapies);
+        return new CaseFacts(on, birthYear, sex, measurements, lines, findings, therapies);
     }
 }

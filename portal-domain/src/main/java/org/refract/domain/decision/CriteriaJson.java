@@ -31,13 +31,17 @@ import org.refract.domain.decision.Criterion.NotEligibleOrFailed;
 import org.refract.domain.decision.Criterion.OnTherapy;
 import org.refract.domain.decision.Criterion.Range;
 import org.refract.domain.decision.Criterion.Received;
+import org.refract.domain.decision.Criterion.Recorded;
+import org.refract.domain.decision.Criterion.Relative;
+import org.refract.domain.decision.Criterion.SexIs;
 import org.refract.domain.decision.Criterion.TestResult;
 import org.refract.domain.decision.Criterion.ValueIn;
 import org.refract.domain.shared.InvalidInputException;
 
 /**
  * Criteria as stored: a JSON tree with a {@code type} per node ("all", "any", "not", "measure", "range", "valueIn",
- * "test", "change", "failedTrials", "adherence", "onTherapy", "received", "notEligibleOrFailed", "age", "findings"). Reading
+ * "test", "change", "recorded", "relative", "failedTrials", "adherence", "onTherapy", "received", "notEligibleOrFailed",
+ * "age", "sex", "findings"). Optional fields are written only when set, so older rules keep their exact text. Reading
  * validates everything; writing is the exact inverse, so a rule's criteria survive a round trip unchanged.
  */
 public final class CriteriaJson {
@@ -88,11 +92,34 @@ public final class CriteriaJson {
                         o.getString("code"),
                         "DECREASE".equals(o.getString("direction")),
                         number(o, "amount"),
-                        o.getBoolean("percent", false));
-            case "failedTrials" -> new FailedTrials(label, strings(o, "therapies"), o.getInt("min"));
+                        o.getBoolean("percent", false),
+                        integer(o, "overMonths"),
+                        integer(o, "fromMonth"),
+                        integer(o, "sustainedWeeks"));
+            case "recorded" -> new Recorded(label, o.getString("code"));
+            case "relative" ->
+                new Relative(
+                        label,
+                        o.getString("code"),
+                        Comparison.valueOf(o.getString("op")),
+                        number(o, "factor"),
+                        o.getString("otherCode"));
+            case "failedTrials" ->
+                new FailedTrials(
+                        label,
+                        o.containsKey("therapies") ? strings(o, "therapies") : Set.of(),
+                        o.containsKey("therapyClasses") ? strings(o, "therapyClasses") : Set.of(),
+                        o.getInt("min"),
+                        o.getBoolean("countIntolerant", false));
             case "adherence" -> new Adherence(label, strings(o, "therapies"));
-            case "onTherapy" -> new OnTherapy(label, strings(o, "therapies"));
+            case "onTherapy" ->
+                new OnTherapy(
+                        label,
+                        strings(o, "therapies"),
+                        integer(o, "startedWithinMonths"),
+                        integer(o, "endedWithinMonths"));
             case "received" -> new Received(label, strings(o, "therapies"));
+            case "sex" -> new SexIs(label, strings(o, "values"));
             case "notEligibleOrFailed" -> new NotEligibleOrFailed(label, strings(o, "therapies"));
             case "age" -> new Age(label, integer(o, "min"), integer(o, "max"));
             case "findings" ->
@@ -135,12 +162,37 @@ public final class CriteriaJson {
                     .add("direction", c.decrease() ? "DECREASE" : "INCREASE")
                     .add("amount", c.amount())
                     .add("percent", c.percent());
+            optional(b, "overMonths", c.overMonths());
+            optional(b, "fromMonth", c.fromMonth());
+            optional(b, "sustainedWeeks", c.sustainedWeeks());
+        } else if (criterion instanceof Recorded r) {
+            b.add("type", "recorded").add("code", r.code());
+        } else if (criterion instanceof Relative r) {
+            b.add("type", "relative")
+                    .add("code", r.code())
+                    .add("op", r.comparison().name())
+                    .add("factor", r.factor())
+                    .add("otherCode", r.otherCode());
         } else if (criterion instanceof FailedTrials f) {
-            b.add("type", "failedTrials").add("therapies", array(f.therapies())).add("min", f.min());
+            b.add("type", "failedTrials");
+            if (!f.therapies().isEmpty()) {
+                b.add("therapies", array(f.therapies()));
+            }
+            if (!f.therapyClasses().isEmpty()) {
+                b.add("therapyClasses", array(f.therapyClasses()));
+            }
+            b.add("min", f.min());
+            if (f.countIntolerant()) {
+                b.add("countIntolerant", true);
+            }
         } else if (criterion instanceof Adherence a) {
             b.add("type", "adherence").add("therapies", array(a.therapies()));
         } else if (criterion instanceof OnTherapy t) {
             b.add("type", "onTherapy").add("therapies", array(t.therapies()));
+            optional(b, "startedWithinMonths", t.startedWithinMonths());
+            optional(b, "endedWithinMonths", t.endedWithinMonths());
+        } else if (criterion instanceof SexIs x) {
+            b.add("type", "sex").add("values", array(x.values()));
         } else if (criterion instanceof Received r) {
             b.add("type", "received").add("therapies", array(r.therapies()));
         } else if (criterion instanceof NotEligibleOrFailed n) {

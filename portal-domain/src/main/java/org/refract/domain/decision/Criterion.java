@@ -45,6 +45,8 @@ public sealed interface Criterion extends Serializable {
         return judgement.verdict();
     }
 
+    // ------------------------------------------------------------------------------------------------ groups
+
     /** A group: all parts must hold ({@link #all}), any part ({@link #any}). */
     record Group(String label, boolean all, List<Criterion> parts) implements Criterion {
         public Group {
@@ -106,6 +108,8 @@ public sealed interface Criterion extends Serializable {
             return new Judgement(inner.verdict().not(), inner.value());
         }
     }
+
+    // ------------------------------------------------------------------------------------------------ measurements
 
     /** The latest (or highest, lowest) value of a measurement compared with a threshold, optionally recent. */
     record Measure(
@@ -217,8 +221,23 @@ public sealed interface Criterion extends Serializable {
         }
     }
 
-    /** A measurement changed by at least an amount (points or per cent) since the judged therapy started. */
-    record Change(String label, String code, boolean decrease, BigDecimal amount, boolean percent)
+    /**
+     * A measurement changed by at least an amount (points or per cent) while on the judged therapy. By default the
+     * latest reading is compared with the last one on or before the start. With {@code overMonths} the latest
+     * reading is compared with the newest one at least that many months older, taken no earlier than
+     * {@code fromMonth} months after the start (ITI: "at least 20 % fall over 6 months, after month 3"). With
+     * {@code sustainedWeeks} the change must show in every reading of the last that many weeks (ADAPT: "for at
+     * least 4 weeks"); a change seen for a shorter time is missing data, not a failure.
+     */
+    record Change(
+            String label,
+            String code,
+            boolean decrease,
+            BigDecimal amount,
+            boolean percent,
+            Integer overMonths,
+            Integer fromMonth,
+            Integer sustainedWeeks)
             implements Criterion {
         public Change {
             CriterionChecks.code(code, "code");
@@ -226,13 +245,28 @@ public sealed interface Criterion extends Serializable {
             if (amount.signum() <= 0) {
                 throw new InvalidInputException("amount", "The change must be greater than zero.");
             }
+            CriterionChecks.months(overMonths);
+            if (fromMonth != null && (fromMonth < 0 || fromMonth > 240)) {
+                throw new InvalidInputException("fromMonth", "Give between 0 and 240 months, or leave it empty.");
+            }
+            if (sustainedWeeks != null && (sustainedWeeks < 1 || sustainedWeeks > 260)) {
+                throw new InvalidInputException("sustainedWeeks", "Give between 1 and 260 weeks, or leave it empty.");
+            }
+        }
+
+        public Change(String label, String code, boolean decrease, BigDecimal amount, boolean percent) {
+            this(label, code, decrease, amount, percent, null, null, null);
         }
 
         @Override
         public String describe() {
             return code + " " + (decrease ? "fell" : "rose") + " by at least "
                     + amount.stripTrailingZeros().toPlainString() + (percent ? " %" : " points")
-                    + " since the therapy started";
+                    + (overMonths == null
+                            ? " since the therapy started"
+                            : " over " + overMonths + " months"
+                                    + (fromMonth == null ? "" : " (readings from month " + fromMonth + " on)"))
+                    + (sustainedWeeks == null ? "" : ", sustained for at least " + sustainedWeeks + " weeks");
         }
 
         @Override
@@ -242,72 +276,217 @@ public sealed interface Criterion extends Serializable {
                 return Judgement.missing("no therapy start to compare with");
             }
             List<Measurement> series = CriterionChecks.numeric(context, code, null);
-            Optional<Measurement> baseline =
-                    series.stream().filter(m -> !m.date().isAfter(start.get())).findFirst();
             Optional<Measurement> latest =
                     series.stream().filter(m -> m.date().isAfter(start.get())).findFirst();
-            if (baseline.isEmpty()) {
-                return Judgement.missing("no " + code + " on or before " + start.get());
-            }
             if (latest.isEmpty()) {
                 return Judgement.missing("no " + code + " since " + start.get());
             }
-            BigDecimal before = baseline.get().number();
-            BigDecimal delta = decrease
-                    ? before.subtract(latest.get().number())
-                    : latest.get().number().subtract(before);
-            BigDecimal measured = delta;
-            if (percent) {
-                if (before.signum() == 0) {
-                    return Judgement.missing(code + " was 0 before the therapy: no percentage");
+            Optional<Measurement> baseline;
+            if (overMonths == null) {
+                baseline = series.stream()
+                        .filter(m -> !m.date().isAfter(start.get()))
+                        .findFirst();
+                if (baseline.isEmpty()) {
+                    return Judgement.missing("no " + code + " on or before " + start.get());
                 }
-                measured =
-                        delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, java.math.RoundingMode.HALF_UP);
+            } else {
+                LocalDate earliest = start.get().plusMonths(fromMonth == null ? 0 : fromMonth);
+                LocalDate latestBaseline = latest.get().date().minusMonths(overMonths);
+                baseline = series.stream()
+                        .filter(m ->
+                                !m.date().isAfter(latestBaseline) && !m.date().isBefore(earliest))
+                        .findFirst();
+                if (baseline.isEmpty()) {
+                    return Judgement.missing("no " + code + " between " + earliest + " and " + latestBaseline
+                            + " to compare " + latest.get().display() + " with");
+                }
+            }
+            Optional<BigDecimal> measured = measure(baseline.get(), latest.get());
+            if (measured.isEmpty()) {
+                // nothing can fall by a percentage from 0; a rise from 0 has no percentage to judge
+                return decrease
+                        ? new Judgement(Verdict.UNMET, baseline.get().display() + ": nothing to reduce")
+                        : Judgement.missing(code + " was 0 before: no percentage");
             }
             String value = baseline.get().display() + " → " + latest.get().display() + " (" + (decrease ? "−" : "+")
-                    + measured.stripTrailingZeros().toPlainString() + (percent ? " %" : "") + ")";
-            return new Judgement(Verdict.of(measured.compareTo(amount) >= 0), value);
+                    + measured.get().stripTrailingZeros().toPlainString() + (percent ? " %" : "") + ")";
+            boolean changed = measured.get().compareTo(amount) >= 0;
+            if (!changed || sustainedWeeks == null) {
+                return new Judgement(Verdict.of(changed), value);
+            }
+            // the run of readings, newest first, that all show the change against the same baseline
+            LocalDate since = latest.get().date();
+            for (Measurement m : series) {
+                if (!m.date().isAfter(baseline.get().date()) || !m.date().isAfter(start.get())) {
+                    break;
+                }
+                Optional<BigDecimal> each = measure(baseline.get(), m);
+                if (each.isEmpty() || each.get().compareTo(amount) < 0) {
+                    break;
+                }
+                since = m.date();
+            }
+            boolean sustained =
+                    !since.plusWeeks(sustainedWeeks).isAfter(latest.get().date());
+            String run = value + "; shown since " + since;
+            return sustained
+                    ? new Judgement(Verdict.MET, run)
+                    : Judgement.missing(run + ", not yet for " + sustainedWeeks + " weeks");
+        }
+
+        private Optional<BigDecimal> measure(Measurement before, Measurement after) {
+            BigDecimal delta = decrease
+                    ? before.number().subtract(after.number())
+                    : after.number().subtract(before.number());
+            if (!percent) {
+                return Optional.of(delta);
+            }
+            if (before.number().signum() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(delta.multiply(BigDecimal.valueOf(100))
+                    .divide(before.number().abs(), 1, java.math.RoundingMode.HALF_UP));
         }
     }
 
-    /** At least {@code min} different therapies of a set failed despite an adequate, verified trial. */
-    record FailedTrials(String label, Set<String> therapies, int min) implements Criterion {
+    /**
+     * Whether any reading of a measurement is recorded at all (a screening test, a vaccination). Never missing:
+     * safety rules use it to alert when a safeguard is not documented.
+     */
+    record Recorded(String label, String code) implements Criterion {
+        public Recorded {
+            CriterionChecks.code(code, "code");
+        }
+
+        @Override
+        public String describe() {
+            return code + " recorded";
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            return context.facts().measurementsOf(code).stream()
+                    .findFirst()
+                    .map(m -> new Judgement(Verdict.MET, m.display()))
+                    .orElseGet(() -> new Judgement(Verdict.UNMET, "no " + code + " recorded"));
+        }
+    }
+
+    /**
+     * The latest value of one measurement compared with a multiple of the latest value of another (ILAE 2010:
+     * seizure-free for at least 3 times the longest inter-seizure interval before the intervention).
+     */
+    record Relative(String label, String code, Comparison comparison, BigDecimal factor, String otherCode)
+            implements Criterion {
+        public Relative {
+            CriterionChecks.code(code, "code");
+            CriterionChecks.code(otherCode, "otherCode");
+            Objects.requireNonNull(comparison, "comparison");
+            CriterionChecks.required(factor, "factor");
+            if (factor.signum() <= 0) {
+                throw new InvalidInputException("factor", "The factor must be greater than zero.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Latest " + code + " " + comparison.symbol() + " "
+                    + factor.stripTrailingZeros().toPlainString() + " × latest " + otherCode;
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            Optional<Measurement> value =
+                    CriterionChecks.pick(CriterionChecks.numeric(context, code, null), Aggregate.LATEST);
+            Optional<Measurement> other =
+                    CriterionChecks.pick(CriterionChecks.numeric(context, otherCode, null), Aggregate.LATEST);
+            if (value.isEmpty()) {
+                return Judgement.missing("no " + code + " recorded");
+            }
+            if (other.isEmpty()) {
+                return Judgement.missing("no " + otherCode + " recorded");
+            }
+            BigDecimal limit = other.get().number().multiply(factor);
+            return new Judgement(
+                    Verdict.of(comparison.test(value.get().number(), limit)),
+                    value.get().display() + " against "
+                            + factor.stripTrailingZeros().toPlainString() + " × "
+                            + other.get().display() + " = "
+                            + limit.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ treatment
+
+    /**
+     * At least {@code min} different therapies failed despite an adequate, verified trial. The therapies are named,
+     * or given by catalogue class ("Antiseizure medication": every therapy of that class the catalogue holds for the
+     * condition), or both. With {@code countIntolerant}, a therapy stopped for intolerable side effects counts too
+     * (the MG consensus: "unchanged or worse, or intolerable side effects"). A therapy merely proposed never counts.
+     */
+    record FailedTrials(
+            String label, Set<String> therapies, Set<String> therapyClasses, int min, boolean countIntolerant)
+            implements Criterion {
         public FailedTrials {
             therapies = Set.copyOf(therapies);
-            if (therapies.isEmpty()) {
-                throw new InvalidInputException("therapies", "Name at least one therapy.");
+            therapyClasses = therapyClasses == null ? Set.of() : Set.copyOf(therapyClasses);
+            if (therapies.isEmpty() && therapyClasses.isEmpty()) {
+                throw new InvalidInputException("therapies", "Name at least one therapy or therapy class.");
             }
             if (min < 1) {
                 throw new InvalidInputException("min", "The count must be at least 1.");
             }
         }
 
+        public FailedTrials(String label, Set<String> therapies, int min) {
+            this(label, therapies, Set.of(), min, false);
+        }
+
         @Override
         public String describe() {
-            return "Adequate trials failed of at least " + min + " of " + String.join(", ", new TreeSet<>(therapies));
+            List<String> kinds = new ArrayList<>(new TreeSet<>(therapies));
+            new TreeSet<>(therapyClasses).forEach(c -> kinds.add("any " + c + " in the catalogue"));
+            return "Adequate trials " + (countIntolerant ? "failed or not tolerated" : "failed") + " of at least " + min
+                    + " of " + String.join(", ", kinds);
+        }
+
+        private boolean counts(EvaluationContext context, String therapy) {
+            return therapies.contains(therapy)
+                    || context.therapyClassOf(therapy)
+                            .map(therapyClasses::contains)
+                            .orElse(false);
         }
 
         @Override
         public Judgement judge(EvaluationContext context) {
-            List<Line> lines = context.facts().linesOf(therapies);
+            List<Line> lines = context.facts().lines().stream()
+                    .filter(l -> counts(context, l.therapy()))
+                    .filter(l -> !l.start().isAfter(context.facts().on()))
+                    .toList();
             Set<String> failed = lines.stream()
-                    .filter(Line::isFailedAdequateTrial)
+                    .filter(l -> l.isFailedAdequateTrial()
+                            || (countIntolerant && l.assessment() == TrialAssessment.INTOLERANT))
+                    .map(l -> l.therapy() + (l.assessment() == TrialAssessment.INTOLERANT ? " (not tolerated)" : ""))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> failedCodes = lines.stream()
+                    .filter(l -> l.isFailedAdequateTrial()
+                            || (countIntolerant && l.assessment() == TrialAssessment.INTOLERANT))
                     .map(Line::therapy)
                     .collect(Collectors.toCollection(TreeSet::new));
             Set<String> open = lines.stream()
                     .filter(l -> l.assessment() == TrialAssessment.UNVERIFIED
                             || l.assessment() == TrialAssessment.ONGOING_UNJUDGED)
                     .map(Line::therapy)
-                    .filter(t -> !failed.contains(t))
+                    .filter(t -> !failedCodes.contains(t))
                     .collect(Collectors.toCollection(TreeSet::new));
             String value = (failed.isEmpty()
                             ? "no failed adequate trial"
-                            : failed.size() + " failed: " + String.join(", ", failed))
+                            : failedCodes.size() + " failed: " + String.join(", ", failed))
                     + (open.isEmpty() ? "" : "; not yet judged or verified: " + String.join(", ", open));
-            if (failed.size() >= min) {
+            if (failedCodes.size() >= min) {
                 return new Judgement(Verdict.MET, value);
             }
-            return new Judgement(failed.size() + open.size() >= min ? Verdict.MISSING : Verdict.UNMET, value);
+            return new Judgement(failedCodes.size() + open.size() >= min ? Verdict.MISSING : Verdict.UNMET, value);
         }
     }
 
@@ -343,24 +522,38 @@ public sealed interface Criterion extends Serializable {
         }
     }
 
-    /** On one of the therapies now (or proposed for it, for safety rules). */
-    record OnTherapy(String label, Set<String> therapies) implements Criterion {
+    /**
+     * On one of the therapies now, or proposed for it (safety rules check proposals as if started). With
+     * {@code endedWithinMonths}, a line that ended at most that many months ago still counts (emicizumab acts for
+     * about 6 months after the last dose); with {@code startedWithinMonths}, only a line started at most that many
+     * months ago counts (HLA-B*15:02 matters in the first 3 months of carbamazepine).
+     */
+    record OnTherapy(String label, Set<String> therapies, Integer startedWithinMonths, Integer endedWithinMonths)
+            implements Criterion {
         public OnTherapy {
             therapies = Set.copyOf(therapies);
             if (therapies.isEmpty()) {
                 throw new InvalidInputException("therapies", "Name at least one therapy.");
             }
+            CriterionChecks.months(startedWithinMonths);
+            CriterionChecks.months(endedWithinMonths);
+        }
+
+        public OnTherapy(String label, Set<String> therapies) {
+            this(label, therapies, null, null);
         }
 
         @Override
         public String describe() {
-            return "On or proposed for " + String.join(" or ", new TreeSet<>(therapies));
+            return "On or proposed for " + String.join(" or ", new TreeSet<>(therapies))
+                    + (startedWithinMonths == null ? "" : ", started within " + startedWithinMonths + " months")
+                    + (endedWithinMonths == null ? "" : ", or stopped within " + endedWithinMonths + " months");
         }
 
         @Override
         public Judgement judge(EvaluationContext context) {
             Set<String> on = therapies.stream()
-                    .filter(context.facts()::isOnOrProposed)
+                    .filter(t -> context.facts().isOnOrProposed(t, startedWithinMonths, endedWithinMonths))
                     .collect(Collectors.toCollection(TreeSet::new));
             return new Judgement(
                     Verdict.of(!on.isEmpty()),
@@ -440,6 +633,8 @@ public sealed interface Criterion extends Serializable {
         }
     }
 
+    // ------------------------------------------------------------------------------------------------ patient
+
     /** Age in years (from the birth year) within inclusive limits; either limit may be open. */
     record Age(String label, Integer min, Integer max) implements Criterion {
         public Age {
@@ -467,6 +662,30 @@ public sealed interface Criterion extends Serializable {
                             Verdict.of((min == null || age >= min) && (max == null || age <= max)),
                             "age " + age + " (born " + context.facts().birthYear() + ")"))
                     .orElseGet(() -> Judgement.missing("birth year unknown"));
+        }
+    }
+
+    /** The patient's recorded sex is one of a set (F, M, X); unknown is missing data. */
+    record SexIs(String label, Set<String> values) implements Criterion {
+        public SexIs {
+            values = Set.copyOf(values);
+            if (values.isEmpty() || !Set.of("F", "M", "X").containsAll(values)) {
+                throw new InvalidInputException("values", "Name the sexes as F, M or X.");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Sex recorded as " + String.join(" or ", new TreeSet<>(values));
+        }
+
+        @Override
+        public Judgement judge(EvaluationContext context) {
+            String sex = context.facts().sex();
+            if (sex == null) {
+                return Judgement.missing("sex not recorded");
+            }
+            return new Judgement(Verdict.of(values.contains(sex)), "sex " + sex);
         }
     }
 

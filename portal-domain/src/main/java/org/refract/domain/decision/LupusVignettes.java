@@ -16,6 +16,18 @@ public final class LupusVignettes {
 
     private static final List<Vignette> ALL = List.of(
             Vignette.of(
+                            "sle-doris-remission",
+                            SLE,
+                            "SLE on belimumab: SLEDAI-2K 0, physician global 0.2, prednisolone 5 mg")
+                    .born(1986)
+                    .sex("F")
+                    .ongoing("hydroxychloroquine", 60, true)
+                    .ongoing("belimumab", 24, true)
+                    .measured("sledai-2k", "0", "points", 1)
+                    .measured("physician-global", "0.2", "points", 1)
+                    .measured("prednisolone-dose", "5", "mg/day", 1)
+                    .build(),
+            Vignette.of(
                             "sle-refractory-nephritis",
                             SLE,
                             "Lupus nephritis active after mycophenolate, cyclophosphamide and rituximab; SLEDAI-2K 16")
@@ -81,6 +93,28 @@ public final class LupusVignettes {
                     .measured("selena-sledai", "12", "points", 7)
                     .measured("selena-sledai", "10", "points", 1)
                     .measured("anti-dsdna", "1", "result", 7)
+                    .build(),
+            Vignette.of(
+                            "sle-trial-car-t-candidate",
+                            SLE,
+                            "Active lupus after mycophenolate and belimumab, 58 kg (CD19 CAR-T trial)")
+                    .born(1990)
+                    .sex("F")
+                    .ongoing("hydroxychloroquine", 60, true)
+                    .failed("mycophenolate", 40, 20)
+                    .failed("belimumab", 18, 6)
+                    .measured("sledai-2k", "14", "points", 1)
+                    .measured("weight-kg", "58", "kg", 1)
+                    .build(),
+            Vignette.of(
+                            "sle-trial-underweight",
+                            SLE,
+                            "Active lupus after azathioprine, 36 kg (below the CAR-T trial's 40 kg)")
+                    .born(1999)
+                    .sex("F")
+                    .failed("azathioprine", 30, 6)
+                    .measured("sledai-2k", "10", "points", 1)
+                    .measured("weight-kg", "36", "kg", 1)
                     .build(),
             Vignette.of(
                             "sle-no-serology",

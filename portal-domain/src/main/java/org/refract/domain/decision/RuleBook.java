@@ -15,8 +15,12 @@ import java.util.function.Function;
  */
 public final class RuleBook {
 
-    /** A therapy of the case's condition, in catalogue order. */
-    public record TherapyRef(String code, String name) {}
+    /** A therapy of the case's condition, in catalogue order, with its catalogue class (may be null). */
+    public record TherapyRef(String code, String name, String therapyClass) {
+        public TherapyRef(String code, String name) {
+            this(code, name, null);
+        }
+    }
 
     /**
      * A registered clinical trial as the assessment needs it.
@@ -59,6 +63,24 @@ public final class RuleBook {
         return rules.stream()
                 .filter(r -> r.kind() == RuleKind.REFRACTORY_DEFINITION && condition.equals(r.condition()))
                 .findFirst();
+    }
+
+    /**
+     * The condition's remission-on-treatment rule. A rule tied to a therapy (ITI success) applies only to a case that
+     * has had that therapy.
+     */
+    public Optional<RuleSpec> remission(String condition, CaseFacts facts) {
+        return rules.stream()
+                .filter(r -> r.kind() == RuleKind.REMISSION && condition.equals(r.condition()))
+                .filter(r -> r.therapy() == null
+                        || facts.lines().stream().anyMatch(l -> l.therapy().equals(r.therapy())))
+                .findFirst();
+    }
+
+    /** The case against its condition's remission definition, if the condition has one that applies. */
+    public Optional<RuleOutcome> assessRemission(CaseFacts facts, String condition) {
+        return remission(condition, facts)
+                .map(rule -> evaluate(rule, facts, null, therapy -> Optional.empty(), Map.of()));
     }
 
     /** The eligibility rule of a therapy for a condition; a rule without a condition applies to all. */
@@ -112,6 +134,9 @@ public final class RuleBook {
         if (leaf instanceof Criterion.TestResult t) {
             return t.code();
         }
+        if (leaf instanceof Criterion.Recorded r) {
+            return r.code();
+        }
         return leaf instanceof Criterion.Change c ? c.code() : null;
     }
 
@@ -120,7 +145,7 @@ public final class RuleBook {
      * response rule against the start of the ongoing line of its therapy, every other rule on the facts' day. Empty
      * when the rule does not apply (another condition, or no ongoing line for a response rule).
      */
-    public Optional<RuleOutcome> outcome(RuleSpec rule, CaseFacts facts, String condition) {
+    public Optional<RuleOutcome> outcome(RuleSpec rule, CaseFacts facts, String condition, List<TherapyRef> therapies) {
         if (!rule.appliesTo(condition)) {
             return Optional.empty();
         }
@@ -130,26 +155,29 @@ public final class RuleBook {
                     .findFirst()
                     .map(line -> evaluateResponse(rule, facts, line.start()));
         }
-        return Optional.of(evaluate(rule, facts, null, eligibilityOf(facts, condition)));
+        Map<String, String> classes = classesOf(therapies);
+        return Optional.of(evaluate(rule, facts, null, eligibilityOf(facts, condition, classes), classes));
     }
 
     /** Evaluates a case of {@code condition} on the facts' day. */
     public Assessment assess(CaseFacts facts, String condition, List<TherapyRef> therapies) {
-        Function<String, Optional<Verdict>> eligibility = eligibilityOf(facts, condition);
-        Optional<RuleOutcome> refractory = refractory(condition).map(r -> evaluate(r, facts, null, eligibility));
+        Map<String, String> classes = classesOf(therapies);
+        Function<String, Optional<Verdict>> eligibility = eligibilityOf(facts, condition, classes);
+        Optional<RuleOutcome> refractory =
+                refractory(condition).map(r -> evaluate(r, facts, null, eligibility, classes));
         List<Assessment.TherapyOption> options = therapies.stream()
                 .map(t -> new Assessment.TherapyOption(
                         t.code(),
                         t.name(),
                         eligibility(t.code(), condition)
-                                .map(r -> evaluate(r, facts, null, eligibility))
+                                .map(r -> evaluate(r, facts, null, eligibility, classes))
                                 .orElse(null)))
                 .toList();
         List<Assessment.Alert> alerts = new ArrayList<>();
         rules.stream()
                 .filter(r -> r.kind() == RuleKind.SAFETY && r.appliesTo(condition))
                 .forEach(rule -> {
-                    if (evaluate(rule, facts, null, eligibility).verdict() == Verdict.MET) {
+                    if (evaluate(rule, facts, null, eligibility, classes).verdict() == Verdict.MET) {
                         alerts.add(new Assessment.Alert(
                                 rule.severity() == null ? AlertSeverity.WARNING : rule.severity(),
                                 rule.alertText() == null ? rule.name() : rule.alertText(),
@@ -170,7 +198,7 @@ public final class RuleBook {
                                     line.start(),
                                     dueOn,
                                     !facts.on().isBefore(dueOn),
-                                    evaluate(rule, facts, line.start(), eligibility)));
+                                    evaluate(rule, facts, line.start(), eligibility, classes)));
                         }));
         return new Assessment(
                 facts.on(),
@@ -178,7 +206,7 @@ public final class RuleBook {
                 options,
                 List.copyOf(alerts),
                 List.copyOf(reviews),
-                trials(facts, condition, eligibility));
+                trials(facts, condition, eligibility, classes));
     }
 
     /**
@@ -186,7 +214,10 @@ public final class RuleBook {
      * those missing data, then the others; by registry identifier within each.
      */
     private List<Assessment.TrialMatch> trials(
-            CaseFacts facts, String condition, Function<String, Optional<Verdict>> eligibility) {
+            CaseFacts facts,
+            String condition,
+            Function<String, Optional<Verdict>> eligibility,
+            Map<String, String> classes) {
         List<Assessment.TrialMatch> matches = new ArrayList<>();
         for (TrialRef trial : trials) {
             if (!trial.status().isOpen() || !condition.equals(trial.condition())) {
@@ -200,7 +231,7 @@ public final class RuleBook {
                             trial.title(),
                             trial.status(),
                             trial.link(),
-                            evaluate(rule, facts, null, eligibility))));
+                            evaluate(rule, facts, null, eligibility, classes))));
         }
         List<Verdict> order = List.of(Verdict.MET, Verdict.MISSING, Verdict.UNMET);
         matches.sort(java.util.Comparator.comparing((Assessment.TrialMatch m) ->
@@ -209,8 +240,15 @@ public final class RuleBook {
         return List.copyOf(matches);
     }
 
+    private static Map<String, String> classesOf(List<TherapyRef> therapies) {
+        Map<String, String> classes = new java.util.HashMap<>();
+        therapies.stream().filter(t -> t.therapyClass() != null).forEach(t -> classes.put(t.code(), t.therapyClass()));
+        return classes;
+    }
+
     /** The eligibility of other therapies as rules ask for it, each evaluated once per case, cycles deciding nothing. */
-    private Function<String, Optional<Verdict>> eligibilityOf(CaseFacts facts, String condition) {
+    private Function<String, Optional<Verdict>> eligibilityOf(
+            CaseFacts facts, String condition, Map<String, String> classes) {
         Map<String, Verdict> eligibilityCache = new java.util.HashMap<>();
         return new Function<>() {
             private final Set<String> inProgress = new HashSet<>();
@@ -225,7 +263,8 @@ public final class RuleBook {
                 }
                 try {
                     Optional<Verdict> verdict = eligibility(therapy, condition)
-                            .map(rule -> rule.criteria().evaluate(new EvaluationContext(facts, null, this), 0));
+                            .map(rule ->
+                                    rule.criteria().evaluate(new EvaluationContext(facts, null, this, classes), 0));
                     verdict.ifPresent(v -> eligibilityCache.put(therapy, v));
                     return verdict;
                 } finally {
@@ -250,12 +289,16 @@ public final class RuleBook {
 
     /** A response rule evaluated against the start of the line it judges (no other rule is consulted). */
     public static RuleOutcome evaluateResponse(RuleSpec rule, CaseFacts facts, LocalDate therapyStart) {
-        return evaluate(rule, facts, therapyStart, therapy -> Optional.empty());
+        return evaluate(rule, facts, therapyStart, therapy -> Optional.empty(), Map.of());
     }
 
     private static RuleOutcome evaluate(
-            RuleSpec rule, CaseFacts facts, LocalDate therapyStart, Function<String, Optional<Verdict>> eligibility) {
-        EvaluationContext context = new EvaluationContext(facts, therapyStart, eligibility);
+            RuleSpec rule,
+            CaseFacts facts,
+            LocalDate therapyStart,
+            Function<String, Optional<Verdict>> eligibility,
+            Map<String, String> classes) {
+        EvaluationContext context = new EvaluationContext(facts, therapyStart, eligibility, classes);
         Verdict verdict = rule.criteria().evaluate(context, 0);
         return new RuleOutcome(rule, verdict, context.explanation());
     }

@@ -10,6 +10,11 @@ public enum RuleKind {
     RESPONSE,
     /** A combination of current or proposed therapies that must raise an alert. */
     SAFETY,
+    /**
+     * Whether the disease is in remission on treatment (asthma, MG, SLE, epilepsy, ITI success); the review interval
+     * is the period remission must hold before a step-down review is suggested.
+     */
+    REMISSION,
     /** Who may join a clinical trial: the trial's registered eligibility, as structured criteria. */
     TRIAL
 }

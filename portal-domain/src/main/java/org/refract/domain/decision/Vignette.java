@@ -36,6 +36,8 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
         private final String condition;
         private final String title;
         private Integer birthYear = 1975;
+        private String sex;
+        private final Set<String> proposed = new java.util.TreeSet<>();
         private final List<Measurement> measurements = new ArrayList<>();
         private final List<Line> lines = new ArrayList<>();
         private final Map<String, FindingStatus> findings = new HashMap<>();
@@ -48,6 +50,18 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
 
         public Builder born(Integer year) {
             this.birthYear = year;
+            return this;
+        }
+
+        /** F, M or X. */
+        public Builder sex(String value) {
+            this.sex = value;
+            return this;
+        }
+
+        /** A therapy proposed in a review (safety rules check it as if started; it never counts as tried). */
+        public Builder proposed(String therapy) {
+            proposed.add(therapy);
             return this;
         }
 
@@ -122,6 +136,56 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
             return this;
         }
 
+        /** A line that ended without a judgement of its response (a course given, a drug stopped). */
+        public Builder ended(String therapy, int startMonthsAgo, int endMonthsAgo) {
+            lines.add(new Line(
+                    therapy,
+                    ON.minusMonths(startMonthsAgo),
+                    ON.minusMonths(endMonthsAgo),
+                    TreatmentResponse.UNKNOWN,
+                    TrialAssessment.ONGOING_UNJUDGED,
+                    true));
+            return this;
+        }
+
+        /** A line stopped for intolerable side effects. */
+        public Builder intolerant(String therapy, int startMonthsAgo, int endMonthsAgo) {
+            lines.add(new Line(
+                    therapy,
+                    ON.minusMonths(startMonthsAgo),
+                    ON.minusMonths(endMonthsAgo),
+                    TreatmentResponse.INTOLERANT,
+                    TrialAssessment.INTOLERANT,
+                    true));
+            return this;
+        }
+
+        /** A number measured {@code weeksAgo} weeks before {@link #ON} (responses read week by week). */
+        public Builder measuredWeeksAgo(String code, String value, String unit, int weeksAgo) {
+            measurements.add(Measurement.number(code, value, unit, ON.minusWeeks(weeksAgo)));
+            return this;
+        }
+
+        /** A line still running that started {@code startWeeksAgo} weeks before {@link #ON}. */
+        public Builder ongoingWeeks(String therapy, int startWeeksAgo) {
+            lines.add(new Line(
+                    therapy,
+                    ON.minusWeeks(startWeeksAgo),
+                    null,
+                    TreatmentResponse.UNKNOWN,
+                    TrialAssessment.ONGOING_UNJUDGED,
+                    true));
+            return this;
+        }
+
+        /** The same finding for several factors ("obesity, GERD, sleep apnoea ... excluded"). */
+        public Builder findings(FindingStatus status, String... factors) {
+            for (String factor : factors) {
+                findings.put(factor, status);
+            }
+            return this;
+        }
+
         public Builder finding(String factor, FindingStatus status) {
             findings.put(factor, status);
             return this;
@@ -129,7 +193,7 @@ public record Vignette(String key, String condition, String title, CaseFacts fac
 
         public Vignette build() {
             return new Vignette(
-                    key, condition, title, new CaseFacts(ON, birthYear, measurements, lines, findings, Set.of()));
+                    key, condition, title, new CaseFacts(ON, birthYear, sex, measurements, lines, findings, proposed));
         }
     }
 }

@@ -115,20 +115,27 @@ public class Team extends BaseEntity {
         return text;
     }
 
-    /** Adds the user to the team, or changes their team role if they already belong to it. */
+    /** Adds the user to the team, or changes their team role there; either ends the user's live sessions. */
     public TeamMembership enrol(UserAccount user, TeamRole role) {
         Optional<TeamMembership> existing = membershipOf(user);
         if (existing.isPresent()) {
-            existing.get().changeRole(role);
+            if (existing.get().getTeamRole() != role) {
+                existing.get().changeRole(role);
+                user.endSessions();
+            }
             return existing.get();
         }
+        user.endSessions();
         TeamMembership membership = new TeamMembership(this, user, role);
         members.add(membership);
         return membership;
     }
 
+    /** Takes the user off the team; their live sessions end, so nothing opened as a member stays open. */
     public void remove(UserAccount user) {
-        members.removeIf(m -> m.getUser().equals(user));
+        if (members.removeIf(m -> m.getUser().equals(user))) {
+            user.endSessions();
+        }
     }
 
     public Optional<TeamMembership> membershipOf(UserAccount user) {

@@ -21,8 +21,8 @@ import org.hibernate.envers.NotAudited;
 import org.refract.domain.shared.BaseEntity;
 
 /**
- * A person who logs in to the portal. Holds the password hash (never the password), the roles, and the
- * lockout state that slows down password guessing.
+ * A person who logs in to the portal. Holds the password hash (never the password), the roles, the count of failed
+ * logins since the last success, and the security stamp that ends live sessions when access changes.
  * <p>
  * Audited (Envers) for what an administrator changes: name, discipline, roles, active, and whether a password change
  * is pending (a reset shows as that flag turning on). The password hash and the login bookkeeping are neither
@@ -34,6 +34,15 @@ import org.refract.domain.shared.BaseEntity;
 @NamedQuery(
         name = "UserAccount.byUsername",
         query = "select u from UserAccount u where lower(u.username) = lower(:username)")
+@NamedQuery(
+        name = "UserAccount.securityStamp",
+        query = "select u.securityStamp from UserAccount u where u.username = :username and u.active = true")
+@NamedQuery(
+        name = "UserAccount.countFailedLogin",
+        query = "update UserAccount u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
+@NamedQuery(
+        name = "UserAccount.clearFailedLogins",
+        query = "update UserAccount u set u.failedLogins = 0 where u.username = :username")
 @NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.displayName")
 public class UserAccount extends BaseEntity {
 
@@ -71,13 +80,17 @@ public class UserAccount extends BaseEntity {
 
     @NotAudited
     @OptimisticLock(excluded = true)
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
-    @NotAudited
-    @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /**
+     * Changes whenever what a live session was granted stops being true (deactivation, roles, teams, password) or
+     * the user signs out everywhere. A session remembers the stamp it was opened with and ends once it differs.
+     */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
 
     protected UserAccount() {
         // for JPA
@@ -95,45 +108,13 @@ public class UserAccount extends BaseEntity {
         }
     }
 
-    /** True while a lock from earlier failures is still in force at {@code now}. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Whether this account may log in at {@code now} (it says nothing about the password). */
-    public boolean canLogInAt(Instant now) {
-        return active && !isLockedAt(now);
-    }
-
     /**
-     * Counts a failed login. The count restarts once an earlier lock has run out, and reaching the policy's
-     * maximum locks the account for the policy's duration. Failures while locked do not extend the lock.
+     * A successful login: the failure count restarts. (Failures themselves are counted by an atomic update in the
+     * database, never by reading and writing this entity, so that parallel attempts lose no count.)
      */
-    public void recordFailedLogin(Instant now, LockoutPolicy policy) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        if (lockedUntil != null) {
-            lockedUntil = null;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= policy.maxFailedAttempts()) {
-            lockedUntil = now.plus(policy.lockDuration());
-        }
-    }
-
-    /** A successful login clears the failure count. */
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
-    }
-
-    /** Lifts a lock before it runs out (an administrator's action). */
-    public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     /**
@@ -147,6 +128,10 @@ public class UserAccount extends BaseEntity {
         if (changed.contains(Role.CHAIR)) {
             changed.add(Role.CLINICIAN);
         }
+        if (changed.equals(roles)) {
+            return;
+        }
+        endSessions();
         roles.clear();
         roles.addAll(changed);
     }
@@ -156,9 +141,11 @@ public class UserAccount extends BaseEntity {
         this.passwordChangeRequired = true;
     }
 
+    /** The user chose a new password: every session opened with the old one ends (the caller renews its own). */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "Password hash is required.");
         this.passwordChangeRequired = false;
+        endSessions();
     }
 
     /** Replaces the hash with a stronger one of the same password (more iterations). */
@@ -170,11 +157,22 @@ public class UserAccount extends BaseEntity {
     public void resetPassword(String temporaryPasswordHash) {
         this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "Password hash is required.");
         this.passwordChangeRequired = true;
-        unlock();
+        failedLogins = 0;
+        endSessions();
     }
 
+    /** The account can no longer log in, and its live sessions end at their next request. */
     public void deactivate() {
         this.active = false;
+        endSessions();
+    }
+
+    /**
+     * Ends every live session of this account at its next request (the API has no sessions: it checks the account
+     * on every request anyway). Called by every change that takes access away, and by "sign out everywhere".
+     */
+    public void endSessions() {
+        securityStamp++;
     }
 
     public void activate() {
@@ -233,12 +231,13 @@ public class UserAccount extends BaseEntity {
         return failedLogins;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** What a session remembers at login and compares on every request; see {@link #endSessions()}. */
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     private static String requireText(String value, String message) {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.refract.browser.BrowserTestBase;
 
 /**
@@ -53,7 +51,7 @@ class UserAdminPageIT extends BrowserTestBase {
         open("admin/users/index.xhtml");
         clickAndWaitForPage(browser.findElement(By.linkText("Dr Probe Physio")));
         find("actions:resetPassword").click();
-        confirm();
+        confirm(browser);
         String resetPassword = find("one-time-password").getText().trim();
         assertFalse(resetPassword.equals(firstPassword));
         assertTrue(find("state-password").isDisplayed(), "the pending change is shown");
@@ -66,7 +64,7 @@ class UserAdminPageIT extends BrowserTestBase {
         logOut(user);
 
         find("actions:deactivate").click();
-        confirm();
+        confirm(browser);
         assertTrue(find("state-active").getText().contains("Inactive"));
         assertTrue(find("history").getText().contains("admin"));
         logIn(user, username, resetPassword);
@@ -80,21 +78,5 @@ class UserAdminPageIT extends BrowserTestBase {
         driver.findElement(By.id("password:change")).click();
         waitForPage(driver);
         assertAccessible(driver);
-    }
-
-    private void confirm() {
-        WebElement yes = find("confirm-form:confirm-yes");
-        waitFor(browser, d -> yes.isDisplayed());
-        yes.click();
-        waitFor(browser, d -> {
-            try {
-                yes.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            }
-        });
-        waitForPage(browser);
-        assertAccessible(browser);
     }
 }

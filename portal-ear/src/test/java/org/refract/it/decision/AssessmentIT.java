@@ -98,7 +98,11 @@ class AssessmentIT {
                         null)),
                 List.of(
                         new FindingEntry("inhaler-technique", "EXCLUDED", "Checked", null),
-                        new FindingEntry("gerd", "EXCLUDED", "pH study normal", null)));
+                        new FindingEntry("gerd", "EXCLUDED", "pH study normal", null),
+                        new FindingEntry("obesity", "EXCLUDED", "BMI 24", null),
+                        new FindingEntry("rhinosinusitis", "EXCLUDED", "ENT review", null),
+                        new FindingEntry("sleep-apnoea", "EXCLUDED", "Overnight oximetry normal", null),
+                        new FindingEntry("anxiety-depression", "EXCLUDED", "HADS normal", null)));
         return as.call(CLINICIAN, () -> cases.create(request));
     }
 

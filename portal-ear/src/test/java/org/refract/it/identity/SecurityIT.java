@@ -1,7 +1,6 @@
 package org.refract.it.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,11 +36,13 @@ import org.refract.service.identity.PasswordHasher;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.identity.UserSummary;
 
-/** Logging in against the portal's accounts, the lockout, and role checks on the services. */
+/** Logging in against the portal's accounts, the throttling of guesses (no lock-out), and role checks on the services. */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
     private static final String DEMO_PASSWORD = "refract-demo-2026";
+    private static final String OWNER = "192.0.2.1";
+    private static final String ATTACKER = "198.51.100.66";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -81,40 +87,65 @@ class SecurityIT {
     }
 
     @Test
-    void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+    void guessesAreSlowedButCannotKeepTheOwnerOut() throws Exception {
         createUser("lockout.probe", "correct-horse-battery");
-        for (int i = 0; i < 9; i++) {
+        assertTrue(authentication
+                .authenticate("lockout.probe", "correct-horse-battery", OWNER)
+                .isPresent());
+        for (int i = 0; i < 10; i++) {
             assertTrue(authentication
-                    .authenticate("lockout.probe", "wrong-password-" + i)
+                    .authenticate("lockout.probe", "wrong-password-" + i, ATTACKER)
                     .isEmpty());
         }
-        assertFalse(lockedUntilOf("lockout.probe").isPresent(), "nine failures do not lock");
-        assertTrue(
-                authentication.authenticate("lockout.probe", "wrong-password-9").isEmpty());
-        assertTrue(lockedUntilOf("lockout.probe").isPresent(), "the tenth failure locks");
         assertTrue(
                 authentication
-                        .authenticate("lockout.probe", "correct-horse-battery")
+                        .authenticate("lockout.probe", "correct-horse-battery", ATTACKER)
                         .isEmpty(),
-                "a locked account refuses even the right password");
+                "the guessing address waits, even with the right password");
+        assertTrue(
+                failedLoginsOf("lockout.probe") < 10, "attempts while waiting are turned away without being checked");
+        assertTrue(
+                authentication
+                        .authenticate("lockout.probe", "correct-horse-battery", OWNER)
+                        .isPresent(),
+                "the owner logs in from their own address at once: nobody can lock an account");
+        assertEquals(0, failedLoginsOf("lockout.probe"), "a success restarts the count");
     }
 
     @Test
-    void repeatedBasicCredentialsAreRememberedButNeverOutliveAPasswordChangeOrALock() throws Exception {
+    void parallelFailuresAreAllCounted() throws Exception {
+        createUser("parallel.probe", "correct-horse-battery");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String address = "192.0.2." + (100 + i);
+            attempts.add(pool.submit(() -> authentication
+                    .authenticate("parallel.probe", "wrong-password", address)
+                    .isEmpty()));
+        }
+        for (Future<Boolean> attempt : attempts) {
+            assertTrue(attempt.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(8, failedLoginsOf("parallel.probe"), "no failure is lost to a concurrent one");
+    }
+
+    @Test
+    void repeatedBasicCredentialsAreRememberedButNeverOutliveAPasswordChangeOrADeactivation() throws Exception {
         createUser("repeat.probe", "first-password-ok");
         assertTrue(authentication
-                .authenticateRepeated("repeat.probe", "first-password-ok")
+                .authenticateRepeated("repeat.probe", "first-password-ok", OWNER)
                 .isPresent());
         var firstLogin = lastLoginOf("repeat.probe");
         assertTrue(authentication
-                .authenticateRepeated("repeat.probe", "first-password-ok")
+                .authenticateRepeated("repeat.probe", "first-password-ok", OWNER)
                 .isPresent());
         assertEquals(
                 firstLogin,
                 lastLoginOf("repeat.probe"),
                 "a repeated request within the minute is accepted without a new full check");
         assertTrue(authentication
-                .authenticateRepeated("repeat.probe", "first-password-ko")
+                .authenticateRepeated("repeat.probe", "first-password-ko", OWNER)
                 .isEmpty());
 
         tx.begin();
@@ -125,22 +156,23 @@ class SecurityIT {
         tx.commit();
         assertTrue(
                 authentication
-                        .authenticateRepeated("repeat.probe", "first-password-ok")
+                        .authenticateRepeated("repeat.probe", "first-password-ok", OWNER)
                         .isEmpty(),
                 "the remembered check dies with the old password hash");
         assertTrue(authentication
-                .authenticateRepeated("repeat.probe", "second-password-ok")
+                .authenticateRepeated("repeat.probe", "second-password-ok", OWNER)
                 .isPresent());
 
-        for (int i = 0; i < 10; i++) {
-            authentication.authenticateRepeated("repeat.probe", "wrong-password-" + i);
-        }
-        assertTrue(lockedUntilOf("repeat.probe").isPresent());
+        tx.begin();
+        em.createQuery("update UserAccount u set u.active = false where u.username = :username")
+                .setParameter("username", "repeat.probe")
+                .executeUpdate();
+        tx.commit();
         assertTrue(
                 authentication
-                        .authenticateRepeated("repeat.probe", "second-password-ok")
+                        .authenticateRepeated("repeat.probe", "second-password-ok", OWNER)
                         .isEmpty(),
-                "a locked account is refused even with credentials verified a moment ago");
+                "a deactivated account is refused even with credentials verified a moment ago");
     }
 
     @Test
@@ -181,11 +213,11 @@ class SecurityIT {
                 .getLastLoginAt();
     }
 
-    private Optional<java.time.Instant> lockedUntilOf(String username) {
+    private int failedLoginsOf(String username) {
         em.clear();
-        return Optional.ofNullable(em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username)
                 .getSingleResult()
-                .getLockedUntil());
+                .getFailedLogins();
     }
 }

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
 
 /**
  * A case with everything recorded about it, as the case page and {@code GET /api/cases/{id}} show it. Observations
- * are ordered by instrument and date, treatment lines by start, findings by factor. {@code updatedByName} is the
+ * are ordered by instrument and date (counts derived from events among them), treatment lines by start, findings by factor, events newest first. {@code updatedByName} is the
  * display name of whoever saved last (their username when the account is gone), for the case page's header.
  */
 public record CaseDetail(
@@ -37,16 +38,21 @@ public record CaseDetail(
         String updatedByName,
         List<ObservationRow> observations,
         List<TreatmentLineRow> treatmentLines,
-        List<FindingRow> findings)
+        List<FindingRow> findings,
+        List<EventRow> events)
         implements Serializable {
 
     /** The detail of a case just written by its clinician or read without the name of who saved last. */
     static CaseDetail of(ClinicalCase c, int currentYear) {
         boolean byClinician = c.getClinician().getUsername().equals(c.getUpdatedBy());
-        return of(c, byClinician ? c.getClinician().getDisplayName() : null, currentYear);
+        return of(c, byClinician ? c.getClinician().getDisplayName() : null, currentYear, List.of());
     }
 
-    static CaseDetail of(ClinicalCase c, String updatedByName, int currentYear) {
+    /**
+     * @param derived counts derived from the case's events; listed with the typed observations, before a typed one
+     *        of the same instrument and day, so that the rules (which take the newest) use the derived count
+     */
+    static CaseDetail of(ClinicalCase c, String updatedByName, int currentYear, List<ObservationRow> derived) {
         var patient = c.getPatient();
         return new CaseDetail(
                 c.getId(),
@@ -70,10 +76,10 @@ public record CaseDetail(
                 c.getUpdatedAt(),
                 c.getUpdatedBy(),
                 updatedByName == null ? c.getUpdatedBy() : updatedByName,
-                c.getObservations().stream()
-                        .map(ObservationRow::of)
+                Stream.concat(derived.stream(), c.getObservations().stream().map(ObservationRow::of))
                         .sorted(Comparator.comparing(ObservationRow::instrumentCode)
-                                .thenComparing(ObservationRow::date))
+                                .thenComparing(ObservationRow::date)
+                                .thenComparing(ObservationRow::derived, Comparator.reverseOrder()))
                         .toList(),
                 c.getTreatmentLines().stream()
                         .map(TreatmentLineRow::of)
@@ -82,7 +88,8 @@ public record CaseDetail(
                 c.getFindings().stream()
                         .map(FindingRow::of)
                         .sorted(Comparator.comparing(FindingRow::factorCode))
-                        .toList());
+                        .toList(),
+                c.getEvents().stream().map(EventRow::of).toList());
     }
 
     /** Allowed next statuses, for the status actions. */

@@ -44,6 +44,9 @@ public class CaseService {
     @Inject
     CaseViewLog viewLog;
 
+    @Inject
+    DerivedCounts derivedCounts;
+
     /**
      * Opens a case with its patient, measurements, treatment lines and resistance findings, all or nothing.
      *
@@ -60,7 +63,8 @@ public class CaseService {
     /**
      * The case as the case page shows it, and a line in the view log: reading clinical data is recorded too.
      * Four statements whatever the size of the record or of the database: the case with its observations and the
-     * name of who saved it last, its treatment lines, its findings, and the log line.
+     * name of who saved it last, its treatment lines with its events, its findings, and the log line (one or two more
+     * for the catalogue entries of counts derived from events, where a case has such events).
      */
     public CaseDetail open(long id) {
         CaseDetail detail = get(id);
@@ -72,9 +76,13 @@ public class CaseService {
     public CaseDetail get(long id) {
         CaseAccess.Opened opened = access.open(id);
         ClinicalCase clinicalCase = opened.clinicalCase();
-        fetch(clinicalCase, "treatmentLines", "therapy");
+        fetch(clinicalCase, "treatmentLines", "therapy", "events");
         fetch(clinicalCase, "findings", "factor");
-        return CaseDetail.of(clinicalCase, opened.updatedByName(), today().getYear());
+        return CaseDetail.of(
+                clinicalCase,
+                opened.updatedByName(),
+                today().getYear(),
+                derivedCounts.of(clinicalCase, today(), clock.instant()));
     }
 
     /**
@@ -131,10 +139,14 @@ public class CaseService {
         return users.getUser(username);
     }
 
-    /** Loads one more collection of a case already in the persistence context, with a reference of its elements. */
-    private void fetch(ClinicalCase clinicalCase, String collection, String reference) {
+    /**
+     * Loads one more collection of a case already in the persistence context, with a reference of its elements, and
+     * any further collections that are sets (a set may join a bag in one statement; two bags may not).
+     */
+    private void fetch(ClinicalCase clinicalCase, String collection, String reference, String... sets) {
         EntityGraph<ClinicalCase> graph = em.createEntityGraph(ClinicalCase.class);
         graph.addSubgraph(collection).addAttributeNodes(reference);
+        graph.addAttributeNodes(sets);
         em.createQuery("select c from ClinicalCase c where c = :case", ClinicalCase.class)
                 .setParameter("case", clinicalCase)
                 .setHint(CaseAccess.FETCH_GRAPH, graph)

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ public class CatalogService {
 
     private volatile List<ConditionOption> conditions;
 
+    private volatile StandardCodes standardCodes;
+
     /** Active conditions, in catalogue order. */
     public List<ConditionOption> conditions() {
         List<ConditionOption> current = conditions;
@@ -59,10 +62,47 @@ public class CatalogService {
         return condition.map(c -> byCondition.computeIfAbsent(conditionCode, code -> load(c)));
     }
 
+    /** SNOMED CT, ICD-10, LOINC, UCUM and ATC codes of the whole catalogue, for FHIR exchange. */
+    public StandardCodes standardCodes() {
+        StandardCodes current = standardCodes;
+        if (current == null) {
+            Map<String, String> snomed = new HashMap<>();
+            Map<String, String> icd10 = new HashMap<>();
+            em.createQuery("select c from Condition c", Condition.class)
+                    .getResultList()
+                    .forEach(c -> {
+                        putIfPresent(snomed, c.getCode(), c.getSnomedCode());
+                        putIfPresent(icd10, c.getCode(), c.getIcd10Code());
+                    });
+            Map<String, String> loinc = new HashMap<>();
+            Map<String, String> ucum = new HashMap<>();
+            em.createQuery("select i from Instrument i", Instrument.class)
+                    .getResultList()
+                    .forEach(i -> {
+                        putIfPresent(loinc, i.getCode(), i.getLoincCode());
+                        ucum.put(i.getCode(), i.ucumUnit());
+                    });
+            Map<String, String> atc = new HashMap<>();
+            em.createQuery("select t from Therapy t", Therapy.class)
+                    .getResultList()
+                    .forEach(t -> putIfPresent(atc, t.getCode(), t.getAtcCode()));
+            current = new StandardCodes(snomed, icd10, loinc, ucum, atc);
+            standardCodes = current;
+        }
+        return current;
+    }
+
+    private static void putIfPresent(Map<String, String> codes, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            codes.put(key, value.strip());
+        }
+    }
+
     /** Forgets what was loaded; the next request reads the catalogue again. */
     public void invalidate() {
         byCondition.clear();
         conditions = null;
+        standardCodes = null;
     }
 
     private ConditionCatalog load(Condition condition) {

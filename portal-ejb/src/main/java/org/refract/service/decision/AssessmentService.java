@@ -7,12 +7,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.RuleBook;
+import org.refract.domain.decision.RuleOutcome;
+import org.refract.domain.decision.StepDownHint;
 import org.refract.domain.identity.Role;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.TreatmentLineRow;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionCatalog;
 
@@ -58,9 +62,32 @@ public class AssessmentService {
                         therapies(detail.conditionCode()));
     }
 
+    /**
+     * Whether a case the caller has already read is in remission on treatment, by its condition's remission rule
+     * (empty where the condition has none, or for ITI success before any ITI).
+     */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+    public Optional<RuleOutcome> remission(CaseDetail detail) {
+        LocalDate today = LocalDate.now(clock);
+        return rules.book().assessRemission(CaseFactsOfDetail.of(detail, today, Set.of()), detail.conditionCode());
+    }
+
+    /**
+     * A step-down review to suggest for a case in remission: an oral corticosteroid, biologic or immunosuppressant
+     * that has run for at least the remission rule's period (see {@link StepDownHint}).
+     */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+    public Optional<StepDownHint> stepDown(CaseDetail detail, RuleOutcome remission) {
+        List<StepDownHint.RunningLine> running = detail.treatmentLines().stream()
+                .filter(TreatmentLineRow::ongoing)
+                .map(l -> new StepDownHint.RunningLine(l.therapyCode(), l.therapyName(), l.therapyClass(), l.start()))
+                .toList();
+        return StepDownHint.of(remission, running, LocalDate.now(clock));
+    }
+
     private List<RuleBook.TherapyRef> therapies(String condition) {
         return catalog.forCondition(condition).map(ConditionCatalog::therapies).orElse(List.of()).stream()
-                .map(t -> new RuleBook.TherapyRef(t.code(), t.name()))
+                .map(t -> new RuleBook.TherapyRef(t.code(), t.name(), t.therapyClass()))
                 .toList();
     }
 }

@@ -23,6 +23,6 @@ final class CaseFactsOfDetail {
                 .toList();
         Map<String, org.refract.domain.casework.FindingStatus> findings = detail.findings().stream()
                 .collect(Collectors.toMap(FindingRow::factorCode, FindingRow::status, (a, b) -> b));
-        return new CaseFacts(on, detail.birthYear(), measurements, lines, findings, proposedTherapies);
+        return new CaseFacts(on, detail.birthYear(), detail.sex(), measurements, lines, findings, proposedTherapies);
     }
 }

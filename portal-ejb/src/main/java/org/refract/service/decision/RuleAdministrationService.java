@@ -104,11 +104,22 @@ public class RuleAdministrationService {
         RuleBook now = rules.book().replacing(current);
         RuleBook after = now.replacing(proposed);
         return vignettes.stream()
-                .map(v -> new RulePreview(
-                        v.key(),
-                        v.title(),
-                        now.outcome(current, v.facts(), v.condition()).orElse(null),
-                        after.outcome(proposed, v.facts(), v.condition()).orElse(null)))
+                .map(v -> {
+                    List<RuleBook.TherapyRef> therapies = therapiesOf(v.condition());
+                    return new RulePreview(
+                            v.key(),
+                            v.title(),
+                            now.outcome(current, v.facts(), v.condition(), therapies)
+                                    .orElse(null),
+                            after.outcome(proposed, v.facts(), v.condition(), therapies)
+                                    .orElse(null));
+                })
+                .toList();
+    }
+
+    private List<RuleBook.TherapyRef> therapiesOf(String condition) {
+        return catalog.forCondition(condition).map(ConditionCatalog::therapies).orElse(List.of()).stream()
+                .map(t -> new RuleBook.TherapyRef(t.code(), t.name(), t.therapyClass()))
                 .toList();
     }
 

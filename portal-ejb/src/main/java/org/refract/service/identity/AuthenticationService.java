@@ -1,47 +1,62 @@
 package org.refract.service.identity;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.refract.domain.identity.LockoutPolicy;
 import org.refract.domain.identity.UserAccount;
 
 /**
- * Checks a username and password for both the login page and HTTP Basic on the API. Failed attempts count
- * towards the lockout; the answer is the same empty result for an unknown user, a wrong password, a locked or
- * an inactive account, and an unknown user costs the same hashing time, so no answer reveals which it was.
+ * Checks a username and password for the login page, HTTP Basic on the API, and a chair re-entering their password
+ * to sign. The answer is the same empty result for an unknown user, a wrong password, an inactive account and an
+ * attempt turned away by the {@link LoginThrottle}, and an unknown user costs the same hashing time, so no answer
+ * reveals which it was.
  * <p>
- * HTTP Basic clients send the password with every request; {@link #authenticateRepeated} spares them the PBKDF2
- * cost when the same credentials were verified within the last minute (see {@link RecentCredentials}), while the
- * account's lock, activity and stored hash are still read on every request.
+ * Guessing is slowed, never stopped for the account's owner: failures are counted per client address and per
+ * account (see {@link LoginThrottle}; nothing locks an account), at most a few hashes are computed at once (see
+ * {@link HashingGate}), and no transaction or database connection is held while hashing. HTTP Basic clients send the
+ * password with every request; {@link #authenticateRepeated} spares them the PBKDF2 cost when the same credentials
+ * were verified within the last minute (see {@link RecentCredentials}), while the account is still read on every
+ * request.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuthenticationService {
 
-    private static final Logger LOG = Logger.getLogger(AuthenticationService.class);
+    private static final Logger LOG = Logger.getLogger("org.refract.security");
     private static final PasswordHasher HASHER = new PasswordHasher();
     /** Verified against when the user does not exist, so that unknown users take as long as known ones. */
     private static final String DECOY_HASH = HASHER.hash("decoy-password-never-matches");
 
     private static final RecentCredentials RECENT = new RecentCredentials();
+    private static final HashingGate HASHING = HashingGate.configured();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    LoginRecords records;
 
     @Inject
-    UserFinder users;
+    LoginThrottle throttle;
 
     @Inject
     Clock clock;
 
     /** Returns the user when the password is right and the account may log in now (the login page). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<AuthenticatedUser> authenticate(String username, String password) {
-        return check(username, password, false);
+    public Optional<AuthenticatedUser> authenticate(String username, String password, String clientAddress) {
+        return check(username, password, clientAddress, false);
     }
 
     /**
@@ -49,60 +64,101 @@ public class AuthenticationService {
      * matched the account's current hash within the last minute, the hash is not computed again and the login is
      * not recorded again.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<AuthenticatedUser> authenticateRepeated(String username, String password) {
-        return check(username, password, true);
+    public Optional<AuthenticatedUser> authenticateRepeated(String username, String password, String clientAddress) {
+        return check(username, password, clientAddress, true);
     }
 
-    private Optional<AuthenticatedUser> check(String username, String password, boolean repeated) {
+    /**
+     * A logged-in user re-enters their password to confirm an act (signing a recommendation). Throttled like a login,
+     * under the account alone: a session left open must not become a way to guess its password.
+     */
+    public Optional<AuthenticatedUser> authenticate(String username, String password) {
+        return check(username, password, "re-entry by " + username, false);
+    }
+
+    /**
+     * The security stamp a live session of this account must carry to go on (see {@link UserAccount#endSessions()});
+     * empty when the account no longer exists or is inactive. Asked on every request of a logged-in session, so it is
+     * one read by the unique username and runs without a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OptionalLong sessionStamp(String username) {
+        return em.createNamedQuery("UserAccount.securityStamp", Long.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .mapToLong(Long::longValue)
+                .findFirst();
+    }
+
+    private Optional<AuthenticatedUser> check(String username, String password, String address, boolean repeated) {
         if (username == null || password == null || username.isBlank() || password.length() > 1024) {
             return Optional.empty();
         }
-        Optional<UserAccount> found = users.findUser(username);
-        if (found.isEmpty()) {
-            HASHER.verify(password, DECOY_HASH);
+        Instant now = clock.instant();
+        Optional<Instant> wait = throttle.waitUntil(username, address, now);
+        if (wait.isPresent()) {
+            LOG.infof("LOGIN_THROTTLED user=%s address=%s until=%s", printable(username), address, wait.get());
+            return Optional.empty();
+        }
+        Optional<UserAccount> found = records.find(username);
+        if (repeated
+                && found.isPresent()
+                && found.get().isActive()
+                && RECENT.verifiedRecently(
+                        found.get().getUsername(), password, found.get().getPasswordHash(), now)) {
+            return Optional.of(authenticated(found.get(), found.get().getSecurityStamp(), false));
+        }
+        String stored = found.map(UserAccount::getPasswordHash).orElse(DECOY_HASH);
+        Optional<Verification> verification = HASHING.inTurn(() -> Verification.of(password, stored));
+        if (verification.isEmpty()) {
+            LOG.warnf("LOGIN_BUSY user=%s address=%s: no hashing turn in time", printable(username), address);
+            return Optional.empty();
+        }
+        if (found.isEmpty() || !verification.get().matches()) {
+            throttle.failed(username, address, clock.instant()); // after hashing: a wait is not spent on it
+            found.ifPresent(user -> {
+                RECENT.forget(user.getUsername());
+                records.failed(user.getUsername());
+            });
             return Optional.empty();
         }
         UserAccount user = found.get();
-        var now = clock.instant();
-        if (repeated
-                && user.canLogInAt(now)
-                && RECENT.verifiedRecently(user.getUsername(), password, user.getPasswordHash(), now)) {
-            return Optional.of(authenticated(user));
-        }
-        boolean passwordMatches = HASHER.verify(password, user.getPasswordHash());
-        if (!user.canLogInAt(now)) {
+        if (!user.isActive()) {
             RECENT.forget(user.getUsername());
-            LOG.infof(
-                    "Login refused for %s: account %s",
-                    user.getUsername(), user.isActive() ? "locked until " + user.getLockedUntil() : "inactive");
+            LOG.infof("LOGIN_REFUSED user=%s address=%s: account inactive", user.getUsername(), address);
             return Optional.empty();
         }
-        if (!passwordMatches) {
-            RECENT.forget(user.getUsername());
-            user.recordFailedLogin(now, LockoutPolicy.STANDARD);
-            if (user.isLockedAt(now)) {
-                LOG.warnf(
-                        "Account %s locked until %s after %d failed logins",
-                        user.getUsername(), user.getLockedUntil(), user.getFailedLogins());
-            }
-            return Optional.empty();
-        }
-        if (HASHER.needsRehash(user.getPasswordHash())) {
-            user.upgradePasswordHash(HASHER.hash(password));
-        }
-        user.recordSuccessfulLogin(now);
+        String strongerHash = verification.get().strongerHash();
+        long stamp = records.succeeded(user.getUsername(), strongerHash, now);
+        throttle.succeeded(username, address, now);
         if (repeated) {
-            RECENT.remember(user.getUsername(), password, user.getPasswordHash(), now);
+            RECENT.remember(user.getUsername(), password, strongerHash == null ? stored : strongerHash, now);
         }
-        return Optional.of(authenticated(user));
+        return Optional.of(authenticated(user, stamp, true));
     }
 
-    private static AuthenticatedUser authenticated(UserAccount user) {
+    private static AuthenticatedUser authenticated(UserAccount user, long stamp, boolean verified) {
         return new AuthenticatedUser(
                 user.getUsername(),
                 user.getDisplayName(),
                 user.getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
-                user.isPasswordChangeRequired());
+                user.isPasswordChangeRequired(),
+                stamp,
+                verified);
+    }
+
+    /** A typed username is untrusted: no control characters in the log, and not too long. */
+    private static String printable(String username) {
+        String cleaned = username.replaceAll("\\p{Cntrl}", "?");
+        return cleaned.length() > 64 ? cleaned.substring(0, 64) + "..." : cleaned;
+    }
+
+    /** The outcome of hashing: whether the password matched, and a stronger hash of it when one is due. */
+    private record Verification(boolean matches, String strongerHash) {
+
+        static Verification of(String password, String stored) {
+            boolean matches = HASHER.verify(password, stored);
+            return new Verification(matches, matches && HASHER.needsRehash(stored) ? HASHER.hash(password) : null);
+        }
     }
 }

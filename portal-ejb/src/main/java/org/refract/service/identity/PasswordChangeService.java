@@ -9,8 +9,8 @@ import org.refract.domain.identity.UserAccount;
 import org.refract.service.shared.FieldErrors;
 
 /**
- * The caller changes their own password: required after an administrator created the account or reset its
- * password, and possible at any time.
+ * The caller looks after their own credentials: changes their password (required after an administrator created the
+ * account or reset its password, and possible at any time) and signs out their other sessions.
  */
 @Stateless
 @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
@@ -28,9 +28,10 @@ public class PasswordChangeService {
 
     /**
      * Replaces the caller's password after checking the current one; the new one must satisfy the
-     * {@link PasswordPolicy}, differ from the current one and be typed the same twice.
+     * {@link PasswordPolicy}, differ from the current one and be typed the same twice. Every other session of the
+     * account ends; the caller's own session goes on with the security stamp returned.
      */
-    public void changePassword(String currentPassword, String newPassword, String confirmation) {
+    public long changePassword(String currentPassword, String newPassword, String confirmation) {
         UserAccount user = caller.account();
         FieldErrors errors = new FieldErrors();
         if (currentPassword == null || !HASHER.verify(currentPassword, user.getPasswordHash())) {
@@ -47,5 +48,16 @@ public class PasswordChangeService {
         }
         errors.throwIfAny();
         user.changePassword(HASHER.hash(newPassword));
+        return user.getSecurityStamp();
+    }
+
+    /**
+     * "Sign out my other sessions": every session of the caller's account ends at its next request, except the one
+     * that goes on with the security stamp returned.
+     */
+    public long endOtherSessions() {
+        UserAccount user = caller.account();
+        user.endSessions();
+        return user.getSecurityStamp();
     }
 }

@@ -8,12 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -23,7 +25,9 @@ import org.refract.domain.identity.PasswordPolicy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
+import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
+import org.refract.domain.review.NotificationPreference;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldErrors;
 import org.refract.service.shared.InvalidRequestException;
@@ -56,6 +60,9 @@ public class UserAdministrationService {
     @Inject
     Clock clock;
 
+    @Inject
+    LoginThrottle throttle;
+
     /** Every user with their roles and team codes, by display name. Two statements whatever the size. */
     public List<UserSummary> users() {
         List<UserAccount> users =
@@ -76,7 +83,8 @@ public class UserAdministrationService {
                                 .sorted()
                                 .toList(),
                         u.isActive(),
-                        u.isLockedAt(clock.instant()) ? u.getLockedUntil() : null,
+                        throttle.accountWaitUntil(u.getUsername(), clock.instant())
+                                .orElse(null),
                         u.getLastLoginAt()))
                 .toList();
     }
@@ -131,13 +139,7 @@ public class UserAdministrationService {
         FieldErrors errors = new FieldErrors();
         checkDisplayName(displayName, errors);
         checkRoles(roles, errors);
-        if (roles != null && !roles.contains(Role.ADMIN) && user.hasRole(Role.ADMIN)) {
-            if (user.getUsername().equals(caller())) {
-                errors.add("roles", "You cannot take away your own administrator role.");
-            } else if (user.isActive() && activeAdministrators() <= 1) {
-                errors.add("roles", "The portal needs at least one active administrator.");
-            }
-        }
+        checkAdministratorKept(user, roles, errors);
         errors.throwIfAny();
         user.rename(displayName);
         user.changeDiscipline(discipline);
@@ -146,15 +148,55 @@ public class UserAdministrationService {
         return detail(user);
     }
 
+    /**
+     * Applies a scripted change ({@code PUT /api/users/{username}}) in one transaction, under the same rules as the
+     * pages: nothing is changed when any part is refused. Deactivation, a role change or a team change ends the
+     * account's live sessions at their next request.
+     */
+    public UserDetail apply(String username, AccountChange change) {
+        UserAccount user = account(username);
+        FieldErrors errors = new FieldErrors();
+        if (change.displayName() != null) {
+            checkDisplayName(change.displayName(), errors);
+        }
+        Set<Role> roles = change.roles() == null ? user.getRoles() : change.roles();
+        if (change.roles() != null) {
+            checkRoles(roles, errors);
+            checkAdministratorKept(user, roles, errors);
+        }
+        boolean active = change.active() == null ? user.isActive() : change.active();
+        if (!active && user.isActive()) {
+            deactivationProblem(user).ifPresent(m -> errors.add("active", m));
+        }
+        List<Team> teams = change.teams() == null ? null : teams(change.teams(), roles, active, errors);
+        errors.throwIfAny();
+        if (change.displayName() != null) {
+            user.rename(change.displayName());
+        }
+        if (change.roles() != null) {
+            user.changeRoles(roles);
+        }
+        if (teams != null) {
+            joinExactly(user, teams);
+        }
+        if (active) {
+            user.activate();
+        } else {
+            user.deactivate();
+        }
+        if (change.email() != null) {
+            notificationAddress(user, change.email());
+        }
+        em.flush();
+        return detail(user);
+    }
+
     /** The account can no longer log in; its name stays on everything it did. */
     public UserDetail deactivate(String username) {
         UserAccount user = account(username);
-        if (user.getUsername().equals(caller())) {
-            throw InvalidRequestException.of(null, "You cannot deactivate your own account.");
-        }
-        if (user.isActive() && user.hasRole(Role.ADMIN) && activeAdministrators() <= 1) {
-            throw InvalidRequestException.of(null, "The portal needs at least one active administrator.");
-        }
+        deactivationProblem(user).ifPresent(m -> {
+            throw InvalidRequestException.of(null, m);
+        });
         user.deactivate();
         em.flush();
         return detail(user);
@@ -179,11 +221,16 @@ public class UserAdministrationService {
         return new IssuedPassword(user.getUsername(), password);
     }
 
-    /** Lifts a lock from failed logins before it runs out. */
+    /**
+     * Lifts the waits that failed logins put on this account (on this server node) and restarts its failure count.
+     */
     public UserDetail unlock(String username) {
         UserAccount user = account(username);
-        user.unlock();
-        em.flush();
+        throttle.clear(user.getUsername());
+        em.createNamedQuery("UserAccount.clearFailedLogins")
+                .setParameter("username", user.getUsername())
+                .executeUpdate();
+        em.refresh(user);
         return detail(user);
     }
 
@@ -237,6 +284,71 @@ public class UserAdministrationService {
                 last.getTimestamp());
     }
 
+    private void checkAdministratorKept(UserAccount user, Set<Role> roles, FieldErrors errors) {
+        if (roles != null && !roles.contains(Role.ADMIN) && user.hasRole(Role.ADMIN)) {
+            if (user.getUsername().equals(caller())) {
+                errors.add("roles", "You cannot take away your own administrator role.");
+            } else if (user.isActive() && activeAdministrators() <= 1) {
+                errors.add("roles", "The portal needs at least one active administrator.");
+            }
+        }
+    }
+
+    private Optional<String> deactivationProblem(UserAccount user) {
+        if (user.getUsername().equals(caller())) {
+            return Optional.of("You cannot deactivate your own account.");
+        }
+        if (user.isActive() && user.hasRole(Role.ADMIN) && activeAdministrators() <= 1) {
+            return Optional.of("The portal needs at least one active administrator.");
+        }
+        return Optional.empty();
+    }
+
+    /** The teams named, checked as the team pages check a new member: an active clinician. */
+    private List<Team> teams(Set<String> codes, Set<Role> roles, boolean active, FieldErrors errors) {
+        List<Team> teams = new ArrayList<>();
+        for (String code : codes) {
+            em.createNamedQuery("Team.byCode", Team.class)
+                    .setParameter("code", code)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresentOrElse(teams::add, () -> errors.add("teams", "No team " + code + "."));
+        }
+        if (!codes.isEmpty() && !roles.contains(Role.CLINICIAN)) {
+            errors.add("teams", "Only clinicians belong to teams.");
+        } else if (!codes.isEmpty() && !active) {
+            errors.add("teams", "A deactivated account cannot join a team.");
+        }
+        return teams;
+    }
+
+    private void joinExactly(UserAccount user, List<Team> teams) {
+        em.createNamedQuery("Team.ofUser", Team.class)
+                .setParameter("username", user.getUsername())
+                .getResultStream()
+                .filter(team -> !teams.contains(team))
+                .forEach(team -> team.remove(user));
+        teams.stream()
+                .filter(team -> team.membershipOf(user).isEmpty())
+                .forEach(team -> team.enrol(user, TeamRole.MEMBER));
+    }
+
+    /** Sets the address notifications may be mailed to; whether they are mailed stays the user's choice. */
+    private void notificationAddress(UserAccount user, String email) {
+        NotificationPreference preference = em.createNamedQuery(
+                        "NotificationPreference.ofUser", NotificationPreference.class)
+                .setParameter("username", user.getUsername())
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    NotificationPreference created = new NotificationPreference(user);
+                    em.persist(created);
+                    return created;
+                });
+        String address = email.isBlank() ? null : email;
+        preference.change(address, address != null && preference.isEmailEnabled());
+    }
+
     private static void checkDisplayName(String displayName, FieldErrors errors) {
         if (displayName == null || displayName.isBlank()) {
             errors.add("displayName", "Enter the name shown on screen.");
@@ -260,6 +372,7 @@ public class UserAdministrationService {
     }
 
     private UserDetail detail(UserAccount user) {
+        Optional<Instant> delayedUntil = throttle.accountWaitUntil(user.getUsername(), clock.instant());
         List<TeamSummary> teams = em.createNamedQuery("TeamMembership.ofUser", TeamMembership.class)
                 .setParameter("username", user.getUsername())
                 .getResultStream()
@@ -272,8 +385,8 @@ public class UserAdministrationService {
                 Set.copyOf(user.getRoles()),
                 user.isActive(),
                 user.isPasswordChangeRequired(),
-                user.isLockedAt(clock.instant()),
-                user.getLockedUntil(),
+                delayedUntil.isPresent(),
+                delayedUntil.orElse(null),
                 user.getFailedLogins(),
                 user.getLastLoginAt(),
                 user.getVersion(),

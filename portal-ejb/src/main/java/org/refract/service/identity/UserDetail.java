@@ -16,9 +16,9 @@ import org.refract.domain.identity.Role;
  * @param roles roles
  * @param active whether the account may log in
  * @param passwordChangeRequired whether the user must choose a new password at the next login
- * @param locked whether a lock from failed logins is in force now
- * @param lockedUntil end of that lock, or null
- * @param failedLogins consecutive failed logins
+ * @param locked whether failed logins currently make this account's logins from new addresses wait (nothing locks it)
+ * @param lockedUntil end of that wait, or null
+ * @param failedLogins failed logins since the last successful one
  * @param lastLoginAt last successful login, or null
  * @param version the version the edit is made on
  * @param teams the teams the user belongs to, with their team role

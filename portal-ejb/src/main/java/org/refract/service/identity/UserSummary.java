@@ -15,7 +15,7 @@ import org.refract.domain.identity.Role;
  * @param roles roles
  * @param teams team codes
  * @param active whether the account may log in
- * @param lockedUntil end of a current lock, or null
+ * @param lockedUntil end of a current wait for logins after failures (see LoginThrottle), or null
  * @param lastLoginAt last successful login, or null
  */
 public record UserSummary(

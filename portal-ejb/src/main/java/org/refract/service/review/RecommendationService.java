@@ -164,8 +164,8 @@ public class RecommendationService {
 
     /**
      * The chair signs the recommendation after re-entering their password. The password is checked like a login
-     * (in its own transaction), so a wrong one counts towards the account lockout: sign-off must not become a way
-     * to guess the password of a chair whose session was left open. A locked account cannot sign.
+     * (throttled by the same rules), so a wrong one is counted like a failed login: sign-off
+     * must not become a way to guess the password of a chair whose session was left open.
      *
      * @throws InvalidRequestException on "password" when it is wrong (nothing is signed)
      * @throws org.refract.domain.shared.InvalidStateException without quorum, or when not the chair
@@ -174,7 +174,9 @@ public class RecommendationService {
         Meeting meeting = access.get(meetingId);
         AgendaItem item = access.item(meeting, itemId);
         if (authentication.authenticate(access.caller(), password).isEmpty()) {
-            throw InvalidRequestException.of("password", "The password is not correct (or the account is locked).");
+            throw InvalidRequestException.of(
+                    "password",
+                    "The password is not correct (after several wrong ones, wait a minute before trying again).");
         }
         item.signOff(access.account(), access.roleIn(meeting.getTeam()), clock.instant());
         em.flush();

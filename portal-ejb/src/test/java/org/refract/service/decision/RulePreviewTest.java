@@ -72,9 +72,9 @@ class RulePreviewTest {
         RuleSpec current = rule(kind, now, 1);
         RuleSpec proposed = rule(kind, draft, 2);
         RuleBook book = new RuleBook(List.of(current));
-        Optional<RuleOutcome> before = book.outcome(current, vignette.facts(), vignette.condition());
+        Optional<RuleOutcome> before = book.outcome(current, vignette.facts(), vignette.condition(), List.of());
         Optional<RuleOutcome> after =
-                book.replacing(proposed).outcome(proposed, vignette.facts(), vignette.condition());
+                book.replacing(proposed).outcome(proposed, vignette.facts(), vignette.condition(), List.of());
         return new RulePreview(vignette.key(), vignette.title(), before.orElse(null), after.orElse(null));
     }
 

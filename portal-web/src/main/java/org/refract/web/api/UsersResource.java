@@ -1,15 +1,30 @@
 package org.refract.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.refract.domain.identity.Role;
+import org.refract.service.identity.AccountChange;
 import org.refract.service.identity.UserAdministrationService;
+import org.refract.service.identity.UserDetail;
 import org.refract.service.identity.UserSummary;
+import org.refract.service.shared.FieldErrors;
 
-/** {@code GET /api/users}: the user list, for administrators (the service enforces the role). */
+/**
+ * {@code /api/users}: the user list, and scripted changes to one account, for administrators (the service enforces
+ * the role and the same rules as the administration pages).
+ */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -20,5 +35,37 @@ public class UsersResource {
     @GET
     public List<UserSummary> users() {
         return administration.users();
+    }
+
+    /**
+     * {@code PUT /api/users/{username}} with any of {@code active}, {@code displayName}, {@code email}, {@code roles}
+     * and {@code teams}; the others stay as they are. Answers the account (no password material).
+     */
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserDetail change(@PathParam("username") String username, JsonObject body) {
+        FieldErrors errors = new FieldErrors();
+        JsonFields fields = new JsonFields(RequestBodies.required(body), null, errors);
+        AccountChange change = new AccountChange(
+                fields.bool("active"),
+                fields.string("displayName"),
+                fields.string("email"),
+                fields.has("roles") ? roles(fields.strings("roles"), errors) : null,
+                fields.has("teams") ? new LinkedHashSet<>(fields.strings("teams")) : null);
+        errors.throwIfAny();
+        return administration.apply(username, change);
+    }
+
+    private static Set<Role> roles(List<String> names, FieldErrors errors) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                roles.add(Role.valueOf(names.get(i).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add("roles[" + i + "]", "Unknown role " + names.get(i) + ": use CLINICIAN, CHAIR or ADMIN.");
+            }
+        }
+        return roles;
     }
 }

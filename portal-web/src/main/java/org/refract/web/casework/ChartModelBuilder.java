@@ -5,9 +5,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.refract.domain.catalog.ValueKind;
+import org.refract.service.casework.EventRow;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
 import org.refract.service.catalog.InstrumentInfo;
@@ -22,6 +25,8 @@ import org.refract.service.catalog.InstrumentInfo;
 public final class ChartModelBuilder {
 
     static final String LINE_COLOUR = "#0b6477";
+    /** Event marks: a dark red that keeps 4.5:1 against white and against every band tint. */
+    static final String EVENT_COLOUR = "#a4262c";
     /** Soft, distinguishable tints for treatment bands; the legend names each, so colour never carries meaning. */
     static final List<String> BAND_COLOURS = List.of(
             "rgba(240, 165, 0, 0.13)",
@@ -35,6 +40,9 @@ public final class ChartModelBuilder {
     private final InstrumentInfo instrument;
     private final List<ObservationRow> observations;
     private List<TreatmentLineRow> lines = List.of();
+    private List<EventRow> events = List.of();
+    private Function<EventRow, String> eventText = EventRow::label;
+    private String eventLegend = "Events";
     private LocalDate today = LocalDate.now();
     private String dateTitle = "Date";
     private String treatmentPrefix = "";
@@ -62,6 +70,18 @@ public final class ChartModelBuilder {
         return this;
     }
 
+    /**
+     * Clinical events to show as marks along the top of the chart, over the bands; the x axis widens to hold them.
+     *
+     * @param text what a mark's tooltip says of its event
+     */
+    public ChartModelBuilder events(List<EventRow> recorded, Function<EventRow, String> text, String legend) {
+        this.events = List.copyOf(recorded);
+        this.eventText = Objects.requireNonNull(text);
+        this.eventLegend = Objects.requireNonNull(legend);
+        return this;
+    }
+
     /** Texts from the page's bundle: the x axis title and the prefix of band legends ("Treatment: "). */
     public ChartModelBuilder texts(String dateAxisTitle, String treatmentLegendPrefix) {
         this.dateTitle = dateAxisTitle;
@@ -72,12 +92,19 @@ public final class ChartModelBuilder {
     public String build() {
         long first = observations.get(0).date().toEpochDay();
         long last = observations.get(observations.size() - 1).date().toEpochDay();
+        for (EventRow event : events) {
+            first = Math.min(first, event.date().toEpochDay());
+            last = Math.max(last, event.date().toEpochDay());
+        }
         long padding = Math.max(MIN_PADDING_DAYS, (last - first) / 20);
         long xMin = first - padding;
         long xMax = last + padding;
         YRange y = yRange();
 
         JsonArrayBuilder datasets = Json.createArrayBuilder().add(measurements());
+        if (!events.isEmpty()) {
+            datasets.add(eventMarks(y.max));
+        }
         int band = 0;
         for (TreatmentLineRow line : lines) {
             long start = Math.max(line.start().toEpochDay(), xMin);
@@ -150,6 +177,28 @@ public final class ChartModelBuilder {
                 .add("tension", 0)
                 .add("fill", false)
                 .add("order", 0);
+    }
+
+    /** One triangle per event at the top of the chart, named in its tooltip (raw point field {@code event}). */
+    private JsonObjectBuilder eventMarks(BigDecimal top) {
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        events.stream()
+                .sorted(Comparator.comparing(EventRow::date))
+                .forEach(event -> points.add(Json.createObjectBuilder()
+                        .add("x", event.date().toEpochDay())
+                        .add("y", top)
+                        .add("event", eventText.apply(event))));
+        return Json.createObjectBuilder()
+                .add("label", eventLegend)
+                .add("data", points)
+                .add("showLine", false)
+                .add("pointStyle", "triangle")
+                .add("pointRadius", 7)
+                .add("pointHoverRadius", 9)
+                .add("borderColor", EVENT_COLOUR)
+                .add("backgroundColor", EVENT_COLOUR)
+                .add("order", 0)
+                .add("refractEvents", true);
     }
 
     private JsonObjectBuilder band(TreatmentLineRow line, long start, long end, BigDecimal top, String colour) {

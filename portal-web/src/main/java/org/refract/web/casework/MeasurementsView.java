@@ -30,6 +30,9 @@ public class MeasurementsView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    EventsView eventsView;
+
     private final FormFeedback feedback = new FormFeedback();
     private List<InstrumentGroup> groups;
     private long groupsVersion = -1;
@@ -88,6 +91,7 @@ public class MeasurementsView {
                 .toList();
         String chart = ChartModelBuilder.of(instrument, rows)
                 .treatments(page.getDetail().treatmentLines(), LocalDate.now())
+                .events(page.getDetail().events(), eventsView::mark, Messages.text(faces, "case.chart.events"))
                 .texts(Messages.text(faces, "case.chart.date"), Messages.text(faces, "case.chart.treatment"))
                 .build();
         ObservationRow latest = rows.get(0);

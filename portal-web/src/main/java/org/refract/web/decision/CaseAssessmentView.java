@@ -4,8 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.refract.domain.decision.Assessment;
+import org.refract.domain.decision.RuleOutcome;
+import org.refract.domain.decision.StepDownHint;
 import org.refract.service.decision.AssessmentService;
 import org.refract.web.casework.CasePage;
 
@@ -24,12 +27,31 @@ public class CaseAssessmentView {
     AssessmentService assessments;
 
     private Assessment assessment;
+    private Optional<RuleOutcome> remission;
+    private Optional<StepDownHint> stepDown;
 
     public Assessment getAssessment() {
         if (assessment == null) {
             assessment = assessments.assess(page.getDetail(), Set.of());
         }
         return assessment;
+    }
+
+    /** The case against its condition's remission-on-treatment rule, or null where none applies. */
+    public RuleOutcome getRemission() {
+        if (remission == null) {
+            remission = assessments.remission(page.getDetail());
+        }
+        return remission.orElse(null);
+    }
+
+    /** A step-down review to suggest (the case in remission long enough on a therapy that may be reduced), or null. */
+    public StepDownHint getStepDown() {
+        if (stepDown == null) {
+            RuleOutcome outcome = getRemission();
+            stepDown = outcome == null ? Optional.empty() : assessments.stepDown(page.getDetail(), outcome);
+        }
+        return stepDown.orElse(null);
     }
 
     /** The catalogue name of a therapy of the case's condition, or its code. */

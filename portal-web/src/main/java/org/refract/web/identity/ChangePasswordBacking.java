@@ -7,13 +7,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import org.refract.service.identity.PasswordChangeService;
 import org.refract.web.shared.CurrentUser;
 import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
-/** {@code /account/password.xhtml}: the caller chooses a new password (required after a reset or a new account). */
+/**
+ * {@code /account/password.xhtml}: the caller chooses a new password (required after a reset or a new account), and
+ * can sign out their other sessions. Both renew this session's security stamp so that it alone goes on.
+ */
 @Named
 @RequestScoped
 public class ChangePasswordBacking {
@@ -44,14 +49,25 @@ public class ChangePasswordBacking {
     }
 
     public void change() throws IOException {
-        if (!FormAction.of(faces).run(() -> passwords.changePassword(currentPassword, newPassword, confirmation))) {
+        Optional<Long> stamp =
+                FormAction.of(faces).call(() -> passwords.changePassword(currentPassword, newPassword, confirmation));
+        if (stamp.isEmpty()) {
             return;
         }
-        PasswordChangeGate.passed(((HttpServletRequest) external.getRequest()).getSession());
+        HttpSession session = ((HttpServletRequest) external.getRequest()).getSession();
+        SessionCaller.renew(session, stamp.get());
+        PasswordChangeGate.passed(session);
         external.getFlash().setKeepMessages(true);
         Messages.addGlobalInfo(faces, "account.password.changed");
         external.redirect(
                 external.getRequestContextPath() + (currentUser.isAdmin() ? "/admin/index.xhtml" : "/home.xhtml"));
+    }
+
+    /** "Sign out my other sessions": they end at their next request; this one goes on. */
+    public void endOtherSessions() {
+        long stamp = passwords.endOtherSessions();
+        SessionCaller.renew(((HttpServletRequest) external.getRequest()).getSession(), stamp);
+        Messages.addGlobalInfo(faces, "account.sessions.ended");
     }
 
     public String getCurrentPassword() {

@@ -18,6 +18,9 @@ public class LogoutBacking {
 
     public void logout() throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getRemoteUser() != null) {
+            SecurityLog.loggedOut(request.getRemoteUser(), request);
+        }
         request.logout();
         external.invalidateSession();
         external.redirect(

@@ -1,21 +1,28 @@
 package org.refract.web.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import org.refract.service.identity.AuthenticationService;
 
 /**
  * One mechanism, two ways in:
@@ -25,15 +32,28 @@ import java.util.Optional;
  * with the page in {@code ?continue=}; a successful login gets a new session id and keeps the caller in the
  * session.</li>
  * </ul>
+ * A session's caller is trusted only while the account's security stamp is the one it logged in with (one indexed
+ * read per request) and for at most {@link #LIFETIME_PROPERTY} after the login (12 hours unless configured); then the
+ * session ends and the login page says why. The API has no sessions: it checks the account on every request.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** System property with the absolute session lifetime as an ISO-8601 duration, e.g. {@code PT8H}. */
+    static final String LIFETIME_PROPERTY = "refract.session.lifetime";
+
     private static final String API_PREFIX = "/api/";
+    private static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
+
+    private final Duration lifetime = configuredLifetime();
+    private final Clock clock = Clock.systemUTC();
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @EJB
+    AuthenticationService authentication;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -47,8 +67,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Optional<SessionCaller> caller = sessionCaller(request);
         if (caller.isPresent()) {
-            return context.notifyContainerAboutLogin(
-                    caller.get().username(), caller.get().groups());
+            SessionCaller current = caller.get();
+            SessionVerdict verdict = SessionVerdict.of(
+                    current, authentication.sessionStamp(current.username()), lifetime, clock.instant());
+            if (verdict == SessionVerdict.CONTINUES) {
+                return context.notifyContainerAboutLogin(current.username(), current.groups());
+            }
+            return endSession(request, response, context, current, verdict);
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + continueParameter(request));
@@ -67,7 +92,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
+        String typed = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            SecurityLog.loginFailed(typed, request, "page");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String username = result.getCallerPrincipal().getName();
+        var stamp = authentication.sessionStamp(username);
+        if (stamp.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
@@ -77,8 +109,43 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 .setAttribute(
                         SessionCaller.ATTRIBUTE,
                         new SessionCaller(
-                                result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+                                username, new HashSet<>(result.getCallerGroups()), stamp.getAsLong(), clock.instant()));
+        SecurityLog.loggedIn(username, request, "page");
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Ends a session that may no longer go on and sends the browser to the login page with the reason (inside a
+     * Faces ajax request as a partial-response redirect, which the page's script follows).
+     */
+    private static AuthenticationStatus endSession(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            SessionCaller caller,
+            SessionVerdict verdict) {
+        SecurityLog.sessionEnded(caller.username(), request, verdict);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        String login = request.getContextPath() + LOGIN_PAGE + "?ended=" + verdict.parameter();
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login
+                            + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private AuthenticationStatus validateApiRequest(
@@ -89,6 +156,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
+            SecurityLog.loginFailed(credential.get().getCaller(), request, "api");
         }
         if (credential.isPresent() || context.isProtected()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Refract\", charset=\"UTF-8\"");
@@ -107,6 +175,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 .map(s -> s.getAttribute(SessionCaller.ATTRIBUTE))
                 .filter(SessionCaller.class::isInstance)
                 .map(SessionCaller.class::cast);
+    }
+
+    private static Duration configuredLifetime() {
+        String configured = System.getProperty(LIFETIME_PROPERTY);
+        return configured == null || configured.isBlank() ? DEFAULT_LIFETIME : Duration.parse(configured.strip());
     }
 
     static Optional<BasicCredential> basicCredential(HttpServletRequest request) {

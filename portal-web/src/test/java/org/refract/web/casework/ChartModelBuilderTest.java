@@ -253,7 +253,8 @@ class ChartModelBuilderTest {
                 null,
                 null,
                 "resp.pulm",
-                Instant.EPOCH);
+                Instant.EPOCH,
+                false);
     }
 
     private static ObservationRow coded(String code, int ordinal, LocalDate date) {
@@ -273,7 +274,8 @@ class ChartModelBuilderTest {
                 null,
                 null,
                 "neuro.neuro",
-                Instant.EPOCH);
+                Instant.EPOCH,
+                false);
     }
 
     private static TreatmentLineRow line(String therapy, LocalDate start, LocalDate end) {

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Optional;
 import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.CriterionResult;
 import org.refract.domain.decision.RuleOutcome;
@@ -12,6 +13,22 @@ import org.refract.domain.decision.RuleOutcome;
 final class AssessmentJson {
 
     private AssessmentJson() {}
+
+    /** The assessment with {@code remission}: the condition's remission definition, null where it has none. */
+    static JsonObject of(Assessment assessment, Optional<RuleOutcome> remission) {
+        JsonObjectBuilder body = Json.createObjectBuilder(of(assessment));
+        remission.ifPresentOrElse(
+                r -> body.add(
+                        "remission",
+                        Json.createObjectBuilder()
+                                .add("status", r.refractoryStatus())
+                                .add("definition", r.rule().name())
+                                .add("source", r.rule().source())
+                                .add("version", String.valueOf(r.rule().version()))
+                                .add("criteria", criteria(r))),
+                () -> body.addNull("remission"));
+        return body.build();
+    }
 
     static JsonObject of(Assessment assessment) {
         JsonObjectBuilder body = Json.createObjectBuilder();

@@ -93,6 +93,9 @@ final class CaseJsonWriter {
         put(json, "note", o.note());
         put(json, "interpretation", o.interpretation());
         put(json, "severity", o.severity() == null ? null : o.severity().name());
+        if (o.derived()) {
+            json.add("derived", true);
+        }
         return json.build();
     }
 

@@ -1,6 +1,8 @@
 package org.refract.web.api.cases;
 
+import ca.uhn.fhir.parser.DataFormatException;
 import jakarta.ejb.EJB;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,16 +21,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.ClinicalEventService;
+import org.refract.service.casework.EventEntry;
+import org.refract.service.casework.EventRow;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.decision.AssessmentService;
+import org.refract.service.review.MeetingScheduleService;
+import org.refract.service.shared.FieldError;
 import org.refract.service.shared.FieldErrors;
+import org.refract.service.shared.InvalidRequestException;
 import org.refract.web.api.JsonFields;
 import org.refract.web.api.RequestBodies;
 
@@ -51,6 +61,12 @@ public class CasesResource {
 
     @EJB
     AssessmentService assessments;
+
+    @EJB
+    ClinicalEventService events;
+
+    @EJB
+    MeetingScheduleService reviews;
 
     @Context
     UriInfo uri;
@@ -80,11 +96,91 @@ public class CasesResource {
         return Response.ok(CaseJsonWriter.caseDetail(detail)).tag(etag(detail)).build();
     }
 
+    /** Records a dated clinical event: 201 with its location and the event; bad input is a 400 naming the field. */
+    @POST
+    @Path("{id}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordEvent(@PathParam("id") long id, JsonObject body) {
+        FieldErrors errors = new FieldErrors();
+        EventEntry entry = EventJson.entry(new JsonFields(RequestBodies.required(body), "", errors));
+        errors.throwIfAny();
+        EventRow event = events.record(id, null, entry);
+        URI location = uri.getBaseUriBuilder()
+                .path(CasesResource.class)
+                .path(String.valueOf(id))
+                .path("events")
+                .path(String.valueOf(event.id()))
+                .build();
+        return Response.created(location).entity(EventJson.event(event)).build();
+    }
+
+    /** The case's clinical events, newest first. */
+    @GET
+    @Path("{id}/events")
+    public JsonArray events(@PathParam("id") long id) {
+        return EventJson.list(events.events(id));
+    }
+
+    /**
+     * The case as a FHIR R4 Bundle (shared/API.md, "Interoperability"). Reading it is recorded in the case's view
+     * log like opening the case page.
+     */
+    @GET
+    @Path("{id}/fhir")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response fhir(@PathParam("id") long id) {
+        CaseDetail detail = cases.open(id);
+        Bundle bundle = FhirBundleWriter.bundle(detail, catalog.standardCodes(), reviews.reviewsOfCase(id));
+        return Response.ok(Fhir.writer().encodeResourceToString(bundle), Fhir.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"case-" + id + ".fhir.json\"")
+                .build();
+    }
+
+    /**
+     * Opens a case from a FHIR R4 Bundle: parsed strictly, every entry checked against the catalogue, then stored
+     * in one transaction by the same service as {@code POST /api/cases}; any problem is a 400 naming the entry and
+     * element, and nothing is stored.
+     */
+    @POST
+    @Path("import")
+    @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response importBundle(String body) {
+        FieldErrors errors = new FieldErrors();
+        Bundle bundle = null;
+        try {
+            bundle = Fhir.strictReader().parseResource(Bundle.class, body == null ? "" : body);
+        } catch (DataFormatException | ClassCastException e) {
+            errors.add("body", "Not a FHIR R4 Bundle in JSON: " + e.getMessage());
+        }
+        errors.throwIfAny();
+        FhirBundleReader reader = new FhirBundleReader(catalog.standardCodes(), errors);
+        NewCase command = reader.read(bundle);
+        errors.throwIfAny();
+        CaseDetail created;
+        try {
+            created = cases.create(command);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(e.getErrors().stream()
+                    .map(error -> new FieldError(reader.entryPath(error), error.message()))
+                    .toList());
+        }
+        URI location = uri.getBaseUriBuilder()
+                .path(CasesResource.class)
+                .path(String.valueOf(created.id()))
+                .build();
+        return Response.created(location)
+                .tag(etag(created))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(CaseJsonWriter.caseDetail(created))
+                .build();
+    }
+
     /** Decision support for the case: refractory status, therapy options, alerts (shared/API.md). */
     @GET
     @Path("{id}/assessment")
     public JsonObject assessment(@PathParam("id") long id) {
-        return AssessmentJson.of(assessments.assess(id));
+        CaseDetail detail = cases.get(id);
+        return AssessmentJson.of(assessments.assess(detail, Set.of()), assessments.remission(detail));
     }
 
     /**
