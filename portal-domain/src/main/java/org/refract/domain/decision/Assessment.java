@@ -14,14 +14,48 @@ import java.util.Optional;
  * @param options one entry per therapy of the condition, in catalogue order
  * @param alerts safety rules whose criteria are met
  * @param reviews response reviews of therapies the case has started
+ * @param trials the open clinical trials of the condition, those the case may fit first
  */
 public record Assessment(
         LocalDate on,
         RuleOutcome refractoryOutcome,
         List<TherapyOption> options,
         List<Alert> alerts,
-        List<ResponseReview> reviews)
+        List<ResponseReview> reviews,
+        List<TrialMatch> trials)
         implements Serializable {
+
+    public Assessment {
+        trials = trials == null ? List.of() : List.copyOf(trials);
+    }
+
+    /** An assessment without trials. */
+    public Assessment(
+            LocalDate on,
+            RuleOutcome refractoryOutcome,
+            List<TherapyOption> options,
+            List<Alert> alerts,
+            List<ResponseReview> reviews) {
+        this(on, refractoryOutcome, options, alerts, reviews, List.of());
+    }
+
+    /**
+     * An open clinical trial of the case's condition and the case against its registered eligibility.
+     *
+     * @param registryId e.g. NCT05828225
+     * @param title the registered title
+     * @param status the recruitment status
+     * @param link the registry page (or the sponsor's)
+     * @param eligibility the trial's eligibility rule evaluated for the case
+     */
+    public record TrialMatch(String registryId, String title, TrialStatus status, String link, RuleOutcome eligibility)
+            implements Serializable {
+
+        /** ELIGIBLE (may fit), NOT_ELIGIBLE or INSUFFICIENT_DATA. */
+        public String result() {
+            return eligibility.eligibilityStatus();
+        }
+    }
 
     /** A therapy of the condition and its eligibility; {@code eligibility} is null when no criteria are recorded. */
     public record TherapyOption(String therapy, String therapyName, RuleOutcome eligibility) implements Serializable {
@@ -69,6 +103,8 @@ public record Assessment(
         reviews.forEach(r -> versions.add(
                 r.outcome().rule().code() + " v" + r.outcome().rule().version()));
         alerts.forEach(a -> versions.add(a.ruleCode() + " v" + a.version()));
+        trials.forEach(t -> versions.add(
+                t.eligibility().rule().code() + " v" + t.eligibility().rule().version()));
         return versions;
     }
 

@@ -49,6 +49,33 @@ public class DecisionRule extends BaseEntity {
 
     protected DecisionRule() {}
 
+    /**
+     * A new rule with its first version (administrators create the eligibility rule of a trial this way; the seeded
+     * rules come from migrations).
+     *
+     * @throws InvalidInputException naming the field at fault
+     */
+    public static DecisionRule create(
+            String code,
+            RuleKind kind,
+            String conditionCode,
+            String therapyCode,
+            RuleDraft first,
+            String by,
+            Instant now) {
+        if (code == null || !code.matches("[a-z]+:[A-Za-z0-9][A-Za-z0-9.-]{0,60}")) {
+            throw new InvalidInputException("code", "A rule code is a kind and a name, e.g. trial:NCT05828225.");
+        }
+        DecisionRule rule = new DecisionRule();
+        rule.code = code;
+        rule.kind = java.util.Objects.requireNonNull(kind, "kind");
+        rule.conditionCode = conditionCode;
+        rule.therapyCode = therapyCode;
+        rule.active = true;
+        rule.revise(first, by, now);
+        return rule;
+    }
+
     public RuleVersion current() {
         return versions.stream()
                 .filter(v -> v.getNumber() == currentNumber)

@@ -95,6 +95,28 @@ public final class LupusVignettes {
                     .measured("anti-dsdna", "1", "result", 7)
                     .build(),
             Vignette.of(
+                            "sle-trial-car-t-candidate",
+                            SLE,
+                            "Active lupus after mycophenolate and belimumab, 58 kg (CD19 CAR-T trial)")
+                    .born(1990)
+                    .sex("F")
+                    .ongoing("hydroxychloroquine", 60, true)
+                    .failed("mycophenolate", 40, 20)
+                    .failed("belimumab", 18, 6)
+                    .measured("sledai-2k", "14", "points", 1)
+                    .measured("weight-kg", "58", "kg", 1)
+                    .build(),
+            Vignette.of(
+                            "sle-trial-underweight",
+                            SLE,
+                            "Active lupus after azathioprine, 36 kg (below the CAR-T trial's 40 kg)")
+                    .born(1999)
+                    .sex("F")
+                    .failed("azathioprine", 30, 6)
+                    .measured("sledai-2k", "10", "points", 1)
+                    .measured("weight-kg", "36", "kg", 1)
+                    .build(),
+            Vignette.of(
                             "sle-no-serology",
                             SLE,
                             "SLEDAI-2K 12 despite azathioprine, anti-dsDNA and complement not measured")

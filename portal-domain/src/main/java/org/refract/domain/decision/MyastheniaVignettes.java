@@ -65,6 +65,19 @@ final class MyastheniaVignettes {
                         .coded("mgfa-class", "I", 1)
                         .measured("mg-adl", "3", "points", 1)
                         .build(),
+                Vignette.of(
+                                "mg-trial-car-t-candidate",
+                                MG,
+                                "AChR-positive class IIIa, QMG 16, worse after azathioprine and mycophenolate (CAR-T trial)")
+                        .born(1978)
+                        .failed("prednisolone", 48, 40)
+                        .failed("azathioprine", 40, 24)
+                        .failed("mycophenolate", 22, 4)
+                        .measured("achr-ab", "1", "result", 30)
+                        .coded("mgfa-class", "IIIa", 1)
+                        .measured("mg-adl", "9", "points", 1)
+                        .measured("qmg", "16", "points", 1)
+                        .build(),
                 Vignette.of("mg-no-serology", MG, "Generalised MG, antibodies not yet tested")
                         .born(1958)
                         .ongoing("prednisolone", 6, true)

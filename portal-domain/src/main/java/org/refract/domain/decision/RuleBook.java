@@ -22,10 +22,37 @@ public final class RuleBook {
         }
     }
 
+    /**
+     * A registered clinical trial as the assessment needs it.
+     *
+     * @param ruleCode the code of its eligibility rule (kind {@link RuleKind#TRIAL})
+     */
+    public record TrialRef(
+            String registryId, String title, String condition, TrialStatus status, String link, String ruleCode)
+            implements java.io.Serializable {}
+
     private final List<RuleSpec> rules;
+    private final List<TrialRef> trials;
 
     public RuleBook(List<RuleSpec> rules) {
+        this(rules, List.of());
+    }
+
+    public RuleBook(List<RuleSpec> rules, List<TrialRef> trials) {
         this.rules = List.copyOf(rules);
+        this.trials = List.copyOf(trials);
+    }
+
+    /** This book with {@code rule} in place of the rule of the same code (a draft being previewed). */
+    public RuleBook replacing(RuleSpec rule) {
+        List<RuleSpec> replaced = new ArrayList<>(
+                rules.stream().filter(r -> !r.code().equals(rule.code())).toList());
+        replaced.add(rule);
+        return new RuleBook(replaced, trials);
+    }
+
+    public List<TrialRef> trials() {
+        return trials;
     }
 
     public List<RuleSpec> rules() {
@@ -113,33 +140,29 @@ public final class RuleBook {
         return leaf instanceof Criterion.Change c ? c.code() : null;
     }
 
+    /**
+     * One rule evaluated for a case in the context of this book (other therapies' eligibility from its rules): a
+     * response rule against the start of the ongoing line of its therapy, every other rule on the facts' day. Empty
+     * when the rule does not apply (another condition, or no ongoing line for a response rule).
+     */
+    public Optional<RuleOutcome> outcome(RuleSpec rule, CaseFacts facts, String condition, List<TherapyRef> therapies) {
+        if (!rule.appliesTo(condition)) {
+            return Optional.empty();
+        }
+        if (rule.kind() == RuleKind.RESPONSE) {
+            return facts.lines().stream()
+                    .filter(l -> l.therapy().equals(rule.therapy()) && l.isOngoingOn(facts.on()))
+                    .findFirst()
+                    .map(line -> evaluateResponse(rule, facts, line.start()));
+        }
+        Map<String, String> classes = classesOf(therapies);
+        return Optional.of(evaluate(rule, facts, null, eligibilityOf(facts, condition, classes), classes));
+    }
+
     /** Evaluates a case of {@code condition} on the facts' day. */
     public Assessment assess(CaseFacts facts, String condition, List<TherapyRef> therapies) {
-        Map<String, String> classes = new java.util.HashMap<>();
-        therapies.stream().filter(t -> t.therapyClass() != null).forEach(t -> classes.put(t.code(), t.therapyClass()));
-        Map<String, Verdict> eligibilityCache = new java.util.HashMap<>();
-        Function<String, Optional<Verdict>> eligibility = new Function<>() {
-            private final Set<String> inProgress = new HashSet<>();
-
-            @Override
-            public Optional<Verdict> apply(String therapy) {
-                if (eligibilityCache.containsKey(therapy)) {
-                    return Optional.of(eligibilityCache.get(therapy));
-                }
-                if (!inProgress.add(therapy)) {
-                    return Optional.of(Verdict.MISSING); // a cycle between rules decides nothing
-                }
-                try {
-                    Optional<Verdict> verdict = eligibility(therapy, condition)
-                            .map(rule ->
-                                    rule.criteria().evaluate(new EvaluationContext(facts, null, this, classes), 0));
-                    verdict.ifPresent(v -> eligibilityCache.put(therapy, v));
-                    return verdict;
-                } finally {
-                    inProgress.remove(therapy);
-                }
-            }
-        };
+        Map<String, String> classes = classesOf(therapies);
+        Function<String, Optional<Verdict>> eligibility = eligibilityOf(facts, condition, classes);
         Optional<RuleOutcome> refractory =
                 refractory(condition).map(r -> evaluate(r, facts, null, eligibility, classes));
         List<Assessment.TherapyOption> options = therapies.stream()
@@ -177,7 +200,78 @@ public final class RuleBook {
                                     !facts.on().isBefore(dueOn),
                                     evaluate(rule, facts, line.start(), eligibility, classes)));
                         }));
-        return new Assessment(facts.on(), refractory.orElse(null), options, List.copyOf(alerts), List.copyOf(reviews));
+        return new Assessment(
+                facts.on(),
+                refractory.orElse(null),
+                options,
+                List.copyOf(alerts),
+                List.copyOf(reviews),
+                trials(facts, condition, eligibility, classes));
+    }
+
+    /**
+     * The open trials of the condition with the case against each one's eligibility: those it may fit first, then
+     * those missing data, then the others; by registry identifier within each.
+     */
+    private List<Assessment.TrialMatch> trials(
+            CaseFacts facts,
+            String condition,
+            Function<String, Optional<Verdict>> eligibility,
+            Map<String, String> classes) {
+        List<Assessment.TrialMatch> matches = new ArrayList<>();
+        for (TrialRef trial : trials) {
+            if (!trial.status().isOpen() || !condition.equals(trial.condition())) {
+                continue;
+            }
+            rules.stream()
+                    .filter(r -> r.kind() == RuleKind.TRIAL && r.code().equals(trial.ruleCode()))
+                    .findFirst()
+                    .ifPresent(rule -> matches.add(new Assessment.TrialMatch(
+                            trial.registryId(),
+                            trial.title(),
+                            trial.status(),
+                            trial.link(),
+                            evaluate(rule, facts, null, eligibility, classes))));
+        }
+        List<Verdict> order = List.of(Verdict.MET, Verdict.MISSING, Verdict.UNMET);
+        matches.sort(java.util.Comparator.comparing((Assessment.TrialMatch m) ->
+                        order.indexOf(m.eligibility().verdict()))
+                .thenComparing(Assessment.TrialMatch::registryId));
+        return List.copyOf(matches);
+    }
+
+    private static Map<String, String> classesOf(List<TherapyRef> therapies) {
+        Map<String, String> classes = new java.util.HashMap<>();
+        therapies.stream().filter(t -> t.therapyClass() != null).forEach(t -> classes.put(t.code(), t.therapyClass()));
+        return classes;
+    }
+
+    /** The eligibility of other therapies as rules ask for it, each evaluated once per case, cycles deciding nothing. */
+    private Function<String, Optional<Verdict>> eligibilityOf(
+            CaseFacts facts, String condition, Map<String, String> classes) {
+        Map<String, Verdict> eligibilityCache = new java.util.HashMap<>();
+        return new Function<>() {
+            private final Set<String> inProgress = new HashSet<>();
+
+            @Override
+            public Optional<Verdict> apply(String therapy) {
+                if (eligibilityCache.containsKey(therapy)) {
+                    return Optional.of(eligibilityCache.get(therapy));
+                }
+                if (!inProgress.add(therapy)) {
+                    return Optional.of(Verdict.MISSING); // a cycle between rules decides nothing
+                }
+                try {
+                    Optional<Verdict> verdict = eligibility(therapy, condition)
+                            .map(rule ->
+                                    rule.criteria().evaluate(new EvaluationContext(facts, null, this, classes), 0));
+                    verdict.ifPresent(v -> eligibilityCache.put(therapy, v));
+                    return verdict;
+                } finally {
+                    inProgress.remove(therapy);
+                }
+            }
+        };
     }
 
     /**

@@ -14,5 +14,7 @@ public enum RuleKind {
      * Whether the disease is in remission on treatment (asthma, MG, SLE, epilepsy, ITI success); the review interval
      * is the period remission must hold before a step-down review is suggested.
      */
-    REMISSION
+    REMISSION,
+    /** Who may join a clinical trial: the trial's registered eligibility, as structured criteria. */
+    TRIAL
 }

@@ -1,139 +1,157 @@
 package org.refract.browser.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.refract.browser.BrowserTestBase;
-import org.refract.it.api.ApiClient;
 
 /**
- * An administrator raises mepolizumab's eosinophil threshold in the rule editor, previews it on a vignette, is
- * asked for a change note, saves; a clinician in another browser then sees the new result on a case. The threshold
- * is set back at the end (other tests rely on the seeded rule).
+ * An administrator registers a trial, then builds its eligibility in the rule editor without JSON: turns the first
+ * criterion into an all-of group by changing its kind, adds an any-of group by keyboard, puts two antibody tests in
+ * it by mouse (instruments picked by name), previews the current version and the draft on every myasthenia vignette
+ * at once — the vignettes whose result changes are marked — and saves version 2 with a change note.
  */
 class RuleEditorIT extends BrowserTestBase {
 
-    private static final String EDIT = "admin/rules/edit.xhtml?code=eligibility:mepolizumab";
+    private static final AtomicLong NUMBER = new AtomicLong(80_000_000 + System.currentTimeMillis() % 1_000_000);
 
     @Test
-    void anAdministratorsThresholdChangeReachesTheClinician() {
-        long caseId = eosinophils350Case();
-        WebDriver clinician = newBrowser();
-        logIn(clinician, "resp.pulm", DEMO_PASSWORD);
-        assertEquals("Eligible", mepolizumabStatus(clinician, caseId));
-
+    void anAdministratorBuildsANestedRulePreviewsItOnEveryVignetteAndSavesIt() {
         logIn("admin");
-        open("admin/rules/index.xhtml");
-        assertTrue(browser.findElement(By.cssSelector("tr[data-rule='eligibility:mepolizumab']"))
-                .getText()
-                .contains("NICE TA671"));
-        saveScreenshot("decision/rules-list");
-        open(EDIT);
-        boolean saved = false;
-        try {
-            setThresholds("300", "360");
-            chooseOption("rule-form:vignette", "Eosinophils exactly 300 with 4 exacerbations");
-            waitForAjax(browser);
-            guardAjax(() -> find("rule-form:preview").click());
-            waitForAjax(browser);
-            assertTrue(
-                    findOptional("preview-before").isPresent(),
-                    () -> "no preview: "
-                            + find("messages").getText() + " | "
-                            + browser.findElements(By.cssSelector(".ui-message-error")).stream()
-                                    .map(e -> e.getAttribute("id") + ": " + e.getText())
-                                    .toList());
-            assertEquals("Eligible", find("preview-before").getText().trim());
-            assertEquals("Not eligible", find("preview-after").getText().trim());
-            assertAccessible(browser);
-            ((JavascriptExecutor) browser)
-                    .executeScript("document.getElementById('preview-heading').scrollIntoView();");
-            saveScreenshot("decision/rule-editor-preview");
+        String registryId = registerTrial();
 
-            guardAjax(() -> find("rule-form:save").click());
-            waitForAjax(browser);
-            assertTrue(
-                    find("rule-form").getText().contains("Say what changed and why"),
-                    "the change note is asked for beside its field");
-            assertTrue(
-                    browser.findElements(By.cssSelector("input[value='360.00'], input[value='360']"))
-                                    .size()
-                            >= 2,
-                    "the edited thresholds are kept");
-            save("Local policy for the demo: eosinophils at least 360");
-            saved = true;
-            assertTrue(find("history").getText().contains("Local policy for the demo"));
+        find("edit-eligibility").click();
+        waitForPage(browser);
+        assertTrue(find("page-heading").getText().contains("Browser-built eligibility"));
+        List<WebElement> rows = criteria();
+        assertEquals(1, rows.size(), "a new trial starts with one criterion");
+        assertEquals("AGE", rows.get(0).getAttribute("data-kind"));
 
-            assertEquals("Not eligible", mepolizumabStatus(clinician, caseId), "350 is now below the threshold");
-        } finally {
-            if (saved) {
-                open(EDIT);
-                setThresholds("360", "300");
-                save("Back to NICE TA671");
-            }
-        }
-        assertEquals("Eligible", mepolizumabStatus(clinician, caseId));
-    }
+        // The age criterion becomes the first part of an all-of group (mouse).
+        chooseOption("rule-form:criteria:0:newKind", "All of");
+        guardAjax(() -> find("rule-form:criteria:0:changeKind").click());
+        waitForAjax(browser);
+        assertEquals(List.of("ALL", "AGE"), kinds());
 
-    private void setThresholds(String from, String to) {
-        List<WebElement> inputs =
-                browser.findElements(By.cssSelector("fieldset[data-kind='MEASURE'] input[id$=':threshold_input']"));
-        int changed = 0;
-        for (WebElement input : inputs) {
-            if (input.getAttribute("value").replace(".00", "").equals(from)) {
-                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), to);
-                input.sendKeys(Keys.TAB);
-                changed++;
-            }
-        }
-        assertEquals(2, changed, "two branches of TA671 use 300 cells/uL");
-    }
+        // An any-of group under it, by keyboard only: arrow keys in the kind menu, Enter on the button.
+        WebElement addKind = find("rule-form:criteria:0:addKind_label");
+        addKind.sendKeys(Keys.ARROW_UP);
+        addKind.sendKeys(Keys.ARROW_UP);
+        waitForAjax(browser);
+        assertEquals("Any of", selectedLabel("rule-form:criteria:0:addKind"));
+        guardAjax(() -> find("rule-form:criteria:0:add").sendKeys(Keys.ENTER));
+        waitForAjax(browser);
+        assertEquals(List.of("ALL", "AGE", "ANY"), kinds());
+        assertEquals(
+                "rule-form:criteria:2:label",
+                ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;"),
+                "focus moves to the new group");
 
-    private void save(String note) {
-        WebElement area = find("rule-form:changeNote");
-        area.sendKeys(Keys.chord(Keys.CONTROL, "a"), note);
+        // Two antibody tests in the any-of group, instruments chosen by their catalogue names (mouse).
+        addTest(2, "Acetylcholine receptor antibodies", "AChR antibody positive");
+        addTest(2, "Muscle-specific kinase antibodies", "MuSK antibody positive");
+        assertEquals(List.of("ALL", "AGE", "ANY", "TEST", "TEST"), kinds());
+        assertEquals(
+                List.of("0", "1", "1", "2", "2"),
+                criteria().stream().map(r -> depthOf(r.getAttribute("class"))).toList());
+        assertFalse(find("rule-form").getText().contains("achr-ab"), "names, not codes");
+        assertAccessible(browser);
+        saveScreenshot("decision/rule-editor-tree");
+
+        guardAjax(() -> find("rule-form:preview").click());
+        waitForAjax(browser);
+        List<WebElement> previews = browser.findElements(By.cssSelector("tr.preview-row"));
+        assertTrue(previews.size() >= 4, "every myasthenia vignette: " + previews.size());
+        WebElement untested = browser.findElement(By.cssSelector("tr.preview-row[data-vignette='mg-no-serology']"));
+        assertEquals(
+                "Eligible",
+                untested.findElement(By.cssSelector(".preview-before"))
+                        .getText()
+                        .trim());
+        assertEquals(
+                "Insufficient data",
+                untested.findElement(By.cssSelector(".preview-after")).getText().trim());
+        assertTrue(untested.getAttribute("class").contains("preview-changed"));
+        assertTrue(untested.getText().contains("Result changes"));
+        WebElement musk = browser.findElement(By.cssSelector("tr.preview-row[data-vignette='mg-musk-refractory']"));
+        assertEquals(
+                "Eligible",
+                musk.findElement(By.cssSelector(".preview-after")).getText().trim());
+        assertTrue(find("preview-summary").getText().contains("changes the result of"));
+        untested.findElement(By.tagName("summary")).click();
+        assertTrue(
+                untested.findElements(By.cssSelector(".line-changed")).stream()
+                        .anyMatch(line -> line.getText().contains("AChR antibody positive")),
+                "the new criterion is marked in the explanation");
+        assertAccessible(browser);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('preview-heading').scrollIntoView();");
+        saveScreenshot("decision/rule-editor-preview");
+
         guardAjax(() -> find("rule-form:save").click());
         waitForAjax(browser);
-        waitFor(browser, d -> find("history").getText().contains(note));
-    }
+        assertMessageBeside("rule-form:changeNote", "Say what changed and why");
+        assertEquals(5, criteria().size(), "the tree is kept when a save is refused");
+        find("rule-form:changeNote").sendKeys("Antibody-positive only, as registered");
+        guardAjax(() -> find("rule-form:save").click());
+        waitFor(browser, d -> find("history").getText().contains("Antibody-positive only, as registered"));
+        assertTrue(browser.findElement(By.cssSelector("p.lead")).getText().contains("current version 2"));
+        assertEquals(List.of("ALL", "AGE", "ANY", "TEST", "TEST"), kinds(), "the saved tree is shown again");
 
-    private String mepolizumabStatus(WebDriver driver, long caseId) {
-        open(driver, "cases/case.xhtml?id=" + caseId);
-        selectTab(driver, "case-tabs", "Decision support");
-        return driver.findElement(By.cssSelector("#therapy-options li[data-therapy='mepolizumab'] .option-status"))
+        open("admin/trials/index.xhtml");
+        assertTrue(browser.findElement(By.cssSelector("tr[data-trial='" + registryId + "']"))
                 .getText()
-                .trim();
+                .contains("v2"));
     }
 
-    private long eosinophils350Case() {
-        String date = LocalDate.now().minusDays(10).toString();
-        String json = """
-                {"patient": {"birthYear": 1975, "sex": "M"}, "condition": "severe-asthma", "team": "respiratory",
-                 "summary": "Eosinophils 350, five exacerbations",
-                 "observations": [{"code": "blood-eos", "value": 350, "unit": "cells/uL", "date": "%1$s"},
-                                  {"code": "exacerbations-12m", "value": 5, "unit": "count", "date": "%1$s"}],
-                 "treatmentLines": [{"therapy": "high-dose-ics-laba", "start": "2024-01-01", "end": null,
-                                     "dose": "500/50", "response": "NONE", "adherenceConfirmed": true,
-                                     "adequateTrial": true, "reasonStopped": null}],
-                 "resistanceFactors": [{"factor": "inhaler-technique", "status": "EXCLUDED", "evidence": "Checked"}]}
-                """.formatted(date);
-        HttpResponse<String> response =
-                ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD).post("cases", json);
-        assertEquals(201, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject().getJsonNumber("id").longValue();
-        }
+    /** Registers a myasthenia trial through the form (a wrong identifier first) and returns its identifier. */
+    private String registerTrial() {
+        open("admin/trials/index.xhtml");
+        assertAccessible(browser);
+        clickAndWaitForPage(find("new-trial"));
+        find("trial:registryId").sendKeys("NCT123");
+        find("trial:title").sendKeys("Browser-built eligibility");
+        chooseOption("trial:condition", "Myasthenia gravis");
+        guardAjax(() -> find("trial:save").click());
+        assertMessageBeside("trial:registryId", "NCT and 8 digits");
+        assertEquals("Browser-built eligibility", find("trial:title").getAttribute("value"), "nothing typed is lost");
+        String registryId = "NCT" + NUMBER.incrementAndGet();
+        WebElement id = find("trial:registryId");
+        id.sendKeys(Keys.chord(Keys.CONTROL, "a"), registryId);
+        find("trial:save").click();
+        waitForUrl(browser, "id=" + registryId);
+        assertTrue(find("eligibility").getText().contains("trial:" + registryId));
+        assertAccessible(browser);
+        saveScreenshot("decision/trial-edit");
+        return registryId;
+    }
+
+    private void addTest(int groupRow, String instrument, String wording) {
+        chooseOption("rule-form:criteria:" + groupRow + ":addKind", "Test result");
+        guardAjax(() -> find("rule-form:criteria:" + groupRow + ":add").click());
+        waitForAjax(browser);
+        int row = criteria().size() - 1;
+        assertEquals("TEST", criteria().get(row).getAttribute("data-kind"));
+        chooseOption("rule-form:criteria:" + row + ":code", instrument);
+        find("rule-form:criteria:" + row + ":label").sendKeys(wording);
+    }
+
+    private List<WebElement> criteria() {
+        return browser.findElements(By.cssSelector("fieldset.criterion-editor"));
+    }
+
+    private List<String> kinds() {
+        return criteria().stream().map(r -> r.getAttribute("data-kind")).toList();
+    }
+
+    private static String depthOf(String classes) {
+        return classes.replaceAll(".*depth-(\\d+).*", "$1");
     }
 }

@@ -8,9 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.refract.domain.decision.DecisionRule;
 import org.refract.domain.decision.RuleBook;
+import org.refract.domain.trial.ClinicalTrial;
 
 /**
- * The current version of every active rule, read once and kept until an administrator's edit calls
+ * The current version of every active rule and the registered clinical trials, read once and kept until an administrator's edit calls
  * {@link #invalidate()}. Rules hold no clinical data, so any authenticated caller may read them; assessments
  * therefore add no statement to a request.
  */
@@ -27,13 +28,24 @@ public class DecisionRules {
     public RuleBook book() {
         RuleBook current = book;
         if (current == null) {
-            current = new RuleBook(em.createQuery(
-                            "select distinct r from DecisionRule r left join fetch r.versions"
-                                    + " where r.active = true order by r.code",
-                            DecisionRule.class)
-                    .getResultStream()
-                    .map(DecisionRule::spec)
-                    .toList());
+            current = new RuleBook(
+                    em.createQuery(
+                                    "select distinct r from DecisionRule r left join fetch r.versions"
+                                            + " where r.active = true order by r.code",
+                                    DecisionRule.class)
+                            .getResultStream()
+                            .map(DecisionRule::spec)
+                            .toList(),
+                    em.createNamedQuery("ClinicalTrial.all", ClinicalTrial.class)
+                            .getResultStream()
+                            .map(t -> new RuleBook.TrialRef(
+                                    t.getRegistryId(),
+                                    t.getTitle(),
+                                    t.getConditionCode(),
+                                    t.getStatus(),
+                                    t.getLink(),
+                                    t.getEligibility().getCode()))
+                            .toList());
             book = current;
         }
         return current;

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
-import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.DecisionRule;
 import org.refract.domain.decision.RuleBook;
 import org.refract.domain.decision.RuleDraft;
@@ -71,38 +70,85 @@ public class RuleAdministrationService {
     /** The vignettes a rule can be previewed on: those of its condition (all of them for a rule of every condition). */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Vignette> vignettesFor(String code) {
-        DecisionRule rule = find(code);
+        return vignettesOf(find(code));
+    }
+
+    private static List<Vignette> vignettesOf(DecisionRule rule) {
         return rule.getConditionCode() == null ? Vignettes.all() : Vignettes.of(rule.getConditionCode());
     }
 
     /**
-     * What the assessment of a vignette would say with the draft in place of the rule's current version, next to
-     * what it says now.
+     * The rule's current version and the draft evaluated on every vignette of its condition (all vignettes for a rule
+     * of every condition), side by side. Saves nothing.
      *
-     * @throws InvalidInputException when the draft does not validate (nothing is saved either way)
+     * @throws InvalidInputException when the draft does not validate
      */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<RulePreview> preview(String code, RuleDraft draft) {
+        DecisionRule rule = find(code);
+        return preview(rule, draft, vignettesOf(rule));
+    }
+
+    /** The preview on one vignette (see {@link #preview(String, RuleDraft)}). */
     @RolesAllowed(Role.ADMIN_NAME)
     public RulePreview preview(String code, RuleDraft draft, String vignetteKey) {
         DecisionRule rule = find(code);
         Vignette vignette = Vignettes.byKey(vignetteKey)
                 .orElseThrow(() -> new InvalidInputException("vignette", "Choose a vignette to preview on."));
+        return preview(rule, draft, List.of(vignette)).get(0);
+    }
+
+    private List<RulePreview> preview(DecisionRule rule, RuleDraft draft, List<Vignette> vignettes) {
         RuleSpec current = rule.spec();
         RuleSpec proposed = draftSpec(rule, draft);
-        RuleBook now = rules.book();
-        RuleBook after = new RuleBook(Stream.concat(
-                        now.rules().stream().filter(r -> !r.code().equals(code)), Stream.of(proposed))
-                .toList());
-        var therapies =
-                catalog.forCondition(vignette.condition()).map(ConditionCatalog::therapies).orElse(List.of()).stream()
-                        .map(t -> new RuleBook.TherapyRef(t.code(), t.name(), t.therapyClass()))
-                        .toList();
-        Assessment before = now.assess(vignette.facts(), vignette.condition(), therapies);
-        Assessment with = after.assess(vignette.facts(), vignette.condition(), therapies);
-        return new RulePreview(
-                vignette.key(),
-                vignette.title(),
-                RulePreview.outcomeOf(current, before),
-                RulePreview.outcomeOf(proposed, with));
+        RuleBook now = rules.book().replacing(current);
+        RuleBook after = now.replacing(proposed);
+        return vignettes.stream()
+                .map(v -> {
+                    List<RuleBook.TherapyRef> therapies = therapiesOf(v.condition());
+                    return new RulePreview(
+                            v.key(),
+                            v.title(),
+                            now.outcome(current, v.facts(), v.condition(), therapies)
+                                    .orElse(null),
+                            after.outcome(proposed, v.facts(), v.condition(), therapies)
+                                    .orElse(null));
+                })
+                .toList();
+    }
+
+    private List<RuleBook.TherapyRef> therapiesOf(String condition) {
+        return catalog.forCondition(condition).map(ConditionCatalog::therapies).orElse(List.of()).stream()
+                .map(t -> new RuleBook.TherapyRef(t.code(), t.name(), t.therapyClass()))
+                .toList();
+    }
+
+    /** The instruments, therapies and factors the rule's criteria can name, with their catalogue names. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public RuleVocabulary vocabulary(String code) {
+        DecisionRule rule = find(code);
+        List<ConditionCatalog> catalogs = rule.getConditionCode() == null
+                ? catalog.conditions().stream()
+                        .map(c -> catalog.forCondition(c.code()))
+                        .flatMap(java.util.Optional::stream)
+                        .toList()
+                : catalog.forCondition(rule.getConditionCode()).stream().toList();
+        return new RuleVocabulary(
+                distinct(catalogs.stream()
+                        .flatMap(c -> c.instruments().stream())
+                        .map(i -> new RuleVocabulary.Choice(i.code(), i.name()))),
+                distinct(catalogs.stream()
+                        .flatMap(c -> c.therapies().stream())
+                        .map(t -> new RuleVocabulary.Choice(t.code(), t.name()))),
+                distinct(catalogs.stream()
+                        .flatMap(c -> c.factors().stream())
+                        .map(f -> new RuleVocabulary.Choice(f.code(), f.name()))));
+    }
+
+    private static List<RuleVocabulary.Choice> distinct(Stream<RuleVocabulary.Choice> choices) {
+        return List.copyOf(choices.collect(java.util.stream.Collectors.toMap(
+                        RuleVocabulary.Choice::code, c -> c, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values());
     }
 
     /**

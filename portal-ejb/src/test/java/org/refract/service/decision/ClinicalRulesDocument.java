@@ -103,6 +103,7 @@ final class ClinicalRulesDocument {
                         "Responding when (reviewed " + rule.reviewAfterWeeks() + " weeks after the start):";
                     case SAFETY -> "Alerts (" + rule.severity().name().toLowerCase(Locale.ROOT) + ") when:";
                     case REMISSION -> "In remission on treatment when:";
+                    case TRIAL -> "May fit the trial (registered eligibility) when:";
                 });
         line("");
         criterion(rule.criteria(), 0);
@@ -186,6 +187,7 @@ final class ClinicalRulesDocument {
             case RESPONSE -> "response";
             case SAFETY -> "safety";
             case REMISSION -> "remission";
+            case TRIAL -> "trial eligibility";
         };
     }
 

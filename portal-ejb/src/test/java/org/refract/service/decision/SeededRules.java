@@ -180,6 +180,13 @@ final class SeededRules {
                 book.assessRemission(vignette.facts(), vignette.condition())
                         .filter(o -> o.rule().code().equals(rule.code()))
                         .map(o -> o.verdict());
+            case TRIAL ->
+                book.outcome(
+                                rule,
+                                vignette.facts(),
+                                vignette.condition(),
+                                therapies.getOrDefault(vignette.condition(), List.of()))
+                        .map(o -> o.verdict());
         };
     }
 

@@ -10,12 +10,15 @@ import org.refract.domain.decision.Verdict;
 @ApplicationScoped
 public class AssessmentDisplay {
 
-    /** Chip style of a status word (MET, NOT_MET, ELIGIBLE, NOT_ELIGIBLE, INSUFFICIENT_DATA). */
+    /**
+     * Chip style of a status word (MET, NOT_MET, ELIGIBLE, NOT_ELIGIBLE, INSUFFICIENT_DATA; ALERT, NO_ALERT and
+     * NOT_APPLICABLE in the rule editor's preview).
+     */
     public String statusStyle(String status) {
         return switch (status) {
-            case "MET" -> "chip-danger";
+            case "MET", "ALERT" -> "chip-danger";
             case "ELIGIBLE" -> "chip-ok";
-            case "NOT_MET", "NOT_ELIGIBLE" -> "chip-muted";
+            case "NOT_MET", "NOT_ELIGIBLE", "NO_ALERT", "NOT_APPLICABLE" -> "chip-muted";
             default -> "chip-unassessed";
         };
     }

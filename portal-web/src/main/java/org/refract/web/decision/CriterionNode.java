@@ -19,27 +19,24 @@ import org.refract.domain.decision.Criterion.Age;
 import org.refract.domain.decision.Criterion.Change;
 import org.refract.domain.decision.Criterion.FailedTrials;
 import org.refract.domain.decision.Criterion.Findings;
-import org.refract.domain.decision.Criterion.Group;
 import org.refract.domain.decision.Criterion.Measure;
-import org.refract.domain.decision.Criterion.Not;
 import org.refract.domain.decision.Criterion.NotEligibleOrFailed;
 import org.refract.domain.decision.Criterion.OnTherapy;
 import org.refract.domain.decision.Criterion.Range;
 import org.refract.domain.decision.Criterion.Received;
 import org.refract.domain.decision.Criterion.TestResult;
 import org.refract.domain.decision.Criterion.ValueIn;
-import org.refract.domain.shared.InvalidInputException;
 
 /**
- * One criterion of a rule as the editor shows it: every parameter an editable property, the tree flattened in
- * reading order with a depth. {@link #toCriteria} rebuilds the tree and reports a bad parameter with its row, so the
- * message appears next to the input.
+ * One criterion of a rule as the editor shows it: every parameter an editable property (instruments, therapies and
+ * factors as catalogue codes that the page shows by name), its place in the tree as a depth in reading order
+ * ({@link CriterionTree} keeps the rows consistent), and the kind chosen for the next structural edit.
  */
 public class CriterionNode implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The kinds of node, as the editor names them. */
+    /** The kinds of node, as the editor names them: three groups, then the leaf criteria the engine evaluates. */
     public enum Kind {
         ALL,
         ANY,
@@ -55,60 +52,86 @@ public class CriterionNode implements Serializable {
         RECEIVED,
         NOT_ELIGIBLE_OR_FAILED,
         AGE,
-        FINDINGS
+        FINDINGS;
+
+        public boolean isGroup() {
+            return this == ALL || this == ANY || this == NOT;
+        }
+
+        /** Whether the criterion names a measurement instrument. */
+        public boolean isMeasurement() {
+            return this == MEASURE || this == RANGE || this == VALUE_IN || this == TEST || this == CHANGE;
+        }
+
+        /** Whether the criterion names therapies. */
+        public boolean isTherapies() {
+            return this == FAILED_TRIALS
+                    || this == ADHERENCE
+                    || this == ON_THERAPY
+                    || this == RECEIVED
+                    || this == NOT_ELIGIBLE_OR_FAILED;
+        }
     }
 
-    private final Kind kind;
-    private final int depth;
+    private Kind kind;
+    private int depth;
     private int row;
     private String label;
     private String code;
-    private Aggregate aggregate;
-    private Comparison comparison;
+    private Aggregate aggregate = Aggregate.LATEST;
+    private Comparison comparison = Comparison.GE;
     private BigDecimal threshold;
     private Integer withinMonths;
     private BigDecimal min;
     private BigDecimal max;
     private String values;
-    private boolean positive;
+    private boolean positive = true;
     private boolean decrease;
     private boolean percent;
-    private Integer count;
-    private boolean everyFactor;
+    private Integer count = 1;
+    private boolean everyFactor = true;
+    private List<String> therapies = new ArrayList<>();
+    private List<String> factors = new ArrayList<>();
+    private List<String> statuses =
+            new ArrayList<>(List.of(FindingStatus.EXCLUDED.name(), FindingStatus.ADDRESSED.name()));
+    private Kind newKind;
+    private Kind addKind = Kind.MEASURE;
 
-    private CriterionNode(Kind kind, int depth) {
+    CriterionNode(Kind kind, int depth) {
         this.kind = kind;
         this.depth = depth;
+        this.newKind = kind;
     }
 
-    /** The tree in reading order. */
-    public static List<CriterionNode> flatten(Criterion criterion) {
-        List<CriterionNode> nodes = new ArrayList<>();
-        add(criterion, 0, nodes);
-        for (int i = 0; i < nodes.size(); i++) {
-            nodes.get(i).row = i;
-        }
-        return nodes;
+    /** A node of another kind in this one's place, keeping the parameters both kinds share (not the wording). */
+    CriterionNode as(Kind other) {
+        CriterionNode n = new CriterionNode(other, depth);
+        n.code = code;
+        n.aggregate = aggregate;
+        n.comparison = comparison;
+        n.threshold = threshold;
+        n.withinMonths = withinMonths;
+        n.min = min;
+        n.max = max;
+        n.values = values;
+        n.positive = positive;
+        n.decrease = decrease;
+        n.percent = percent;
+        n.count = count;
+        n.everyFactor = everyFactor;
+        n.therapies = new ArrayList<>(therapies);
+        n.factors = new ArrayList<>(factors);
+        n.statuses = new ArrayList<>(statuses);
+        return n;
     }
 
-    private static void add(Criterion c, int depth, List<CriterionNode> nodes) {
-        CriterionNode n;
-        if (c instanceof Group g) {
-            n = new CriterionNode(g.all() ? Kind.ALL : Kind.ANY, depth);
-            nodes.add(n);
-            g.parts().forEach(p -> add(p, depth + 1, nodes));
-        } else if (c instanceof Not not) {
-            n = new CriterionNode(Kind.NOT, depth);
-            nodes.add(n);
-            add(not.part(), depth + 1, nodes);
-        } else {
-            n = leaf(c, depth);
-            nodes.add(n);
-        }
-        n.label = c.label();
+    static CriterionNode group(Kind kind, int depth, String label) {
+        CriterionNode n = new CriterionNode(kind, depth);
+        n.label = label;
+        return n;
     }
 
-    private static CriterionNode leaf(Criterion c, int depth) {
+    static CriterionNode leaf(Criterion c, int depth) {
         CriterionNode n;
         if (c instanceof Measure m) {
             n = new CriterionNode(Kind.MEASURE, depth);
@@ -126,7 +149,7 @@ public class CriterionNode implements Serializable {
         } else if (c instanceof ValueIn v) {
             n = new CriterionNode(Kind.VALUE_IN, depth);
             n.code = v.code();
-            n.values = join(v.values());
+            n.values = String.join(", ", new TreeSet<>(v.values()));
         } else if (c instanceof TestResult t) {
             n = new CriterionNode(Kind.TEST, depth);
             n.code = t.code();
@@ -139,77 +162,57 @@ public class CriterionNode implements Serializable {
             n.percent = ch.percent();
         } else if (c instanceof FailedTrials f) {
             n = new CriterionNode(Kind.FAILED_TRIALS, depth);
-            n.values = join(f.therapies());
+            n.therapies = sorted(f.therapies());
             n.count = f.min();
         } else if (c instanceof Adherence a) {
             n = new CriterionNode(Kind.ADHERENCE, depth);
-            n.values = join(a.therapies());
+            n.therapies = sorted(a.therapies());
         } else if (c instanceof OnTherapy o) {
             n = new CriterionNode(Kind.ON_THERAPY, depth);
-            n.values = join(o.therapies());
+            n.therapies = sorted(o.therapies());
         } else if (c instanceof Received r) {
             n = new CriterionNode(Kind.RECEIVED, depth);
-            n.values = join(r.therapies());
+            n.therapies = sorted(r.therapies());
         } else if (c instanceof NotEligibleOrFailed e) {
             n = new CriterionNode(Kind.NOT_ELIGIBLE_OR_FAILED, depth);
-            n.values = join(e.therapies());
+            n.therapies = sorted(e.therapies());
         } else if (c instanceof Age a) {
             n = new CriterionNode(Kind.AGE, depth);
             n.min = a.min() == null ? null : BigDecimal.valueOf(a.min());
             n.max = a.max() == null ? null : BigDecimal.valueOf(a.max());
         } else if (c instanceof Findings f) {
             n = new CriterionNode(Kind.FINDINGS, depth);
-            n.code = join(f.factors());
-            n.values = f.accepted().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+            n.factors = sorted(f.factors());
+            n.statuses = f.accepted().stream().map(Enum::name).sorted().collect(Collectors.toList());
             n.everyFactor = f.everyFactor();
         } else {
             throw new IllegalArgumentException("Unknown criterion " + c);
         }
+        n.label = c.label();
         return n;
     }
 
-    /**
-     * Rebuilds the tree from the (edited) rows.
-     *
-     * @throws InvalidInputException with the field path "criteria[row].property" of the first bad parameter
-     */
-    public static Criterion toCriteria(List<CriterionNode> nodes) {
-        int[] next = {0};
-        Criterion root = build(nodes, next);
-        if (next[0] != nodes.size()) {
-            throw new InvalidInputException("criteria", "The criteria must form one tree.");
-        }
-        return root;
-    }
-
-    private static Criterion build(List<CriterionNode> nodes, int[] next) {
-        int row = next[0]++;
-        CriterionNode n = nodes.get(row);
-        try {
-            if (n.kind == Kind.ALL || n.kind == Kind.ANY || n.kind == Kind.NOT) {
-                List<Criterion> parts = new ArrayList<>();
-                while (next[0] < nodes.size() && nodes.get(next[0]).depth > n.depth) {
-                    parts.add(build(nodes, next));
-                }
-                if (n.kind == Kind.NOT) {
-                    if (parts.size() != 1) {
-                        throw new InvalidInputException("label", "A \"not\" needs exactly one criterion.");
-                    }
-                    return new Not(n.label(), parts.get(0));
-                }
-                return new Group(n.label(), n.kind == Kind.ALL, parts);
-            }
-            return n.leaf();
-        } catch (InvalidInputException e) {
-            if (e.field() != null && e.field().startsWith("criteria[")) {
-                throw e;
-            }
-            throw new InvalidInputException("criteria[" + row + "]." + n.property(e.field()), e.getMessage());
-        }
+    /** The leaf criterion these parameters describe; a domain field error names this node's property. */
+    Criterion leaf() {
+        return switch (kind) {
+            case MEASURE -> new Measure(label(), code, aggregate, comparison, threshold, withinMonths);
+            case RANGE -> new Range(label(), code, min, max, withinMonths);
+            case VALUE_IN -> new ValueIn(label(), code, split(values));
+            case TEST -> new TestResult(label(), code, positive);
+            case CHANGE -> new Change(label(), code, decrease, threshold, percent);
+            case FAILED_TRIALS -> new FailedTrials(label(), set(therapies), count == null ? 0 : count);
+            case ADHERENCE -> new Adherence(label(), set(therapies));
+            case ON_THERAPY -> new OnTherapy(label(), set(therapies));
+            case RECEIVED -> new Received(label(), set(therapies));
+            case NOT_ELIGIBLE_OR_FAILED -> new NotEligibleOrFailed(label(), set(therapies));
+            case AGE -> new Age(label(), min == null ? null : min.intValue(), max == null ? null : max.intValue());
+            case FINDINGS -> new Findings(label(), set(factors), statuses(), everyFactor);
+            default -> throw new IllegalStateException(kind.name());
+        };
     }
 
     /** The editor property a domain field error belongs to. */
-    private String property(String field) {
+    String property(String field) {
         if (field == null) {
             return "label";
         }
@@ -218,39 +221,22 @@ public class CriterionNode implements Serializable {
             case "min" -> kind == Kind.FAILED_TRIALS ? "count" : "min";
             case "max" -> "max";
             case "withinMonths" -> "withinMonths";
-            case "values", "therapies", "accepted" -> "values";
-            case "factors", "code" -> "code";
+            case "therapies" -> "therapies";
+            case "factors" -> "factors";
+            case "accepted" -> "statuses";
+            case "values" -> "values";
+            case "code" -> "code";
             default -> "label";
         };
     }
 
-    private Criterion leaf() {
-        return switch (kind) {
-            case MEASURE -> new Measure(label(), code, aggregate, comparison, threshold, withinMonths);
-            case RANGE -> new Range(label(), code, min, max, withinMonths);
-            case VALUE_IN -> new ValueIn(label(), code, split(values));
-            case TEST -> new TestResult(label(), code, positive);
-            case CHANGE -> new Change(label(), code, decrease, threshold, percent);
-            case FAILED_TRIALS -> new FailedTrials(label(), split(values), count == null ? 0 : count);
-            case ADHERENCE -> new Adherence(label(), split(values));
-            case ON_THERAPY -> new OnTherapy(label(), split(values));
-            case RECEIVED -> new Received(label(), split(values));
-            case NOT_ELIGIBLE_OR_FAILED -> new NotEligibleOrFailed(label(), split(values));
-            case AGE -> new Age(label(), min == null ? null : min.intValue(), max == null ? null : max.intValue());
-            case FINDINGS -> new Findings(label(), split(code), statuses(), everyFactor);
-            default -> throw new IllegalStateException(kind.name());
-        };
-    }
-
     private Set<FindingStatus> statuses() {
-        try {
-            return split(values).stream()
-                    .map(s -> FindingStatus.valueOf(s.toUpperCase()))
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingStatus.class)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    "accepted", "Use the statuses " + Arrays.toString(FindingStatus.values()) + ".");
+        if (statuses == null || statuses.isEmpty()) {
+            return Set.of();
         }
+        return statuses.stream()
+                .map(FindingStatus::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingStatus.class)));
     }
 
     private static Set<String> split(String text) {
@@ -263,22 +249,40 @@ public class CriterionNode implements Serializable {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static String join(Set<String> values) {
-        return String.join(", ", new TreeSet<>(values));
+    private static Set<String> set(List<String> codes) {
+        return codes == null ? Set.of() : new LinkedHashSet<>(codes);
     }
 
-    /** The prefix of this row's field paths, e.g. "criteria[3]." (errors from {@link #toCriteria} use it). */
+    private static List<String> sorted(Set<String> codes) {
+        return new ArrayList<>(new TreeSet<>(codes));
+    }
+
+    void place(int row, int depth) {
+        this.row = row;
+        this.depth = depth;
+    }
+
+    /** The prefix of this row's field paths, e.g. "criteria[3]." (errors from {@link CriterionTree} use it). */
     public String getPath() {
         return "criteria[" + row + "].";
     }
 
-    public boolean isGroup() {
-        return kind == Kind.ALL || kind == Kind.ANY;
+    public int getRow() {
+        return row;
     }
 
-    /** Whether a group is all-of (true) or any-of (false). */
-    public boolean isAllOf() {
-        return kind == Kind.ALL;
+    /** The 1-based number the page shows ("Criterion 3"). */
+    public int getNumber() {
+        return row + 1;
+    }
+
+    public boolean isGroup() {
+        return kind.isGroup();
+    }
+
+    /** Whether criteria can be added under this node: all-of and any-of groups always, a "not" while empty. */
+    boolean acceptsParts(boolean hasParts) {
+        return kind == Kind.ALL || kind == Kind.ANY || (kind == Kind.NOT && !hasParts);
     }
 
     public Kind getKind() {
@@ -403,5 +407,47 @@ public class CriterionNode implements Serializable {
 
     public void setEveryFactor(boolean everyFactor) {
         this.everyFactor = everyFactor;
+    }
+
+    public List<String> getTherapies() {
+        return therapies;
+    }
+
+    public void setTherapies(List<String> therapies) {
+        this.therapies = therapies == null ? new ArrayList<>() : new ArrayList<>(therapies);
+    }
+
+    public List<String> getFactors() {
+        return factors;
+    }
+
+    public void setFactors(List<String> factors) {
+        this.factors = factors == null ? new ArrayList<>() : new ArrayList<>(factors);
+    }
+
+    public List<String> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<String> statuses) {
+        this.statuses = statuses == null ? new ArrayList<>() : new ArrayList<>(statuses);
+    }
+
+    /** The kind this node is to become when the administrator applies "Change kind". */
+    public Kind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(Kind newKind) {
+        this.newKind = newKind;
+    }
+
+    /** The kind of criterion "Add" puts under this group. */
+    public Kind getAddKind() {
+        return addKind;
+    }
+
+    public void setAddKind(Kind addKind) {
+        this.addKind = addKind;
     }
 }

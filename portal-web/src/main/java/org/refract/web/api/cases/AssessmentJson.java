@@ -92,7 +92,20 @@ final class AssessmentJson {
                         .add("source", r.outcome().rule().source())
                         .add("version", String.valueOf(r.outcome().rule().version()))
                         .add("criteria", criteria(r.outcome()))));
+        JsonArrayBuilder trials = Json.createArrayBuilder();
+        assessment
+                .trials()
+                .forEach(t -> trials.add(Json.createObjectBuilder()
+                        .add("registryId", t.registryId())
+                        .add("title", t.title())
+                        .add("status", t.status().name())
+                        .add("result", t.result())
+                        .add("link", t.link())
+                        .add("source", t.eligibility().rule().source())
+                        .add("version", String.valueOf(t.eligibility().rule().version()))
+                        .add("criteria", criteria(t.eligibility()))));
         return body.add("therapyOptions", options)
+                .add("trials", trials)
                 .add("alerts", alerts)
                 .add("responseReviews", reviews)
                 .add("evaluatedOn", assessment.on().toString())
