@@ -16,11 +16,7 @@ import java.util.function.Function;
 public final class RuleBook {
 
     /** A therapy of the case's condition, in catalogue order, with its catalogue class (may be null). */
-    public record TherapyRef(String code, String name, String therapyClass) {
-        public TherapyRef(String code, String name) {
-            this(code, name, null);
-        }
-    }
+    public record TherapyRef(String code, String name, String therapyClass) {}
 
     /**
      * A registered clinical trial as the assessment needs it.

@@ -77,7 +77,7 @@ final class SeededRules {
             List<RuleSpec> rules = new ArrayList<>();
             try (ResultSet rs = connection.createStatement().executeQuery("""
                     select r.code, r.kind, r.condition_code, r.therapy_code, v.name, v.source, v.article_slug, v.number,
-                           v.effective_from, v.criteria, v.review_after_weeks, v.severity, v.alert_text
+                           v.effective_from, v.criteria, v.review_after_weeks, v.severity, v.alert_text, v.investigational
                     from decision_rule r join decision_rule_version v on v.rule_id = r.id and v.number = r.current_number
                     where r.active = true order by r.code""")) {
                 while (rs.next()) {
@@ -94,7 +94,8 @@ final class SeededRules {
                             CriteriaJson.read(rs.getString(10)),
                             (Integer) rs.getObject(11),
                             rs.getString(12) == null ? null : AlertSeverity.valueOf(rs.getString(12)),
-                            rs.getString(13)));
+                            rs.getString(13),
+                            rs.getBoolean(14)));
                 }
             }
             Map<String, List<RuleBook.TherapyRef>> therapies = new TreeMap<>();
