@@ -63,6 +63,9 @@ public class UserAdministrationService {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    NotificationPreferences notificationPreferences;
+
     /** Every user with their roles and team codes, by display name. Two statements whatever the size. */
     public List<UserSummary> users() {
         List<UserAccount> users =
@@ -335,16 +338,7 @@ public class UserAdministrationService {
 
     /** Sets the address notifications may be mailed to; whether they are mailed stays the user's choice. */
     private void notificationAddress(UserAccount user, String email) {
-        NotificationPreference preference = em.createNamedQuery(
-                        "NotificationPreference.ofUser", NotificationPreference.class)
-                .setParameter("username", user.getUsername())
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    NotificationPreference created = new NotificationPreference(user);
-                    em.persist(created);
-                    return created;
-                });
+        NotificationPreference preference = notificationPreferences.of(user);
         String address = email.isBlank() ? null : email;
         preference.change(address, address != null && preference.isEmailEnabled());
     }

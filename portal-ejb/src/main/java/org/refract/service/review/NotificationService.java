@@ -15,6 +15,7 @@ import org.refract.domain.identity.UserAccount;
 import org.refract.domain.review.Notification;
 import org.refract.domain.review.NotificationKind;
 import org.refract.domain.review.NotificationPreference;
+import org.refract.service.identity.NotificationPreferences;
 import org.refract.service.shared.NotFoundException;
 
 /**
@@ -33,6 +34,9 @@ public class NotificationService {
 
     @Inject
     MeetingAccess access;
+
+    @Inject
+    NotificationPreferences notificationPreferences;
 
     public long unreadCount() {
         return em.createNamedQuery("Notification.unreadCount", Long.class)
@@ -93,16 +97,7 @@ public class NotificationService {
      * @throws org.refract.domain.shared.InvalidInputException on "email"
      */
     public NotificationPreferenceView changePreference(String email, boolean emailEnabled) {
-        NotificationPreference preference = em.createNamedQuery(
-                        "NotificationPreference.ofUser", NotificationPreference.class)
-                .setParameter("username", access.caller())
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    NotificationPreference created = new NotificationPreference(access.account());
-                    em.persist(created);
-                    return created;
-                });
+        NotificationPreference preference = notificationPreferences.of(access.account());
         preference.change(email, emailEnabled);
         em.flush();
         return preference();
