@@ -19,6 +19,12 @@ public class OutcomeProbe {
                 .getSingleResult();
     }
 
+    public long caseId(String pseudonym) {
+        return em.createQuery("select c.id from ClinicalCase c where c.patient.pseudonym = :p", Long.class)
+                .setParameter("p", pseudonym)
+                .getSingleResult();
+    }
+
     /** Notifications of a kind on a case for one recipient. */
     public long notifications(long caseId, String kind, String username) {
         return em.createQuery(
