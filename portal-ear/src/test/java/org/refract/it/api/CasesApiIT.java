@@ -30,9 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 
 /** The cases part of the REST contract (shared/API.md), every answer including every error, as a client sees it. */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CasesApiIT {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
@@ -36,6 +37,7 @@ import org.refract.service.shared.ConflictException;
  * Two people change the same case: the second save, prepared on the version both saw, is refused with the name of
  * the first saver and the time, and nothing of it is stored. Also when both saves really run at the same time.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class CaseConflictIT {
 

@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseHistoryService;
@@ -29,6 +30,7 @@ import org.refract.service.casework.TreatmentLineEntry;
 import org.refract.service.casework.TreatmentLineRow;
 
 /** Every accepted change of a case is in its history (Envers), with who made it; opening a case is logged. */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class CaseHistoryIT {
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseHistoryService;
@@ -34,6 +35,7 @@ import org.refract.service.shared.NotFoundException;
  * A case belongs to its team: another team's clinician cannot tell it from a case that does not exist, and an
  * administrator reaches no clinical data at all.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class CaseTeamScopingIT {
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.Role;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.identity.AuthenticatedUser;
 import org.refract.service.identity.AuthenticationService;
@@ -42,6 +43,7 @@ import org.refract.service.shared.InvalidRequestException;
  * locks are lifted, nobody can lock the portal out of its last administrator, stale edits name who saved first,
  * the audit trail holds no password, and clinicians are refused every administrative call.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
 

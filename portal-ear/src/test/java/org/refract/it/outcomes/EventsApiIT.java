@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.it.api.ApiClient;
 
@@ -30,6 +31,7 @@ import org.refract.it.api.ApiClient;
  * {@code POST/GET /portal/api/cases/{id}/events} (shared/API.md, "Events"), and the counts derived from events over
  * their windows: in {@code GET /api/cases/{id}} marked {@code "derived": true}, and used by the assessment.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EventsApiIT {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseService;
 import org.refract.service.review.AgendaRow;
@@ -27,6 +28,7 @@ import org.refract.service.review.RecommendationView;
  * The demo data hold a past meeting with a signed outcome and an upcoming one with an agenda, made through the
  * domain's own rules (quorum, sign-off by the chair, carry-over of the case not reached).
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class DemoMeetingsIT {
 
