@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /**
  * The BIOCROSS story of the respiratory team (control is not cure): P-1005 responds to mepolizumab and is in
@@ -29,7 +29,7 @@ final class BiocrossDemoCases extends DemoCaseBuilder {
                 "resp.pulm",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-1005", 1972, "F"),
+                        new PatientRequest("P-1005", 1972, "F"),
                         "severe-asthma",
                         "respiratory",
                         "Mepolizumab at 15 months, in remission: step-down review",
@@ -96,7 +96,7 @@ final class BiocrossDemoCases extends DemoCaseBuilder {
                 "resp.pulm",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-1006", 1958, "M"),
+                        new PatientRequest("P-1006", 1958, "M"),
                         "severe-asthma",
                         "respiratory",
                         "Exacerbations back after stopping benralizumab",

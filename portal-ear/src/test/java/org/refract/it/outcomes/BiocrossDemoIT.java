@@ -16,6 +16,7 @@ import org.refract.domain.decision.RuleOutcome;
 import org.refract.domain.decision.StepDownHint;
 import org.refract.domain.decision.Verdict;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
@@ -32,6 +33,7 @@ import org.refract.service.review.MeetingScheduleService;
  * their dashboard).
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseSensitive
 class BiocrossDemoIT {
 
     @Deployment

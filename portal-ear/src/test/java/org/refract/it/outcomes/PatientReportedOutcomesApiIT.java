@@ -3,43 +3,24 @@ package org.refract.it.outcomes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.refract.it.Deployments;
-import org.refract.it.api.ApiClient;
+import org.refract.it.ApiTestBase;
+import org.refract.it.DatabaseSensitive;
 
 /**
  * Patient-reported outcomes as catalogue instruments (V81): ACQ-5 for asthma, MG-QoL15r for myasthenia gravis, the
  * EQ-5D-5L VAS for every condition, each recorded through the API with its interpretation band, and refused (400
  * naming the field, nothing stored) outside its range or for a condition it does not apply to.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PatientReportedOutcomesApiIT {
+@DatabaseSensitive
+class PatientReportedOutcomesApiIT extends ApiTestBase {
 
-    private static final String PASSWORD = "refract-demo-2026";
     private static final String TODAY = LocalDate.now().toString();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
 
     @ParameterizedTest(name = "{1} {2} for {0}: {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -81,12 +62,6 @@ class PatientReportedOutcomesApiIT {
                  "summary": "Patient-reported outcome", "observations": [
                    {"code": "%s", "value": %s, "unit": "points", "date": "%s"}]}
                 """.formatted(condition, team, code, value, TODAY);
-        return ApiClient.as(portal, user, PASSWORD).post("cases", body);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return as(user).post("cases", body);
     }
 }

@@ -30,20 +30,21 @@ import org.refract.domain.identity.Role;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.review.AttendanceStatus;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.ClinicalEventService;
-import org.refract.service.casework.EventEntry;
+import org.refract.service.casework.EventRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.identity.NewUser;
 import org.refract.service.identity.TeamAdministrationService;
 import org.refract.service.identity.UserAdministrationService;
-import org.refract.service.outcome.LoopRun;
-import org.refract.service.outcome.OutcomeEntry;
+import org.refract.service.outcome.LoopRunDetail;
+import org.refract.service.outcome.OutcomeRequest;
 import org.refract.service.outcome.OutcomeRow;
 import org.refract.service.outcome.OutcomeService;
 import org.refract.service.outcome.ReviewLoop;
@@ -63,6 +64,7 @@ import org.refract.service.shared.NotFoundException;
  * notified once. Each test works in a team of its own, so the job touches no other test's cases.
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseSensitive
 class ReviewLoopIT {
 
     private static final String PASSWORD = "Loop-review-password-2026";
@@ -139,17 +141,17 @@ class ReviewLoopIT {
         long meeting = schedule(90);
 
         CountDownLatch start = new CountDownLatch(1);
-        Future<LoopRun> first = executor.submit(() -> {
+        Future<LoopRunDetail> first = executor.submit(() -> {
             start.await();
             return as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
         });
-        Future<LoopRun> second = executor.submit(() -> {
+        Future<LoopRunDetail> second = executor.submit(() -> {
             start.await();
             return as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
         });
         start.countDown();
-        LoopRun a = first.get(60, TimeUnit.SECONDS);
-        LoopRun b = second.get(60, TimeUnit.SECONDS);
+        LoopRunDetail a = first.get(60, TimeUnit.SECONDS);
+        LoopRunDetail b = second.get(60, TimeUnit.SECONDS);
 
         assertTrue(a.claimed() ^ b.claimed(), "exactly one run claims the day: " + a + " / " + b);
         List<String> raised = a.claimed() ? a.raised() : b.raised();
@@ -158,7 +160,7 @@ class ReviewLoopIT {
         assertTrue(raised.get(0).contains("put forward for Loop MDT"), raised.get(0));
         assertOnceOnTheAgenda(onMepolizumab.id(), meeting);
 
-        LoopRun nextDay = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1)));
+        LoopRunDetail nextDay = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1)));
         assertTrue(nextDay.claimed());
         assertEquals(List.of(), nextDay.raised(), "a review is raised once, not every day after it fell due");
         assertOnceOnTheAgenda(onMepolizumab.id(), meeting);
@@ -176,7 +178,7 @@ class ReviewLoopIT {
                 as.call(clinician, () -> cases.get(decided.id())).status());
         long next = schedule(120);
 
-        LoopRun run = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
+        LoopRunDetail run = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
         assertEquals(1, run.raised().size(), run.raised()::toString);
         assertTrue(
                 run.raised().get(0).contains("follow-up of the recommendation"),
@@ -193,7 +195,7 @@ class ReviewLoopIT {
                 () -> as.call(
                         clinician,
                         () -> outcomes.record(
-                                decided.id(), recommendation, new OutcomeEntry("MAYBE", TODAY, null, null))));
+                                decided.id(), recommendation, new OutcomeRequest("MAYBE", TODAY, null, null))));
         assertTrue(
                 unknown.getMessage().contains("outcome") || unknown.toString().contains("outcome"));
         assertThrows(
@@ -201,7 +203,7 @@ class ReviewLoopIT {
                 () -> as.call(
                         "resp.pulm",
                         () -> outcomes.record(
-                                decided.id(), recommendation, new OutcomeEntry("RESPONDER", TODAY, null, null))),
+                                decided.id(), recommendation, new OutcomeRequest("RESPONDER", TODAY, null, null))),
                 "another team's clinician does not find the case");
 
         OutcomeRow recorded = as.call(
@@ -209,7 +211,7 @@ class ReviewLoopIT {
                 () -> outcomes.record(
                         decided.id(),
                         recommendation,
-                        new OutcomeEntry("RESPONDER", TODAY, "Exacerbations down from 5 to 1", null)));
+                        new OutcomeRequest("RESPONDER", TODAY, "Exacerbations down from 5 to 1", null)));
         assertEquals("RESPONDER", recorded.outcome());
         assertEquals(recommendation, recorded.recommendationId());
         assertNotNull(recorded.remissionStatus(), "the remission rule's result is kept with the outcome");
@@ -235,9 +237,9 @@ class ReviewLoopIT {
         CaseDetail stopped = readyCase(
                 List.of(line("mepolizumab", TODAY.minusDays(420), TODAY.minusDays(30))),
                 List.of(
-                        new ObservationEntry("act", 22, "points", measured, null),
-                        new ObservationEntry("exacerbations-12m", 0, "count", measured, null),
-                        new ObservationEntry("fev1-pct-pred", 86, "%", measured, null)));
+                        new ObservationRequest("act", 22, "points", measured, null),
+                        new ObservationRequest("exacerbations-12m", 0, "count", measured, null),
+                        new ObservationRequest("fev1-pct-pred", 86, "%", measured, null)));
 
         assertEquals(
                 List.of(),
@@ -249,12 +251,12 @@ class ReviewLoopIT {
                 () -> events.record(
                         stopped.id(),
                         null,
-                        new EventEntry(
+                        new EventRequest(
                                 "EXACERBATION",
                                 TODAY.minusDays(5),
                                 new EventDetails(true, false, null, null, null, null, null),
                                 "After stopping mepolizumab")));
-        LoopRun relapse = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1)));
+        LoopRunDetail relapse = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1)));
         assertEquals(1, relapse.raised().size(), relapse.raised()::toString);
         assertTrue(
                 relapse.raised().get(0).contains("relapse after stopping Mepolizumab"),
@@ -275,11 +277,12 @@ class ReviewLoopIT {
         assertEquals(1, probe.notifications(caseId, "REVIEW_DUE", chair), "the chair is told once");
     }
 
-    private CaseDetail readyCase(List<TreatmentLineEntry> lines, List<ObservationEntry> observations) throws Exception {
+    private CaseDetail readyCase(List<TreatmentLineRequest> lines, List<ObservationRequest> observations)
+            throws Exception {
         CaseDetail created = as.call(
                 clinician,
                 () -> cases.create(new NewCase(
-                        new PatientEntry(null, 1975, "F"),
+                        new PatientRequest(null, 1975, "F"),
                         "severe-asthma",
                         team,
                         null,
@@ -291,8 +294,8 @@ class ReviewLoopIT {
                 clinician, () -> cases.changeStatus(created.id(), created.version(), CaseStatus.READY_FOR_REVIEW));
     }
 
-    private static TreatmentLineEntry line(String therapy, LocalDate start, LocalDate end) {
-        return new TreatmentLineEntry(
+    private static TreatmentLineRequest line(String therapy, LocalDate start, LocalDate end) {
+        return new TreatmentLineRequest(
                 therapy,
                 null,
                 start,

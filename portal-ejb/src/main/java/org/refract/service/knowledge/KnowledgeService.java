@@ -11,7 +11,7 @@ import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.knowledge.Article;
 import org.refract.domain.knowledge.ArticleStatus;
-import org.refract.service.catalog.FactorInfo;
+import org.refract.service.catalog.FactorOption;
 import org.refract.service.catalog.TherapyOption;
 import org.refract.service.shared.NotFoundException;
 
@@ -46,14 +46,14 @@ public class KnowledgeService {
 
     /** A therapy's knowledge page; "not found" for an unknown code. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
-    public CatalogEntryPage therapy(String code) {
+    public CatalogEntryDetail therapy(String code) {
         Therapy therapy = em.createQuery(
                         "select t from Therapy t left join fetch t.conditions where t.code = :code", Therapy.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Therapy " + code + " was not found."));
-        return new CatalogEntryPage(
+        return new CatalogEntryDetail(
                 TherapyOption.of(therapy),
                 null,
                 therapy.getDescription(),
@@ -66,7 +66,7 @@ public class KnowledgeService {
 
     /** A resistance factor's knowledge page; "not found" for an unknown code. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
-    public CatalogEntryPage factor(String code) {
+    public CatalogEntryDetail factor(String code) {
         ResistanceFactor factor = em.createQuery(
                         "select f from ResistanceFactor f left join fetch f.conditions" + " where f.code = :code",
                         ResistanceFactor.class)
@@ -74,9 +74,9 @@ public class KnowledgeService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Resistance factor " + code + " was not found."));
-        return new CatalogEntryPage(
+        return new CatalogEntryDetail(
                 null,
-                FactorInfo.of(factor),
+                FactorOption.of(factor),
                 factor.getDescription(),
                 factor.getConditions().stream().map(Condition::getName).sorted().toList(),
                 aboutFactor(code));

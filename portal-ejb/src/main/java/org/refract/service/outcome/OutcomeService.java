@@ -85,7 +85,7 @@ public class OutcomeService {
      * @throws NotFoundException for a recommendation of another team's case, or none
      */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
-    public OutcomeRow record(long caseId, long recommendationId, OutcomeEntry entry) {
+    public OutcomeRow record(long caseId, long recommendationId, OutcomeRequest entry) {
         CaseDetail detail = cases.get(caseId);
         Recommendation recommendation = em.createQuery(
                         "select r from Recommendation r join fetch r.agendaItem i"

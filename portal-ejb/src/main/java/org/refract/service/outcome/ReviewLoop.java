@@ -92,11 +92,11 @@ public class ReviewLoop {
 
     /** Runs the loop for one team on {@code day}, if this server wins the day's claim for the team. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public LoopRun runTeam(long teamId, LocalDate day) {
+    public LoopRunDetail runTeam(long teamId, LocalDate day) {
         if (!jobRuns.claim(JOB, Long.toString(teamId), day)) {
-            return LoopRun.notClaimed();
+            return LoopRunDetail.notClaimed();
         }
-        return new LoopRun(true, run(teamId, null, day));
+        return new LoopRunDetail(true, run(teamId, null, day));
     }
 
     /**
@@ -104,11 +104,11 @@ public class ReviewLoop {
      * record just changed, and for the demo.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public LoopRun runCase(long caseId, LocalDate day) {
+    public LoopRunDetail runCase(long caseId, LocalDate day) {
         Long teamId = em.createQuery("select c.team.id from ClinicalCase c where c.id = :id", Long.class)
                 .setParameter("id", caseId)
                 .getSingleResult();
-        return new LoopRun(true, run(teamId, caseId, day));
+        return new LoopRunDetail(true, run(teamId, caseId, day));
     }
 
     private List<String> run(long teamId, Long caseId, LocalDate day) {

@@ -39,7 +39,7 @@ public class ReviewLoopJob {
         LocalDate today = LocalDate.now(clock);
         for (long team : loop.teams()) {
             try {
-                LoopRun run = loop.runTeam(team, today);
+                LoopRunDetail run = loop.runTeam(team, today);
                 if (run.claimed()) {
                     LOG.infof(
                             "REVIEW_LOOP team=%d day=%s calls=%d",

@@ -13,7 +13,7 @@ import org.refract.domain.casework.SteroidExposure;
 import org.refract.service.casework.EventRow;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
-import org.refract.service.catalog.InstrumentInfo;
+import org.refract.service.catalog.InstrumentOption;
 
 /**
  * The Overview tab: the latest value of every instrument measured, the therapies running now and the oral
@@ -71,7 +71,7 @@ public class CaseOverview {
         return SteroidExposure.of(doses, courses, LocalDate.now(clock), EXPOSURE_YEARS);
     }
 
-    private static Optional<LatestValue> latest(InstrumentInfo instrument, List<ObservationRow> observations) {
+    private static Optional<LatestValue> latest(InstrumentOption instrument, List<ObservationRow> observations) {
         return observations.stream()
                 .filter(o -> o.instrumentCode().equals(instrument.code()))
                 .max(Comparator.comparing(ObservationRow::date).thenComparing(ObservationRow::id))

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.refract.domain.review.OutcomeKind;
-import org.refract.service.outcome.OutcomeEntry;
+import org.refract.service.outcome.OutcomeRequest;
 import org.refract.service.outcome.OutcomeRow;
 import org.refract.service.outcome.OutcomeService;
 import org.refract.service.shared.InvalidRequestException;
@@ -69,7 +69,7 @@ public class OutcomeForm implements Serializable {
                     return outcomes.record(
                             page.getId(),
                             chosen,
-                            new OutcomeEntry(outcome == null ? null : outcome.name(), reviewedOn, note, version));
+                            new OutcomeRequest(outcome == null ? null : outcome.name(), reviewedOn, note, version));
                 })
                 .ifPresent(saved -> {
                     Messages.addGlobalInfo(faces, "outcome.recorded", saved.decision());

@@ -9,13 +9,13 @@ import java.util.List;
  * @param claimed whether this run won the day's claim (a run that lost it did nothing)
  * @param raised the texts of the calls it raised, as told to the clinician and the chair
  */
-public record LoopRun(boolean claimed, List<String> raised) implements Serializable {
+public record LoopRunDetail(boolean claimed, List<String> raised) implements Serializable {
 
-    public LoopRun {
+    public LoopRunDetail {
         raised = List.copyOf(raised);
     }
 
-    static LoopRun notClaimed() {
-        return new LoopRun(false, List.of());
+    static LoopRunDetail notClaimed() {
+        return new LoopRunDetail(false, List.of());
     }
 }

@@ -11,5 +11,5 @@ import java.time.LocalDate;
  * @param note optional, at most 1000 characters
  * @param expectedVersion the version of the outcome the user corrected, or null for a first outcome
  */
-public record OutcomeEntry(String outcome, LocalDate reviewedOn, String note, Long expectedVersion)
+public record OutcomeRequest(String outcome, LocalDate reviewedOn, String note, Long expectedVersion)
         implements Serializable {}
