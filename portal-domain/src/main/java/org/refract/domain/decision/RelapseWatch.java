@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * @param stoppedOn the end of its line
  * @param watchUntil the last day watched
  * @param rule the remission rule's name and version
- * @param unmet the criteria the case no longer meets, as shown to the team
+ * @param unmet the values that no longer meet the rule (a criterion's text where it used no value)
  */
 public record RelapseWatch(
         String therapy, String therapyName, LocalDate stoppedOn, LocalDate watchUntil, String rule, String unmet)
@@ -71,7 +71,7 @@ public record RelapseWatch(
                         o.rule().name() + " (version " + o.rule().version() + ")",
                         o.criteria().stream()
                                 .filter(c -> c.result() == Verdict.UNMET && !c.group())
-                                .map(c -> c.text() + (c.value() == null ? "" : ": " + c.value()))
+                                .map(c -> c.value() == null || c.value().isBlank() ? c.text() : c.value())
                                 .collect(Collectors.joining("; "))));
     }
 }

@@ -150,9 +150,16 @@ public class OutcomeService {
                         k.getClinicalCase().getPatient().getPseudonym(),
                         k.getReason().name(),
                         k.getDueOn(),
-                        k.getText(),
+                        withoutPseudonym(
+                                k.getText(), k.getClinicalCase().getPatient().getPseudonym()),
                         k.getMeeting().map(m -> m.getId()).orElse(null)))
                 .toList();
+    }
+
+    /** The dashboard names the case beside the text already. */
+    private static String withoutPseudonym(String text, String pseudonym) {
+        String prefix = pseudonym + ": ";
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     private static OutcomeKind kind(String code) {
