@@ -188,6 +188,10 @@ class OpenApiIT {
                 () -> new Call(
                         "cases/import",
                         as("CLINICIAN").get("cases/" + caseId + "/fhir").body()));
+        calls.put(
+                "GET /portal/api/analytics",
+                () -> new Call(
+                        "analytics?team=respiratory&from=" + LocalDate.now().minusMonths(6), null));
         calls.put("GET /portal/api/articles", () -> new Call("articles", null));
         calls.put("GET /portal/api/articles/{slug}", () -> new Call("articles/" + publishedSlug, null));
         calls.put("POST /portal/api/articles", () -> new Call("articles", articleRequest()));

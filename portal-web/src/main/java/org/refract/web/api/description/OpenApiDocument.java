@@ -9,6 +9,7 @@ import org.jboss.jandex.Index;
 import org.refract.web.api.MeResource;
 import org.refract.web.api.RestApplication;
 import org.refract.web.api.UsersResource;
+import org.refract.web.api.analytics.AnalyticsResource;
 import org.refract.web.api.cases.CasesResource;
 import org.refract.web.api.knowledge.ArticlesResource;
 
@@ -27,6 +28,7 @@ public class OpenApiDocument {
             MeResource.class,
             UsersResource.class,
             CasesResource.class,
+            AnalyticsResource.class,
             ArticlesResource.class);
 
     static final String CONTEXT_ROOT = "/portal";
