@@ -49,7 +49,6 @@ public class OutcomeLetterServlet extends HttpServlet {
         response.setContentType("application/pdf");
         response.setContentLength(pdf.length);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write(pdf);
     }
