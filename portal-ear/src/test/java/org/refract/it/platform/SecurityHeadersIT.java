@@ -2,17 +2,27 @@ package org.refract.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +38,8 @@ import org.refract.it.api.ApiClient;
  * ASVS V14.4: every page and API answer carries a Content-Security-Policy (scripts from the portal or with the
  * page's nonce only, no framing), nosniff, a referrer and a permissions policy, and is never stored by a cache;
  * static resources stay cacheable. A page's scripts all carry the nonce, and its markup has no inline handler left.
+ * ASVS V9 (finding 2): the HTTPS listener serves the portal with Secure cookies, and forwarded headers count only
+ * from a trusted proxy.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -90,6 +102,75 @@ class SecurityHeadersIT {
         assertEquals(200, resource.statusCode());
         assertEquals("nosniff", header(resource, "X-Content-Type-Options"));
         assertFalse(header(resource, "Cache-Control").contains("no-store"), header(resource, "Cache-Control"));
+    }
+
+    @Test
+    void theHttpsListenerServesThePortalWithSecureCookies() throws Exception {
+        // The IT server's HTTPS port lies as far above its HTTP port as 8443 above 8080.
+        URL login = new URL("https://localhost:" + (portal.getPort() + 363) + "/portal/login.xhtml");
+        HttpsURLConnection https = (HttpsURLConnection) login.openConnection();
+        https.setSSLSocketFactory(trustingTheGeneratedCertificate().getSocketFactory());
+        https.setHostnameVerifier((host, session) -> "localhost".equals(host));
+
+        assertEquals(200, https.getResponseCode());
+        assertTrue(https.getHeaderField("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        List<String> cookies = https.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+        assertFalse(cookies.isEmpty(), "the login page starts a session");
+        assertTrue(cookies.stream().allMatch(c -> c.contains("Secure")), cookies.toString());
+        assertNull(https.getHeaderField("Strict-Transport-Security"), "HSTS only with -Drefract.tls.required");
+        https.disconnect();
+    }
+
+    @Test
+    void forwardedHeadersCountOnlyFromATrustedProxy() throws Exception {
+        // The IT server trusts 127.0.0.2 as its proxy (arquillian.xml); 127.0.0.1 is anyone else.
+        String viaProxy = rawGet("127.0.0.2", "login.xhtml", "X-Forwarded-Proto: https");
+        String direct = rawGet("127.0.0.1", "login.xhtml", "X-Forwarded-Proto: https");
+
+        assertTrue(sessionCookie(viaProxy).contains("Secure"), viaProxy);
+        assertFalse(sessionCookie(direct).contains("Secure"), direct);
+    }
+
+    private String rawGet(String fromAddress, String path, String header) throws IOException {
+        try (Socket socket = new Socket(
+                InetAddress.getByName(portal.getHost()), portal.getPort(), InetAddress.getByName(fromAddress), 0)) {
+            socket.setSoTimeout(60_000);
+            String request = "GET /portal/" + path + " HTTP/1.1\r\nHost: " + portal.getHost() + ":" + portal.getPort()
+                    + "\r\n" + header + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String sessionCookie(String rawResponse) {
+        return rawResponse
+                .lines()
+                .filter(line -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11) && line.contains("JSESSIONID"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + rawResponse));
+    }
+
+    /** Trusts any certificate: the test server's is the self-signed one WildFly generates at the first request. */
+    private static SSLContext trustingTheGeneratedCertificate() throws Exception {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                // the test is the client
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // self-signed on purpose: what is checked here is that the listener serves the portal
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+        return context;
     }
 
     private static void assertCommonHeaders(HttpResponse<String> response) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The one place that sets the browser security headers (ASVS V14.4) on every page, API answer, servlet and error
@@ -20,6 +21,9 @@ import java.io.IOException;
  * files and nothing inline); on a Faces page PrimeFaces ({@code primefaces.CSP}) appends the page's nonce to it,
  * puts that nonce on every script element it renders and moves inline event handlers into a nonced script. Its
  * header replaces the one set here, so a page answers with one policy, not two.
+ *
+ * <p>With {@code -Drefract.tls.required=true} ({@link TransportSecurity}) it also sends plain-HTTP requests to HTTPS
+ * and adds HSTS to HTTPS answers.
  */
 @WebFilter(
         filterName = "SecurityHeaders",
@@ -37,6 +41,7 @@ public class SecurityHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private String policy;
+    private transient TransportSecurity transport;
 
     @Override
     public void init() {
@@ -45,11 +50,24 @@ public class SecurityHeaders extends HttpFilter {
             throw new IllegalStateException(POLICY_PARAMETER + " must be set and end with script-src 'self'");
         }
         policy = configured.strip() + ";";
+        transport = TransportSecurity.fromSystemProperties();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String query = request.getQueryString();
+        Optional<String> https = request.getDispatcherType() != DispatcherType.REQUEST || isHealthCheck(request)
+                ? Optional.empty()
+                : transport.redirect(
+                        request.isSecure(),
+                        request.getServerName(),
+                        request.getRequestURI() + (query == null ? "" : "?" + query));
+        if (https.isPresent()) {
+            refusePlainHttp(request, response, https.get());
+            return;
+        }
+        transport.hsts(request.isSecure()).ifPresent(hsts -> response.setHeader("Strict-Transport-Security", hsts));
         response.setHeader(CSP, policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -58,6 +76,25 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /**
+     * A page asked for over plain HTTP is sent to HTTPS; anything else (a form post, an API call) is refused, so
+     * that nothing is ever acted on that came over the wire in clear.
+     */
+    private static void refusePlainHttp(HttpServletRequest request, HttpServletResponse response, String https)
+            throws IOException {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", https);
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "HTTPS is required.");
+        }
+    }
+
+    /** Load balancers probe the health endpoints over plain HTTP; they carry no data. */
+    private static boolean isHealthCheck(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/health");
     }
 
     /** Static resources of the Faces resource handler; PrimeFaces' dynamic content (streamed per user) is not. */
