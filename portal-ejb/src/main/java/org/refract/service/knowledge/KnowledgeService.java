@@ -2,6 +2,7 @@ package org.refract.service.knowledge;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -23,6 +24,9 @@ public class KnowledgeService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ArticleFinder articles;
+
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public List<ArticleRow> published() {
         return em.createQuery("select a from Article a where a.status = :published order by a.title", Article.class)
@@ -35,13 +39,10 @@ public class KnowledgeService {
     /** A published article; any other answers "not found", exactly like a missing one. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public ArticleDetail article(String slug) {
-        return em.createNamedQuery("Article.bySlug", Article.class)
-                .setParameter("slug", slug)
-                .getResultStream()
+        return articles.findArticle(slug)
                 .filter(Article::isPublished)
-                .findFirst()
                 .map(ArticleDetail::of)
-                .orElseThrow(() -> new NotFoundException("Article " + slug + " was not found."));
+                .orElseThrow(() -> ArticleFinder.notFound(slug));
     }
 
     /** A therapy's knowledge page; "not found" for an unknown code. */
