@@ -25,13 +25,19 @@ public record TeamAnalyticsDetail(
         List<CountRow> switchOutcomes)
         implements Serializable {
 
-    /** The share of decisions on cases that met the refractory definition, 0 to 1; null without decisions. */
+    /**
+     * The share of decisions on cases that met the refractory definition, 0 to 1, among the decisions whose status
+     * was recorded at signing; null when there are none.
+     */
     public Double refractoryShare() {
-        long all = refractoryAtDecision.stream().mapToLong(CountRow::count).sum();
+        long recorded = refractoryAtDecision.stream()
+                .filter(r -> !TeamAnalyticsService.NOT_RECORDED.equals(r.code()))
+                .mapToLong(CountRow::count)
+                .sum();
         long met = refractoryAtDecision.stream()
                 .filter(r -> "MET".equals(r.code()))
                 .mapToLong(CountRow::count)
                 .sum();
-        return all == 0 ? null : (double) met / all;
+        return recorded == 0 ? null : (double) met / recorded;
     }
 }

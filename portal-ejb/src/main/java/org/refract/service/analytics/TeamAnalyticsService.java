@@ -28,7 +28,7 @@ import org.refract.service.shared.FieldErrors;
 public class TeamAnalyticsService {
 
     static final int TOP_FACTORS = 10;
-    private static final String NOT_RECORDED = "NOT_RECORDED";
+    static final String NOT_RECORDED = "NOT_RECORDED";
     private static final String STOPPED = "STOPPED";
     private static final long SECONDS_PER_DAY = 86_400L;
 
