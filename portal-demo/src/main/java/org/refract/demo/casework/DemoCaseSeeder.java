@@ -18,16 +18,17 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.refract.demo.identity.DemoAccount;
 import org.refract.demo.review.DemoMeetingSeeder;
+import org.refract.demo.review.DemoOutcomeSeeder;
 import org.refract.demo.synthetic.CaseBlueprint;
 import org.refract.demo.synthetic.SyntheticCaseFactory;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.NewCaseAssembler;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 
 /**
  * Records the demonstration cases through the same path as a clinician's request (so every rule of the model
@@ -71,6 +72,9 @@ public class DemoCaseSeeder {
     @Inject
     DemoMeetingSeeder demoMeetings;
 
+    @Inject
+    DemoOutcomeSeeder demoOutcomes;
+
     /** Statuses that only a signed recommendation reaches: such cases are decided at last week's demo meeting. */
     private static final Set<CaseStatus> DECIDED =
             EnumSet.of(CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
@@ -102,6 +106,7 @@ public class DemoCaseSeeder {
             }
         }
         LOG.infof("Demo cases created, per condition: %s", perCondition);
+        demoOutcomes.seed(today);
         demoMeetings.seed(decided, now, today);
     }
 
@@ -130,13 +135,13 @@ public class DemoCaseSeeder {
 
     private static NewCase newCase(CaseBlueprint b) {
         return new NewCase(
-                new PatientEntry(b.pseudonym(), b.birthYear(), b.sex()),
+                new PatientRequest(b.pseudonym(), b.birthYear(), b.sex()),
                 b.conditionCode(),
                 b.teamCode(),
                 b.title(),
                 b.summary(),
                 b.observations().stream()
-                        .map(o -> new ObservationEntry(
+                        .map(o -> new ObservationRequest(
                                 o.instrumentCode(),
                                 o.isNumeric() ? o.number() : o.code(),
                                 o.unit(),
@@ -144,7 +149,7 @@ public class DemoCaseSeeder {
                                 null))
                         .toList(),
                 b.treatmentLines().stream()
-                        .map(l -> new TreatmentLineEntry(
+                        .map(l -> new TreatmentLineRequest(
                                 l.therapyCode(),
                                 l.dose(),
                                 l.start(),
@@ -158,7 +163,7 @@ public class DemoCaseSeeder {
                                 l.adequacyReason()))
                         .toList(),
                 b.findings().stream()
-                        .map(f -> new FindingEntry(f.factorCode(), f.status(), f.evidence(), f.assessedOn()))
+                        .map(f -> new FindingRequest(f.factorCode(), f.status(), f.evidence(), f.assessedOn()))
                         .toList());
     }
 

@@ -25,17 +25,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.ClinicalRecordService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.shared.ConflictException;
 
 /**
  * Two people change the same case: the second save, prepared on the version both saw, is refused with the name of
  * the first saver and the time, and nothing of it is stored. Also when both saves really run at the same time.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class CaseConflictIT {
 
@@ -111,7 +113,7 @@ class CaseConflictIT {
                                 id, seen, lineId, CaseRequests.line("high-dose-ics-laba", 400, null, "PARTIAL"))),
                 () -> as.call(
                         RESPIRATORY_CLINICIAN,
-                        () -> record.assessFactor(id, seen, new FindingEntry("adherence", "SUSPECTED", null, null))),
+                        () -> record.assessFactor(id, seen, new FindingRequest("adherence", "SUSPECTED", null, null))),
                 () -> as.call(RESPIRATORY_CLINICIAN, () -> cases.changeStatus(id, seen, CaseStatus.READY_FOR_REVIEW)));
         for (Executable change : stale) {
             ConflictException conflict = assertThrows(ConflictException.class, change);

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.it.SqlStatements;
 import org.refract.it.SqlStatements.Measured;
@@ -36,6 +37,7 @@ import org.refract.service.casework.WorklistSort;
  * and the same number on a database of 10 cases as on one of 1,000, each with about ten measurements and three
  * treatment lines.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class CaseStatementCountIT {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.refract.domain.identity.Role;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.it.PortalSession;
 import org.refract.it.api.ApiClient;
@@ -28,6 +29,7 @@ import org.refract.service.identity.UserAdministrationService;
  * password reset and "sign out my other sessions" end it at its next request, and the login page says why. The
  * administrators' account API ({@code PUT /api/users/{username}}) is held to the same rules as the pages.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class SessionEndIT {
 

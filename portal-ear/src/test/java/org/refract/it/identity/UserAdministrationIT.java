@@ -24,6 +24,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.Role;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.identity.AuthenticatedUser;
 import org.refract.service.identity.AuthenticationService;
@@ -32,7 +33,7 @@ import org.refract.service.identity.NewUser;
 import org.refract.service.identity.PasswordChangeService;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.identity.UserDetail;
-import org.refract.service.identity.UserHistoryEntry;
+import org.refract.service.identity.UserHistoryRow;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.InvalidRequestException;
@@ -42,6 +43,7 @@ import org.refract.service.shared.InvalidRequestException;
  * locks are lifted, nobody can lock the portal out of its last administrator, stale edits name who saved first,
  * the audit trail holds no password, and clinicians are refused every administrative call.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
 
@@ -249,7 +251,7 @@ class UserAdministrationIT {
                 () -> passwords.changePassword("initial-password-123", "own-password-4567", "own-password-4567"));
         as.call(ADMIN, () -> administration.resetPassword(username));
 
-        List<UserHistoryEntry> history = as.call(ADMIN, () -> administration.history(username));
+        List<UserHistoryRow> history = as.call(ADMIN, () -> administration.history(username));
         assertEquals(3, history.size(), "created, password chosen, password reset");
         assertEquals(ADMIN, history.get(0).by());
         assertTrue(history.get(0).passwordChangeRequired(), "the reset shows as a pending change");

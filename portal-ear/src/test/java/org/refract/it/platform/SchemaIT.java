@@ -16,9 +16,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 
 /** The schema Flyway built is the one the entities expect, on whichever database the server uses. */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class SchemaIT {
 

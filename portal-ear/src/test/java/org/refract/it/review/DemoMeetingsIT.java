@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseService;
 import org.refract.service.review.AgendaRow;
@@ -20,13 +21,14 @@ import org.refract.service.review.ItemDetail;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRow;
 import org.refract.service.review.MeetingScheduleService;
+import org.refract.service.review.RecommendationDetail;
 import org.refract.service.review.RecommendationService;
-import org.refract.service.review.RecommendationView;
 
 /**
  * The demo data hold a past meeting with a signed outcome and an upcoming one with an agenda, made through the
  * domain's own rules (quorum, sign-off by the chair, carry-over of the case not reached).
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class DemoMeetingsIT {
 
@@ -67,7 +69,7 @@ class DemoMeetingsIT {
                 .orElseThrow();
         assertTrue(decided.signed());
         ItemDetail item = as.call("resp.chair", () -> recommendations.item(past.id(), decided.itemId()));
-        RecommendationView recommendation = item.recommendation();
+        RecommendationDetail recommendation = item.recommendation();
         assertEquals("mepolizumab", recommendation.therapyCode());
         assertEquals(3, recommendation.actions().size());
         assertEquals(2, item.proposals().size());

@@ -28,6 +28,7 @@ import org.refract.domain.review.AttendanceStatus;
 import org.refract.domain.review.VoteChoice;
 import org.refract.domain.shared.InvalidStateException;
 import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
@@ -50,6 +51,7 @@ import org.refract.service.shared.NotFoundException;
  * sign-off (refused without quorum, for a non-chair, with a wrong password), the lock and addendum, carry-over to
  * the next meeting, the other team shut out, and every step in the audit history.
  */
+@DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
 class ReviewMeetingLifecycleIT {
 

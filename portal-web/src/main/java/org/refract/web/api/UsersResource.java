@@ -23,7 +23,7 @@ import org.refract.domain.identity.Role;
 import org.refract.service.identity.AccountChange;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.identity.UserDetail;
-import org.refract.service.identity.UserSummary;
+import org.refract.service.identity.UserRow;
 import org.refract.service.shared.FieldErrors;
 
 /**
@@ -47,7 +47,7 @@ public class UsersResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @GET
-    public List<UserSummary> users() {
+    public List<UserRow> users() {
         return administration.users();
     }
 

@@ -1,8 +1,0 @@
-package org.refract.service.review;
-
-import java.util.List;
-
-/** A team's quorum rule for its edit page. */
-public record QuorumRuleView(
-        String teamCode, String teamName, int minimumPresent, List<String> requiredDisciplines, boolean editable)
-        implements java.io.Serializable {}
