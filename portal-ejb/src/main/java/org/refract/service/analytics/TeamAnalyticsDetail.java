@@ -12,8 +12,8 @@ import java.util.List;
  * @param confirmedFactors the ten resistance factors most often confirmed in the period
  * @param decisionTime time from referral to decision
  * @param meetings meetings held and cases decided
- * @param switchOutcomes therapies started after a signed recommendation to switch or add them, by response, with
- *     {@code STOPPED} for those already stopped
+ * @param switchOutcomes recommendations to switch or add a therapy signed in the period, by the outcome recorded at
+ *     their review (RESPONDER, NON_RESPONDER, REMISSION, STOPPED, NOT_RECORDED)
  */
 public record TeamAnalyticsDetail(
         AnalyticsRequest request,
