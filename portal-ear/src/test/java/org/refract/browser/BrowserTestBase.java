@@ -35,6 +35,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.refract.it.Deployments;
 
@@ -92,6 +94,8 @@ public abstract class BrowserTestBase {
                 "--window-size=1366,900",
                 "--lang=en-GB",
                 "--user-data-dir=" + tempProfile());
+        // The browser's console, read after every page: a Content-Security-Policy violation fails the test.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
@@ -202,8 +206,12 @@ public abstract class BrowserTestBase {
         return browser.findElements(By.id(id)).stream().findFirst();
     }
 
-    /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
+    /**
+     * Fails on any serious or critical WCAG 2.1 A/AA violation on the current page, and on any script, style or
+     * connection the page's Content-Security-Policy refused since the last check.
+     */
     protected void assertAccessible(WebDriver driver) {
+        assertNoPolicyViolation(driver);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -218,6 +226,18 @@ public abstract class BrowserTestBase {
                                             .map(n -> String.valueOf(n.getTarget()))
                                             .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("\n")));
+        }
+    }
+
+    private void assertNoPolicyViolation(WebDriver driver) {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        if (!refused.isEmpty()) {
+            saveScreenshot("csp-" + driver.getTitle().replaceAll("[^A-Za-z0-9]+", "-"));
+            fail("Content-Security-Policy violations on " + driver.getCurrentUrl() + ":\n"
+                    + String.join("\n", refused));
         }
     }
 

@@ -28,6 +28,8 @@ public final class PortalSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' per-page CSP nonce; a postback must send it back as the browser's script does. */
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -64,6 +66,7 @@ public final class PortalSession {
         fields.put("login:password", password);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        fields.put("primefaces.nonce", nonce(form));
         HttpResponse<String> answer = session.post("login.xhtml", fields, false);
         if (answer.statusCode() != 302) {
             throw new IllegalStateException("The login of " + username + " answered " + answer.statusCode());
@@ -94,6 +97,7 @@ public final class PortalSession {
         fields.put(tabView + "_tabindex", String.valueOf(index));
         fields.put(form, form);
         fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        fields.put("primefaces.nonce", nonce(page));
         return post(path(page), fields, true);
     }
 
@@ -130,6 +134,12 @@ public final class PortalSession {
             throw new IllegalStateException("No view state in the page");
         }
         return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        Matcher matcher = NONCE.matcher(
+                page.headers().firstValue("Content-Security-Policy").orElse(""));
+        return matcher.find() ? matcher.group(1) : "";
     }
 
     private static String encode(String value) {

@@ -145,6 +145,7 @@ public final class JdbcCaseWriter {
         p.setInt(3, c.birthYear());
         p.setString(4, c.sex());
         p.setObject(5, timestamp(c.createdAt()));
+        p.setLong(6, teamId);
         p.addBatch();
 
         long caseId = ids.next();
@@ -273,8 +274,8 @@ public final class JdbcCaseWriter {
         long findings;
 
         Batches(Connection c) throws SQLException {
-            patient = c.prepareStatement("insert into patient (id, version, pseudonym, birth_year, sex, created_at) "
-                    + "values (?, 0, ?, ?, ?, ?)");
+            patient = c.prepareStatement("insert into patient (id, version, pseudonym, birth_year, sex, created_at, "
+                    + "team_id) values (?, 0, ?, ?, ?, ?, ?)");
             clinicalCase = c.prepareStatement("insert into clinical_case (id, version, patient_id, condition_id, "
                     + "team_id, clinician_id, title, summary, status, status_changed_at, created_at, created_by, "
                     + "updated_at, updated_by) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

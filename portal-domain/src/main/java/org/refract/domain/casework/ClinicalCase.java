@@ -151,6 +151,9 @@ public class ClinicalCase extends BaseEntity {
         this.patient = Objects.requireNonNull(patient, "The patient is required.");
         this.condition = Objects.requireNonNull(condition, "The condition is required.");
         this.team = Objects.requireNonNull(team, "The team is required.");
+        if (!patient.belongsTo(team)) {
+            throw new IllegalArgumentException("The patient " + patient + " belongs to another team.");
+        }
         this.clinician = Objects.requireNonNull(clinician, "The responsible clinician is required.");
         this.title = validTitle(title);
         this.summary = validSummary(summary);

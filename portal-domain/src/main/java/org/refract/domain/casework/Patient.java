@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,18 +16,27 @@ import java.util.regex.Pattern;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import org.refract.domain.identity.Team;
 import org.refract.domain.shared.BaseEntity;
 import org.refract.domain.shared.InvalidInputException;
 
 /**
  * A patient known to the portal only by a pseudonym, birth year and sex. The portal never stores names,
  * addresses or real identifiers; the key to the pseudonym stays with the treating hospital.
+ *
+ * <p>A patient belongs to one team, and a pseudonym names a patient within that team only: another team's
+ * P-0042 is another patient, and nothing about it can be learnt by naming its pseudonym. Pseudonyms the portal
+ * assigns are numbered per team.
  */
 @Entity
 @Table(name = "patient")
 @Audited
-@NamedQuery(name = "Patient.byPseudonym", query = "select p from Patient p where p.pseudonym = :pseudonym")
-@NamedQuery(name = "Patient.highestPseudonym", query = "select max(p.pseudonym) from Patient p")
+@NamedQuery(
+        name = "Patient.byTeamAndPseudonym",
+        query = "select p from Patient p where p.team = :team and p.pseudonym = :pseudonym")
+@NamedQuery(
+        name = "Patient.highestNumberInTeam",
+        query = "select max(cast(substring(p.pseudonym, 3) as Long)) from Patient p where p.team = :team")
 public class Patient extends BaseEntity {
 
     /** "P-" and 4 to 8 digits, e.g. P-0042. */
@@ -35,7 +47,11 @@ public class Patient extends BaseEntity {
 
     private static final long HIGHEST_PSEUDONYM_NUMBER = 99_999_999L;
 
-    @Column(nullable = false, unique = true, length = 20, updatable = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "team_id", nullable = false, updatable = false)
+    private Team team;
+
+    @Column(nullable = false, length = 20, updatable = false)
     private String pseudonym;
 
     @Column(name = "birth_year", nullable = false)
@@ -56,10 +72,12 @@ public class Patient extends BaseEntity {
     }
 
     /**
+     * @param team the team whose patient this is; the pseudonym names the patient within it
      * @param createdAt when the patient was registered; its year (UTC) is the latest accepted birth year
      * @throws InvalidInputException for a malformed pseudonym, a birth year outside 1900..this year, or no sex
      */
-    public Patient(String pseudonym, int birthYear, Sex sex, Instant createdAt) {
+    public Patient(Team team, String pseudonym, int birthYear, Sex sex, Instant createdAt) {
+        this.team = Objects.requireNonNull(team, "The team is required.");
         this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
         this.pseudonym = validPseudonym(pseudonym);
         int currentYear = createdAt.atZone(ZoneOffset.UTC).getYear();
@@ -105,6 +123,15 @@ public class Patient extends BaseEntity {
             throw new IllegalArgumentException("The patient was born in " + birthYear + ", after " + year + ".");
         }
         return year - birthYear;
+    }
+
+    /** Whether this is a patient of the team (the same team entity, or the same stored team). */
+    public boolean belongsTo(Team other) {
+        return team == other || team.equals(other);
+    }
+
+    public Team getTeam() {
+        return team;
     }
 
     public String getPseudonym() {

@@ -231,6 +231,8 @@ public class Meeting extends BaseEntity {
      *
      * @throws InvalidStateException when the meeting is closed, the person is not a member of the team, or a
      *         member is marked present and covering at once
+     * @throws InvalidInputException ({@code cover}) when the cover is the member, not a member of the team, or
+     *         already present
      */
     public Attendance recordAttendance(
             UserAccount member, AttendanceStatus status, UserAccount cover, String by, Instant now) {
@@ -241,6 +243,10 @@ public class Meeting extends BaseEntity {
         }
         if (cover != null && cover.equals(member)) {
             throw new InvalidInputException("cover", "A member cannot cover themselves.");
+        }
+        if (cover != null && !team.hasMember(cover.getUsername())) {
+            throw new InvalidInputException(
+                    "cover", cover.getDisplayName() + " is not a member of " + team.getName() + ".");
         }
         if (cover != null && status == AttendanceStatus.ABSENT && isPresentInPerson(cover)) {
             throw new InvalidInputException("cover", cover.getDisplayName() + " is already counted as present.");

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.refract.domain.identity.Team;
 import org.refract.domain.shared.InvalidInputException;
 import org.refract.domain.shared.InvalidStateException;
 
@@ -103,6 +104,16 @@ class ClinicalCaseTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new ClinicalCase(patient(), ASTHMA, RESPIRATORY, JONES, "Title", null, " ", NOW));
+    }
+
+    @Test
+    void refusesAPatientOfAnotherTeam() {
+        Team neurology = new Team("neuro", "Neurology MDT", "Myasthenia gravis");
+        Patient theirs = new Patient(neurology, "P-0042", 1970, Sex.F, NOW);
+
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ClinicalCase(theirs, ASTHMA, RESPIRATORY, JONES, "Title", null, CLINICIAN, NOW));
     }
 
     @Test

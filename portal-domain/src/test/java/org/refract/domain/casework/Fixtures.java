@@ -107,7 +107,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static Patient patient() {
-        return new Patient("P-0042", 1970, Sex.F, NOW);
+        return new Patient(RESPIRATORY, "P-0042", 1970, Sex.F, NOW);
     }
 
     static ClinicalCase asthmaCase() {

@@ -138,10 +138,11 @@ class ObservationTest {
 
     @Test
     void valueSetObservationForItsCondition() {
+        Team neuro = new Team("neuro", "Neuromuscular MDT", "MG");
         ClinicalCase mgCase = new ClinicalCase(
-                Fixtures.patient(),
+                new Patient(neuro, "P-0042", 1970, Sex.F, NOW),
                 MG,
-                new Team("neuro", "Neuromuscular MDT", "MG"),
+                neuro,
                 Fixtures.JONES,
                 "Generalised MG despite pyridostigmine",
                 null,

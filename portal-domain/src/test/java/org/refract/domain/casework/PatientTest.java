@@ -11,23 +11,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.refract.domain.identity.Team;
 import org.refract.domain.shared.InvalidInputException;
 
 class PatientTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+    private static final Team TEAM = new Team("respiratory", "Respiratory MDT", "Severe asthma");
 
     @ParameterizedTest
     @ValueSource(strings = {"P-0001", "P-0042", "P-12345", "P-99999999"})
     void acceptsWellFormedPseudonyms(String pseudonym) {
-        Patient patient = new Patient(pseudonym, 1970, Sex.F, NOW);
+        Patient patient = new Patient(TEAM, pseudonym, 1970, Sex.F, NOW);
         assertEquals(pseudonym, patient.getPseudonym());
         assertTrue(Patient.isPseudonym(pseudonym));
     }
 
     @Test
     void stripsSurroundingSpace() {
-        assertEquals("P-0042", new Patient("  P-0042 ", 1970, Sex.M, NOW).getPseudonym());
+        assertEquals("P-0042", new Patient(TEAM, "  P-0042 ", 1970, Sex.M, NOW).getPseudonym());
     }
 
     @ParameterizedTest
@@ -47,7 +49,7 @@ class PatientTest {
             })
     void refusesMalformedPseudonyms(String pseudonym) {
         InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> new Patient(pseudonym, 1970, Sex.F, NOW));
+                assertThrows(InvalidInputException.class, () -> new Patient(TEAM, pseudonym, 1970, Sex.F, NOW));
         assertEquals("pseudonym", e.field());
         assertTrue(e.getMessage().contains("P-0042"), e.getMessage());
     }
@@ -55,14 +57,14 @@ class PatientTest {
     @ParameterizedTest
     @ValueSource(ints = {1900, 1970, 2025, 2026})
     void acceptsBirthYearsFrom1900ToThisYear(int year) {
-        assertEquals(year, new Patient("P-0001", year, Sex.X, NOW).getBirthYear());
+        assertEquals(year, new Patient(TEAM, "P-0001", year, Sex.X, NOW).getBirthYear());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1899, 2027, 3000, -1})
     void refusesImpossibleBirthYears(int year) {
         InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> new Patient("P-0001", year, Sex.X, NOW));
+                assertThrows(InvalidInputException.class, () -> new Patient(TEAM, "P-0001", year, Sex.X, NOW));
         assertEquals("birthYear", e.field());
         assertTrue(e.getMessage().contains("1900") && e.getMessage().contains("2026"), e.getMessage());
     }
@@ -70,24 +72,24 @@ class PatientTest {
     @Test
     void theLatestBirthYearFollowsTheRegistrationTime() {
         Instant newYear = Instant.parse("2027-01-01T00:00:00Z");
-        assertEquals(2027, new Patient("P-0001", 2027, Sex.F, newYear).getBirthYear());
+        assertEquals(2027, new Patient(TEAM, "P-0001", 2027, Sex.F, newYear).getBirthYear());
     }
 
     @Test
     void requiresSex() {
         InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> new Patient("P-0001", 1970, null, NOW));
+                assertThrows(InvalidInputException.class, () -> new Patient(TEAM, "P-0001", 1970, null, NOW));
         assertEquals("sex", e.field());
     }
 
     @Test
     void requiresCreationTime() {
-        assertThrows(NullPointerException.class, () -> new Patient("P-0001", 1970, Sex.F, null));
+        assertThrows(NullPointerException.class, () -> new Patient(TEAM, "P-0001", 1970, Sex.F, null));
     }
 
     @Test
     void keepsWhatItWasGiven() {
-        Patient patient = new Patient("P-0007", 1981, Sex.M, NOW);
+        Patient patient = new Patient(TEAM, "P-0007", 1981, Sex.M, NOW);
         assertEquals(Sex.M, patient.getSex());
         assertEquals(NOW, patient.getCreatedAt());
         assertTrue(patient.isNew());
@@ -108,7 +110,7 @@ class PatientTest {
 
     @Test
     void ageInAYear() {
-        Patient patient = new Patient("P-0001", 1970, Sex.F, NOW);
+        Patient patient = new Patient(TEAM, "P-0001", 1970, Sex.F, NOW);
         assertEquals(56, patient.ageIn(2026));
         assertEquals(0, patient.ageIn(1970));
         assertThrows(IllegalArgumentException.class, () -> patient.ageIn(1969));
@@ -117,5 +119,18 @@ class PatientTest {
     @Test
     void isPseudonymToleratesNull() {
         assertFalse(Patient.isPseudonym(null));
+    }
+
+    @Test
+    void belongsToItsTeamOnly() {
+        Patient patient = new Patient(TEAM, "P-0001", 1970, Sex.F, NOW);
+
+        assertTrue(patient.belongsTo(TEAM));
+        assertFalse(patient.belongsTo(new Team("neuro", "Neurology MDT", "Myasthenia gravis")));
+    }
+
+    @Test
+    void needsATeam() {
+        assertThrows(NullPointerException.class, () -> new Patient(null, "P-0001", 1970, Sex.F, NOW));
     }
 }

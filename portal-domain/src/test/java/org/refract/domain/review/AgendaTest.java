@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.casework.Patient;
+import org.refract.domain.casework.Sex;
 import org.refract.domain.shared.InvalidInputException;
 import org.refract.domain.shared.InvalidStateException;
 
@@ -29,7 +31,7 @@ class AgendaTest {
         assertThrows(InvalidStateException.class, () -> meeting.list(draft, 10, null));
 
         ClinicalCase foreign = new ClinicalCase(
-                ready.getPatient(),
+                new Patient(f.otherTeam, "P-1001", 1970, Sex.F, NOW),
                 ReviewFixtures.MG,
                 f.otherTeam,
                 f.outsider,

@@ -99,4 +99,17 @@ class QuorumRuleTest {
                 () -> meeting.recordAttendance(
                         f.pharmacist, AttendanceStatus.ABSENT, f.deputyPharmacist, "r.nurse", ReviewFixtures.NOW));
     }
+
+    @Test
+    void aCoverMustBeAMemberOfTheTeam() {
+        Meeting meeting = f.meeting();
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> meeting.recordAttendance(
+                        f.pharmacist, AttendanceStatus.ABSENT, f.outsider, "r.nurse", ReviewFixtures.NOW));
+
+        assertEquals("cover", refused.field());
+        assertFalse(meeting.isAttendedBy(f.outsider));
+    }
 }

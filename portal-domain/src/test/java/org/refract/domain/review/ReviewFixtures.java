@@ -72,7 +72,7 @@ final class ReviewFixtures {
 
     ClinicalCase readyCase(String pseudonym) {
         ClinicalCase clinicalCase = new ClinicalCase(
-                new Patient(pseudonym, 1970, Sex.F, NOW),
+                new Patient(team, pseudonym, 1970, Sex.F, NOW),
                 ASTHMA,
                 team,
                 chair,

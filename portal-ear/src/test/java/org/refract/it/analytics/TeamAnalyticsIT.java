@@ -113,7 +113,7 @@ class TeamAnalyticsIT {
         MeetingDetail meeting = as.call(
                 CHAIR, () -> meetings.schedule(new MeetingRequest(team, "Analytics MDT", when, 60, "Room 1", null)));
         long id = meeting.id();
-        long item = as.call(CHAIR, () -> meetings.list(id, decided.id(), 15))
+        long item = as.call(CHAIR, () -> meetings.list(id, meeting.version(), decided.id(), 15))
                 .agenda()
                 .get(0)
                 .itemId();

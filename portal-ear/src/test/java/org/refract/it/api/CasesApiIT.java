@@ -421,6 +421,24 @@ class CasesApiIT extends ApiTestBase {
     }
 
     @Test
+    void aPutIsOneTransactionSoARefusedStatusChangeLeavesTheSummaryAlone() {
+        HttpResponse<String> created = respiratory().post("cases", SEVERE_ASTHMA);
+        JsonObject before = json(created);
+        long id = before.getJsonNumber("id").longValue();
+
+        HttpResponse<String> refused = respiratory()
+                .put(
+                        "cases/" + id,
+                        "{\"summary\": \"Changed\", \"status\": \"CLOSED\"}",
+                        created.headers().firstValue("ETag").orElseThrow());
+
+        assertFieldError(refused, "status", "");
+        JsonObject after = json(respiratory().get("cases/" + id));
+        assertEquals(before.getString("summary"), after.getString("summary"), "nothing of the PUT was stored");
+        assertEquals(before.getJsonNumber("version"), after.getJsonNumber("version"));
+    }
+
+    @Test
     void aChangeWithoutAVersionIsRefused() {
         long id = createdId(respiratory());
         assertFieldError(respiratory().put("cases/" + id, "{\"summary\": \"Mine\"}"), "version", "");

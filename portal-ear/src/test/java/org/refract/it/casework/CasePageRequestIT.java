@@ -168,7 +168,8 @@ class CasePageRequestIT {
                 () -> assertTrue(largePage.body().contains("id=\"latest-tiles\""), "the Overview is shown"),
                 () -> assertFalse(largePage.body().contains("id=\"history-table\""), "History loads on demand"),
                 () -> assertFalse(largePage.body().contains("discussion-thread"), "Discussion loads on demand"),
-                () -> assertTrue(largeDiscussion.body().contains("tab=discussion"), "?tab=discussion selects it"),
+                () -> assertTrue(
+                        largeDiscussion.body().contains("refract/js/discussion.js"), "?tab=discussion selects it"),
                 () -> assertTrue(largeThread.body().contains("discussion-thread"), "the Discussion tab's content"),
                 () -> assertTrue(largeHistory.body().contains("history-table"), "the History tab's content"),
                 () -> assertTrue(largeHistory.body().contains("Measurement"), "the audit trail"),

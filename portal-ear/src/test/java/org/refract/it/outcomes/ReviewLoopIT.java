@@ -317,7 +317,9 @@ class ReviewLoopIT {
     private long signRecommendation(long caseId, LocalDate followUpOn) throws Exception {
         as.call(chair, () -> attendance.changeQuorumRule(team, 1, List.of()));
         long meeting = schedule(30);
-        long item = as.call(chair, () -> meetings.list(meeting, caseId, 15))
+        long item = as.call(
+                        chair,
+                        () -> meetings.list(meeting, meetings.get(meeting).version(), caseId, 15))
                 .agenda()
                 .get(0)
                 .itemId();

@@ -93,7 +93,9 @@ class MeetingModeIT {
                         () -> meetings.schedule(new MeetingRequest(
                                 "respiratory", "Meeting mode MDT", when, 60, "Seminar room 2", null)))
                 .id();
-        itemId = as.call(COORDINATOR, () -> meetings.list(meetingId, ready.id(), 15))
+        itemId = as.call(
+                        COORDINATOR,
+                        () -> meetings.list(meetingId, meetings.get(meetingId).version(), ready.id(), 15))
                 .agenda()
                 .get(0)
                 .itemId();

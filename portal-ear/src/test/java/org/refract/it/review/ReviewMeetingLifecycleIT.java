@@ -43,6 +43,7 @@ import org.refract.service.review.ProposalRequest;
 import org.refract.service.review.RecommendationRequest;
 import org.refract.service.review.RecommendationService;
 import org.refract.service.shared.AccessDeniedException;
+import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.shared.NotFoundException;
 
@@ -104,18 +105,21 @@ class ReviewMeetingLifecycleIT {
         assertTrue(
                 as.call(COORDINATOR, () -> meetings.readyCases(id)).stream().anyMatch(c -> c.caseId() == first.id()),
                 "ready cases are offered for the agenda");
-        as.call(COORDINATOR, () -> meetings.list(id, first.id(), 20));
-        meeting = as.call(COORDINATOR, () -> meetings.list(id, second.id(), 10));
+        MeetingDetail scheduled = meeting;
+        MeetingDetail listed = as.call(COORDINATOR, () -> meetings.list(id, scheduled.version(), first.id(), 20));
+        meeting = as.call(COORDINATOR, () -> meetings.list(id, listed.version(), second.id(), 10));
         assertEquals(
                 List.of(first.id(), second.id()),
                 meeting.agenda().stream().map(r -> r.caseId()).toList());
         long firstItem = meeting.agenda().get(0).itemId();
         long secondItem = meeting.agenda().get(1).itemId();
-        meeting = as.call(COORDINATOR, () -> meetings.move(id, secondItem, 0));
+        MeetingDetail both = meeting;
+        meeting = as.call(COORDINATOR, () -> meetings.move(id, both.version(), secondItem, 0));
         assertEquals(
                 List.of(second.id(), first.id()),
                 meeting.agenda().stream().map(r -> r.caseId()).toList());
-        meeting = as.call(COORDINATOR, () -> meetings.move(id, secondItem, 1));
+        MeetingDetail moved = meeting;
+        meeting = as.call(COORDINATOR, () -> meetings.move(id, moved.version(), secondItem, 1));
 
         assertThrows(
                 AccessDeniedException.class,
@@ -205,10 +209,67 @@ class ReviewMeetingLifecycleIT {
     }
 
     @Test
+    void anAgendaChangeMadeOnAStaleAgendaIsAConflictAndChangesNothing() throws Exception {
+        MeetingDetail scheduled = as.call(COORDINATOR, () -> meetings.schedule(request(when)));
+        long id = scheduled.id();
+        MeetingDetail seen = as.call(COORDINATOR, () -> meetings.list(id, scheduled.version(), first.id(), 20));
+        long firstItem = seen.agenda().get(0).itemId();
+        MeetingDetail current = as.call(CHAIR, () -> meetings.list(id, seen.version(), second.id(), 10));
+
+        assertThrows(
+                ConflictException.class,
+                () -> as.call(COORDINATOR, () -> meetings.move(id, seen.version(), firstItem, 1)),
+                "the coordinator's page still shows one case");
+        assertThrows(
+                ConflictException.class,
+                () -> as.call(COORDINATOR, () -> meetings.plan(id, seen.version(), firstItem, 5)));
+        assertThrows(
+                ConflictException.class,
+                () -> as.call(COORDINATOR, () -> meetings.unlist(id, seen.version(), firstItem)));
+
+        MeetingDetail after = as.call(COORDINATOR, () -> meetings.get(id));
+        assertEquals(current.version(), after.version());
+        assertEquals(
+                List.of(first.id(), second.id()),
+                after.agenda().stream().map(r -> r.caseId()).toList());
+        assertEquals(20, after.agenda().get(0).minutes());
+        MeetingDetail moved = as.call(COORDINATOR, () -> meetings.move(id, after.version(), firstItem, 1));
+        assertEquals(
+                List.of(second.id(), first.id()),
+                moved.agenda().stream().map(r -> r.caseId()).toList());
+    }
+
+    @Test
+    void aCoverMustBeAnActiveMemberOfTheTeamAndOthersAreNotTold() throws Exception {
+        long id = as.call(COORDINATOR, () -> meetings.schedule(request(when))).id();
+
+        InvalidRequestException outsider = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        COORDINATOR,
+                        () -> attendance.recordAttendance(id, PHARMACIST, AttendanceStatus.ABSENT, OTHER_TEAM)));
+        InvalidRequestException nobody = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        COORDINATOR,
+                        () -> attendance.recordAttendance(id, PHARMACIST, AttendanceStatus.ABSENT, "no.such.user")));
+
+        assertEquals("cover", outsider.getErrors().get(0).field());
+        assertEquals(
+                outsider.getErrors().get(0).message().replace(OTHER_TEAM, "X"),
+                nobody.getErrors().get(0).message().replace("no.such.user", "X"));
+        assertTrue(
+                as.call(COORDINATOR, () -> meetings.get(id)).attendance().stream()
+                        .allMatch(a -> a.status() == null),
+                "nothing recorded");
+    }
+
+    @Test
     void anotherTeamCannotSeeOrTouchTheMeeting() throws Exception {
         MeetingDetail meeting = as.call(COORDINATOR, () -> meetings.schedule(request(when)));
         long id = meeting.id();
-        meeting = as.call(COORDINATOR, () -> meetings.list(id, first.id(), 15));
+        long version = meeting.version();
+        meeting = as.call(COORDINATOR, () -> meetings.list(id, version, first.id(), 15));
         long item = meeting.agenda().get(0).itemId();
         as.call(COORDINATOR, () -> attendance.start(id));
         as.call(COORDINATOR, () -> attendance.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));

@@ -76,7 +76,9 @@ class ReviewNotificationIT {
                         () -> meetings.schedule(
                                 new MeetingRequest("respiratory", "Notification MDT", when, 60, "Room 2", null)))
                 .id();
-        long itemId = as.call(COORDINATOR, () -> meetings.list(meetingId, ready.id(), 15))
+        long itemId = as.call(
+                        COORDINATOR,
+                        () -> meetings.list(meetingId, meetings.get(meetingId).version(), ready.id(), 15))
                 .agenda()
                 .get(0)
                 .itemId();

@@ -110,6 +110,30 @@ public class CaseService {
     }
 
     /**
+     * Changes the description and then the status in one transaction, on the version the caller saw: both happen,
+     * or (a refused status change, a conflict) neither does.
+     */
+    public CaseDetail update(long id, long version, CaseUpdateRequest request) {
+        ClinicalCase clinicalCase = access.getForChange(id, version);
+        if (request.describes()) {
+            UserAccount clinician = request.clinician() == null
+                    ? clinicalCase.getClinician()
+                    : teamMember(clinicalCase, request.clinician());
+            clinicalCase.describe(
+                    request.title() == null ? clinicalCase.getTitle() : request.title(),
+                    request.summaryGiven() ? request.summary() : clinicalCase.getSummary(),
+                    clinician,
+                    access.caller(),
+                    clock.instant());
+        }
+        if (request.status() != null && request.status() != clinicalCase.getStatus()) {
+            clinicalCase.moveTo(request.status(), access.caller(), clock.instant());
+        }
+        access.flush(id);
+        return get(id);
+    }
+
+    /**
      * Active members of the case's team, who may be made responsible for it, in one statement (the team scoping
      * included: the caller is an active member of the team of every case they may see, so an empty list means
      * "not found").

@@ -50,7 +50,7 @@ public class NewCaseAssembler {
                 users.findUser(caller).orElseThrow(() -> new NotFoundException("No account for the current user."));
         Team team = team(command.team(), caller, errors);
         Condition condition = condition(command.condition(), errors);
-        Patient patient = patients.resolve(command.patient(), today, errors);
+        Patient patient = patients.resolve(command.patient(), team, today, errors);
         errors.throwIfAny();
         String title = command.title() == null || command.title().isBlank()
                 ? condition.getName() + " — " + patient.getPseudonym()

@@ -3,6 +3,8 @@ package org.refract.service.review;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.refract.domain.review.Meeting;
 import org.refract.service.identity.TeamFinder;
 import org.refract.service.identity.UserFinder;
 import org.refract.service.shared.AccessDeniedException;
+import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.NotFoundException;
 
 /**
@@ -58,6 +61,44 @@ public class MeetingAccess {
         Meeting meeting = get(meetingId);
         requireManager(meeting.getTeam());
         return meeting;
+    }
+
+    /**
+     * The meeting for an agenda change by its chair or coordinator, made on the version of the meeting they saw.
+     * Every agenda change raises the meeting's version (even one that only touches an item), so a change made on
+     * an agenda someone else has changed since is refused as a conflict instead of acting on a stale position.
+     *
+     * @throws ConflictException when the meeting has changed since {@code seenVersion}
+     */
+    public Meeting getToManage(long meetingId, long seenVersion) {
+        Meeting meeting = getToManage(meetingId);
+        if (meeting.getVersion() != seenVersion) {
+            throw agendaConflict();
+        }
+        try {
+            // Raised at once (not at commit), so the detail returned after the change shows the new version.
+            em.lock(meeting, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException e) {
+            throw agendaConflict();
+        }
+        return meeting;
+    }
+
+    /** Writes the agenda change now, so that a change that raced with another one is a conflict, not an error. */
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw agendaConflict();
+        }
+    }
+
+    private static ConflictException agendaConflict() {
+        return new ConflictException(
+                "This meeting's agenda was changed by someone else after you opened it. It now shows as it is:"
+                        + " check it, then make your change again.",
+                null,
+                null);
     }
 
     /** The team, if the caller belongs to it. */

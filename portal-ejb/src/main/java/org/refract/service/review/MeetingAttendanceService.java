@@ -46,7 +46,10 @@ public class MeetingAttendanceService {
     @Inject
     Event<ReviewEvent> reviewEvents;
 
-    /** Marks a member present or absent, optionally with a colleague covering (an active user) for the absent. */
+    /**
+     * Marks a member present or absent, optionally with a colleague of the team (an active member) covering for the
+     * absent. Anyone else named as cover gets the same answer, so the form tells nothing about other accounts.
+     */
     public MeetingDetail recordAttendance(
             long meetingId, String memberUsername, AttendanceStatus status, String coverUsername) {
         Meeting meeting = access.getToManage(meetingId);
@@ -56,7 +59,11 @@ public class MeetingAttendanceService {
         if (coverUsername != null && !coverUsername.isBlank()) {
             cover = access.user(coverUsername)
                     .filter(UserAccount::isActive)
-                    .orElseThrow(() -> InvalidRequestException.of("cover", "No active user " + coverUsername + "."));
+                    .filter(user -> meeting.getTeam().hasMember(user.getUsername()))
+                    .orElseThrow(() -> InvalidRequestException.of(
+                            "cover",
+                            coverUsername + " is not an active member of "
+                                    + meeting.getTeam().getName() + "."));
         }
         meeting.recordAttendance(member, status, cover, access.caller(), clock.instant());
         return flushed(meeting);

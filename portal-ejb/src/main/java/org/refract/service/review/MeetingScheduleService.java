@@ -95,8 +95,9 @@ public class MeetingScheduleService {
         return views.detail(access.get(meetingId));
     }
 
-    public MeetingDetail reschedule(long meetingId, MeetingRequest request) {
-        Meeting meeting = access.getToManage(meetingId);
+    /** Changes title, time and place, on the meeting version the caller saw. */
+    public MeetingDetail reschedule(long meetingId, long version, MeetingRequest request) {
+        Meeting meeting = access.getToManage(meetingId, version);
         meeting.reschedule(
                 request.title(), request.startsAt(), request.durationMinutes(), request.place(), request.videoLink());
         return flushed(meeting);
@@ -114,8 +115,9 @@ public class MeetingScheduleService {
                 .toList();
     }
 
-    public MeetingDetail list(long meetingId, long caseId, int minutes) {
-        Meeting meeting = access.getToManage(meetingId);
+    /** Lists a ready case of the team on the agenda, on the meeting version the caller saw. */
+    public MeetingDetail list(long meetingId, long version, long caseId, int minutes) {
+        Meeting meeting = access.getToManage(meetingId, version);
         ClinicalCase clinicalCase = em.createQuery(
                         "select c from ClinicalCase c join fetch c.patient" + " where c.id = :id and c.team = :team",
                         ClinicalCase.class)
@@ -130,8 +132,8 @@ public class MeetingScheduleService {
     }
 
     /** Puts every ready case of the team that is not yet listed on the agenda, oldest status change first. */
-    public MeetingDetail buildAgendaFromReadyCases(long meetingId) {
-        Meeting meeting = access.getToManage(meetingId);
+    public MeetingDetail buildAgendaFromReadyCases(long meetingId, long version) {
+        Meeting meeting = access.getToManage(meetingId, version);
         for (ClinicalCase clinicalCase : readyNotListed(meeting)) {
             meeting.list(clinicalCase, DEFAULT_MINUTES, null);
             reviewEvents.fire(
@@ -140,20 +142,21 @@ public class MeetingScheduleService {
         return flushed(meeting);
     }
 
-    public MeetingDetail move(long meetingId, long itemId, int newPosition) {
-        Meeting meeting = access.getToManage(meetingId);
+    /** Moves an item to a new position, on the meeting version (and so the order) the caller saw. */
+    public MeetingDetail move(long meetingId, long version, long itemId, int newPosition) {
+        Meeting meeting = access.getToManage(meetingId, version);
         meeting.move(access.item(meeting, itemId), newPosition);
         return flushed(meeting);
     }
 
-    public MeetingDetail plan(long meetingId, long itemId, int minutes) {
-        Meeting meeting = access.getToManage(meetingId);
+    public MeetingDetail plan(long meetingId, long version, long itemId, int minutes) {
+        Meeting meeting = access.getToManage(meetingId, version);
         access.item(meeting, itemId).plan(minutes);
         return flushed(meeting);
     }
 
-    public MeetingDetail unlist(long meetingId, long itemId) {
-        Meeting meeting = access.getToManage(meetingId);
+    public MeetingDetail unlist(long meetingId, long version, long itemId) {
+        Meeting meeting = access.getToManage(meetingId, version);
         meeting.unlist(access.item(meeting, itemId));
         return flushed(meeting);
     }
@@ -193,7 +196,7 @@ public class MeetingScheduleService {
     }
 
     private MeetingDetail flushed(Meeting meeting) {
-        em.flush();
+        access.flush();
         return views.detail(meeting);
     }
 }

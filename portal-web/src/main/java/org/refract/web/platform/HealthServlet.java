@@ -37,7 +37,6 @@ public class HealthServlet extends HttpServlet {
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(body.toString());
     }
 

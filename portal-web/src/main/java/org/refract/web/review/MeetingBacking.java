@@ -1,5 +1,6 @@
 package org.refract.web.review;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.FormAction;
+import org.refract.web.shared.Messages;
 
 /**
  * {@code /meetings/meeting.xhtml?id=N}: one meeting's agenda (built from ready cases, reordered) and attendance
@@ -54,15 +56,15 @@ public class MeetingBacking implements Serializable {
     }
 
     public void buildAgenda() {
-        change(() -> meetingSchedule.buildAgendaFromReadyCases(meeting.id()));
+        change(() -> meetingSchedule.buildAgendaFromReadyCases(meeting.id(), meeting.version()));
     }
 
     public void moveUp(long itemId, int position) {
-        change(() -> meetingSchedule.move(meeting.id(), itemId, position - 1));
+        change(() -> meetingSchedule.move(meeting.id(), meeting.version(), itemId, position - 1));
     }
 
     public void moveDown(long itemId, int position) {
-        change(() -> meetingSchedule.move(meeting.id(), itemId, position + 1));
+        change(() -> meetingSchedule.move(meeting.id(), meeting.version(), itemId, position + 1));
     }
 
     public void markPresent(String username) {
@@ -81,15 +83,25 @@ public class MeetingBacking implements Serializable {
         change(() -> meetingAttendance.close(meeting.id()));
     }
 
+    /**
+     * Runs a change; a refusal is shown at the top of the page. After a conflict (the agenda changed since this page
+     * showed it) the page shows the meeting as it is now, so that the next click acts on what the chair sees.
+     */
     private void change(Supplier<MeetingDetail> action) {
         FormAction.current()
                 .fields(field -> null)
+                .conflicts(message -> {
+                    Messages.addGlobalError(FacesContext.getCurrentInstance(), "meetings.refused", message);
+                    show(meetingSchedule.get(meeting.id()));
+                })
                 .problemsAs("meetings.refused")
                 .call(action)
-                .ifPresent(changed -> {
-                    meeting = changed;
-                    readyCases = meetingSchedule.readyCases(changed.id());
-                });
+                .ifPresent(this::show);
+    }
+
+    private void show(MeetingDetail current) {
+        meeting = current;
+        readyCases = meetingSchedule.readyCases(current.id());
     }
 
     public String getIdParam() {

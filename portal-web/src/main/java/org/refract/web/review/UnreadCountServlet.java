@@ -39,7 +39,6 @@ public class UnreadCountServlet extends HttpServlet {
         String label = Messages.text(Locale.UK, "notifications.bell", unread);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getWriter()
                 .write(Json.createObjectBuilder()

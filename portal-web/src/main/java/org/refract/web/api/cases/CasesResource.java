@@ -32,6 +32,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.CaseUpdateRequest;
 import org.refract.service.casework.ClinicalEventService;
 import org.refract.service.casework.EventRequest;
 import org.refract.service.casework.EventRow;
@@ -327,20 +328,8 @@ public class CasesResource {
         String summary = fields.string("summary");
         String clinician = fields.string("clinician");
         errors.throwIfAny();
-        CaseDetail current = cases.get(id);
-        CaseDetail updated = current;
-        if (title != null || summary != null || clinician != null || body.containsKey("summary")) {
-            updated = cases.describe(
-                    id,
-                    version,
-                    title != null ? title : current.title(),
-                    body.containsKey("summary") ? summary : current.summary(),
-                    clinician);
-            version = updated.version();
-        }
-        if (target != null && target != updated.status()) {
-            updated = cases.changeStatus(id, version, target);
-        }
+        CaseDetail updated = cases.update(
+                id, version, new CaseUpdateRequest(title, summary, body.containsKey("summary"), clinician, target));
         return Response.ok(CaseJsonWriter.caseDetail(updated))
                 .tag(etag(updated))
                 .build();
