@@ -31,13 +31,13 @@ import org.refract.service.analytics.TeamAnalyticsDetail;
 import org.refract.service.analytics.TeamAnalyticsService;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
-import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.PatientRequest;
-import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.identity.TeamAdministrationService;
+import org.refract.service.outcome.OutcomeEntry;
+import org.refract.service.outcome.OutcomeService;
 import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRequest;
@@ -48,8 +48,8 @@ import org.refract.service.shared.InvalidRequestException;
 
 /**
  * Team analytics against a fixture computed by hand: a new team of its own (so that nothing else counts), three
- * severe-asthma cases, one meeting that decides one of them with a switch to mepolizumab, and the switched therapy
- * started afterwards with a partial response.
+ * severe-asthma cases, one meeting that decides one of them with a switch to mepolizumab, and the outcome of that
+ * decision recorded as a response.
  */
 @ExtendWith(ArquillianExtension.class)
 class TeamAnalyticsIT {
@@ -74,9 +74,6 @@ class TeamAnalyticsIT {
     CaseService cases;
 
     @EJB
-    ClinicalRecordService records;
-
-    @EJB
     MeetingScheduleService meetings;
 
     @EJB
@@ -87,6 +84,9 @@ class TeamAnalyticsIT {
 
     @EJB
     AssessmentService assessments;
+
+    @EJB
+    OutcomeService outcomes;
 
     @EJB
     TeamAnalyticsService analytics;
@@ -136,27 +136,15 @@ class TeamAnalyticsIT {
         refractoryAtSigning = as.call(
                         CLINICIAN, () -> assessments.assess(decided.id()).refractoryOutcome())
                 .refractoryStatus();
-        as.call(CHAIR, () -> recommendations.signOff(id, item, PASSWORD));
+        long recommendation = as.call(CHAIR, () -> recommendations.signOff(id, item, PASSWORD))
+                .recommendation()
+                .id();
         as.call(CHAIR, () -> attendance.close(id));
 
-        long version = as.call(CLINICIAN, () -> cases.get(decided.id())).version();
         as.call(
                 CLINICIAN,
-                () -> records.addTreatmentLine(
-                        decided.id(),
-                        version,
-                        new TreatmentLineRequest(
-                                "mepolizumab",
-                                "100 mg monthly",
-                                today,
-                                null,
-                                "PARTIAL",
-                                null,
-                                true,
-                                "Dispensing records",
-                                null,
-                                null,
-                                null)));
+                () -> outcomes.record(
+                        decided.id(), recommendation, new OutcomeEntry("RESPONDER", today, "ACT up by 6", null)));
     }
 
     @Test
@@ -184,7 +172,7 @@ class TeamAnalyticsIT {
         assertEquals(1, figures.meetings().meetingsHeld());
         assertEquals(1, figures.meetings().casesDecided());
         assertEquals(
-                Map.of("PARTIAL", 1L, "STOPPED", 0L),
+                Map.of("RESPONDER", 1L),
                 figures.switchOutcomes().stream().collect(Collectors.toMap(CountRow::code, CountRow::count)));
     }
 
@@ -199,7 +187,7 @@ class TeamAnalyticsIT {
         assertEquals(0, figures.decisionTime().decisions());
         assertEquals(1, figures.meetings().meetingsHeld());
         assertEquals(0, figures.meetings().casesDecided());
-        assertEquals(List.of(new CountRow("STOPPED", "STOPPED", 0)), figures.switchOutcomes());
+        assertEquals(List.of(), figures.switchOutcomes());
     }
 
     @Test

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,14 +17,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 
 /**
  * Keeps {@code GET /api/openapi.json} true: every operation it describes is called with a role its {@code x-roles}
@@ -33,22 +26,11 @@ import org.refract.it.Deployments;
  * role it does not name 403, and for a path parameter that names nothing 404, wherever the description lists those
  * answers. An operation described without a way to call it here (or the other way round) fails the test.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiIT {
+class OpenApiIT extends ApiTestBase {
 
-    private static final String PASSWORD = "refract-demo-2026";
     private static final Map<String, String> USER_OF_ROLE =
             Map.of("CLINICIAN", "resp.pulm", "CHAIR", "resp.chair", "ADMIN", "admin");
     private static final String PREFIX = "/portal/api/";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
 
     private long caseId;
     private String slug;
@@ -59,7 +41,7 @@ class OpenApiIT {
 
     @Test
     void theDescriptionIsOpenApi3AndNeedsCredentials() {
-        HttpResponse<String> described = as("CLINICIAN").get("openapi.json");
+        HttpResponse<String> described = asRole("CLINICIAN").get("openapi.json");
         assertEquals(200, described.statusCode(), described.body());
         JsonObject description = json(described.body());
         assertTrue(description.getString("openapi").startsWith("3."), described.body());
@@ -69,7 +51,7 @@ class OpenApiIT {
 
     @Test
     void everyDescribedOperationAnswersAsDescribed() {
-        JsonObject paths = json(as("CLINICIAN").get("openapi.json").body()).getJsonObject("paths");
+        JsonObject paths = json(asRole("CLINICIAN").get("openapi.json").body()).getJsonObject("paths");
         prepare();
         Map<String, Supplier<Call>> calls = calls();
         Set<String> described = new TreeSet<>();
@@ -103,7 +85,7 @@ class OpenApiIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(key + " describes no success"));
         Call call = recipe.get();
-        HttpResponse<String> answer = as(roles.get(0)).send(method, call.path(), call.body());
+        HttpResponse<String> answer = asRole(roles.get(0)).send(method, call.path(), call.body());
         if (!String.valueOf(answer.statusCode()).equals(success)) {
             wrong.add(key + " answered " + answer.statusCode() + " instead of " + success + ": " + answer.body());
         } else {
@@ -119,7 +101,7 @@ class OpenApiIT {
                     .filter(role -> !roles.contains(role))
                     .findFirst()
                     .orElseThrow();
-            expect(key, responses, "403", as(outsider).send(method, call.path(), call.body()), wrong);
+            expect(key, responses, "403", asRole(outsider).send(method, call.path(), call.body()), wrong);
         }
         if (responses.containsKey("404") && template.contains("{")) {
             String missing = template.substring(PREFIX.length())
@@ -127,7 +109,7 @@ class OpenApiIT {
                     .replaceAll(
                             "\\{\\w+}",
                             "no-such-thing-" + ThreadLocalRandom.current().nextInt(1_000_000));
-            expect(key, responses, "404", as(roles.get(0)).send(method, missing, call.body()), wrong);
+            expect(key, responses, "404", asRole(roles.get(0)).send(method, missing, call.body()), wrong);
         }
     }
 
@@ -149,13 +131,13 @@ class OpenApiIT {
 
     /** A case of the respiratory team, a draft article that the calls change and a published one that all read. */
     private void prepare() {
-        HttpResponse<String> created = as("CLINICIAN").post("cases", caseRequest());
+        HttpResponse<String> created = asRole("CLINICIAN").post("cases", caseRequest());
         assertEquals(201, created.statusCode(), created.body());
         caseId = json(created.body()).getJsonNumber("id").longValue();
-        HttpResponse<String> article = as("ADMIN").post("articles", articleRequest());
+        HttpResponse<String> article = asRole("ADMIN").post("articles", articleRequest());
         assertEquals(201, article.statusCode(), article.body());
         slug = json(article.body()).getString("slug");
-        publishedSlug = json(as("CLINICIAN").get("articles").body())
+        publishedSlug = json(asRole("CLINICIAN").get("articles").body())
                 .getJsonArray("items")
                 .getJsonObject(0)
                 .getString("slug");
@@ -187,7 +169,7 @@ class OpenApiIT {
                 "POST /portal/api/cases/import",
                 () -> new Call(
                         "cases/import",
-                        as("CLINICIAN").get("cases/" + caseId + "/fhir").body()));
+                        asRole("CLINICIAN").get("cases/" + caseId + "/fhir").body()));
         calls.put(
                 "GET /portal/api/analytics",
                 () -> new Call(
@@ -210,19 +192,20 @@ class OpenApiIT {
     }
 
     private long caseVersion() {
-        return json(as("CLINICIAN").get("cases/" + caseId).body())
+        return json(asRole("CLINICIAN").get("cases/" + caseId).body())
                 .getJsonNumber("version")
                 .longValue();
     }
 
     private long articleVersion() {
-        return json(as("ADMIN").get("articles/" + slug).body())
+        return json(asRole("ADMIN").get("articles/" + slug).body())
                 .getJsonNumber("version")
                 .longValue();
     }
 
-    private ApiClient as(String role) {
-        return ApiClient.as(portal, USER_OF_ROLE.get(role), PASSWORD);
+    /** A client of the demo account that holds {@code role}. */
+    private ApiClient asRole(String role) {
+        return as(USER_OF_ROLE.get(role));
     }
 
     private static String caseRequest() {
@@ -239,6 +222,8 @@ class OpenApiIT {
     }
 
     private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
     }
 }

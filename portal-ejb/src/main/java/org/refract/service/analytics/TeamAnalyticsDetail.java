@@ -12,8 +12,8 @@ import java.util.List;
  * @param confirmedFactors the ten resistance factors most often confirmed in the period
  * @param decisionTime time from referral to decision
  * @param meetings meetings held and cases decided
- * @param switchOutcomes therapies started after a signed recommendation to switch or add them, by response, with
- *     {@code STOPPED} for those already stopped
+ * @param switchOutcomes recommendations to switch or add a therapy signed in the period, by the outcome recorded at
+ *     their review (RESPONDER, NON_RESPONDER, REMISSION, STOPPED, NOT_RECORDED)
  */
 public record TeamAnalyticsDetail(
         AnalyticsRequest request,
@@ -25,13 +25,19 @@ public record TeamAnalyticsDetail(
         List<CountRow> switchOutcomes)
         implements Serializable {
 
-    /** The share of decisions on cases that met the refractory definition, 0 to 1; null without decisions. */
+    /**
+     * The share of decisions on cases that met the refractory definition, 0 to 1, among the decisions whose status
+     * was recorded at signing; null when there are none.
+     */
     public Double refractoryShare() {
-        long all = refractoryAtDecision.stream().mapToLong(CountRow::count).sum();
+        long recorded = refractoryAtDecision.stream()
+                .filter(r -> !TeamAnalyticsService.NOT_RECORDED.equals(r.code()))
+                .mapToLong(CountRow::count)
+                .sum();
         long met = refractoryAtDecision.stream()
                 .filter(r -> "MET".equals(r.code()))
                 .mapToLong(CountRow::count)
                 .sum();
-        return all == 0 ? null : (double) met / all;
+        return recorded == 0 ? null : (double) met / recorded;
     }
 }

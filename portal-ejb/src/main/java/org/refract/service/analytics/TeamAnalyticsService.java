@@ -28,8 +28,7 @@ import org.refract.service.shared.FieldErrors;
 public class TeamAnalyticsService {
 
     static final int TOP_FACTORS = 10;
-    private static final String NOT_RECORDED = "NOT_RECORDED";
-    private static final String STOPPED = "STOPPED";
+    static final String NOT_RECORDED = "NOT_RECORDED";
     private static final long SECONDS_PER_DAY = 86_400L;
 
     @Resource
@@ -135,16 +134,17 @@ public class TeamAnalyticsService {
         return new MeetingActivityRow(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
+    /**
+     * Recommendations signed in the period that switched to or added a therapy, by the outcome the team recorded at
+     * the review (RESPONDER, NON_RESPONDER, REMISSION, STOPPED; NOT_RECORDED while none is).
+     */
     private List<CountRow> switchOutcomes(Scope scope) {
         List<Object[]> rows = scope.bind(em.createQuery(
-                        "select cast(tl.response as String), count(tl),"
-                                + " sum(case when tl.endDate is null then 0 else 1 end)"
-                                + " from Recommendation r join r.agendaItem i join i.clinicalCase c join c.condition co,"
-                                + " TreatmentLine tl where tl.clinicalCase = c and tl.therapy = r.therapy"
-                                + " and r.decision in :switches and " + scope.where("c")
-                                + " and r.signedAt >= :from and r.signedAt < :to"
-                                + " and tl.startDate >= cast(r.signedAt as LocalDate)"
-                                + " group by tl.response",
+                        "select cast(o.outcome as String), count(r) from Recommendation r join r.agendaItem i"
+                                + " join i.clinicalCase c join c.condition co"
+                                + " left join DecisionOutcome o on o.recommendation = r"
+                                + " where r.decision in :switches and " + scope.where("c")
+                                + " and r.signedAt >= :from and r.signedAt < :to group by o.outcome",
                         Object[].class))
                 .setParameter(
                         "switches", List.of(RecommendationDecision.SWITCH_THERAPY, RecommendationDecision.ADD_THERAPY))
@@ -152,12 +152,10 @@ public class TeamAnalyticsService {
                 .setParameter("to", scope.to())
                 .getResultList();
         List<CountRow> counts = new ArrayList<>();
-        long stopped = 0;
         for (Object[] row : rows) {
-            counts.add(new CountRow((String) row[0], (String) row[0], ((Number) row[1]).longValue()));
-            stopped += row[2] == null ? 0 : ((Number) row[2]).longValue();
+            String outcome = row[0] == null ? NOT_RECORDED : (String) row[0];
+            counts.add(new CountRow(outcome, outcome, ((Number) row[1]).longValue()));
         }
-        counts.add(new CountRow(STOPPED, STOPPED, stopped));
         return counts;
     }
 

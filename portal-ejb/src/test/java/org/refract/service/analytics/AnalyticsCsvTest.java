@@ -54,6 +54,32 @@ class AnalyticsCsvTest {
     }
 
     @Test
+    void theRefractoryShareCountsOnlyDecisionsWhoseStatusWasRecorded() {
+        TeamAnalyticsDetail figures = new TeamAnalyticsDetail(
+                REQUEST,
+                List.of(),
+                List.of(
+                        new CountRow("MET", "MET", 3),
+                        new CountRow("NOT_MET", "NOT_MET", 1),
+                        new CountRow("NOT_RECORDED", "NOT_RECORDED", 6)),
+                List.of(),
+                new DecisionTimeRow(0, null, null, null),
+                new MeetingActivityRow(0, 0),
+                List.of());
+        assertEquals(0.75, figures.refractoryShare());
+
+        TeamAnalyticsDetail unrecorded = new TeamAnalyticsDetail(
+                REQUEST,
+                List.of(),
+                List.of(new CountRow("NOT_RECORDED", "NOT_RECORDED", 2)),
+                List.of(),
+                new DecisionTimeRow(0, null, null, null),
+                new MeetingActivityRow(0, 0),
+                List.of());
+        assertEquals(null, unrecorded.refractoryShare());
+    }
+
+    @Test
     void aFieldThatASpreadsheetWouldRunIsNeutralised() {
         assertEquals("'=1+1", AnalyticsCsv.field("=1+1"));
         assertEquals("\"say \"\"hi\"\"\"", AnalyticsCsv.field("say \"hi\""));
