@@ -3,9 +3,9 @@ package org.refract.demo.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.refract.service.casework.FindingEntry;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.FindingRequest;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 
 /** The showcase cases of one condition, dated relative to the day the demo starts so that they read as "months ago". */
 abstract class DemoCaseBuilder {
@@ -20,12 +20,12 @@ abstract class DemoCaseBuilder {
         return today.minusMonths(months);
     }
 
-    ObservationEntry obs(String code, Object value, String unit, int monthsAgo) {
+    ObservationRequest obs(String code, Object value, String unit, int monthsAgo) {
         Object typed = value instanceof Double d ? BigDecimal.valueOf(d) : value;
-        return new ObservationEntry(code, typed, unit, monthsAgo(monthsAgo), null);
+        return new ObservationRequest(code, typed, unit, monthsAgo(monthsAgo), null);
     }
 
-    TreatmentLineEntry line(
+    TreatmentLineRequest line(
             String therapy,
             String dose,
             int startMonthsAgo,
@@ -37,7 +37,7 @@ abstract class DemoCaseBuilder {
             Boolean technique,
             Boolean adequate,
             String adequacyReason) {
-        return new TreatmentLineEntry(
+        return new TreatmentLineRequest(
                 therapy,
                 dose,
                 monthsAgo(startMonthsAgo),
@@ -51,8 +51,8 @@ abstract class DemoCaseBuilder {
                 adequacyReason);
     }
 
-    FindingEntry finding(String factor, String status, String evidence, int monthsAgo) {
-        return new FindingEntry(factor, status, evidence, monthsAgo(monthsAgo));
+    FindingRequest finding(String factor, String status, String evidence, int monthsAgo) {
+        return new FindingRequest(factor, status, evidence, monthsAgo(monthsAgo));
     }
 
     /** This condition's showcase cases, in the order they are recorded. */

@@ -22,12 +22,12 @@ import org.refract.demo.synthetic.CaseBlueprint;
 import org.refract.demo.synthetic.SyntheticCaseFactory;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.NewCaseAssembler;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 
 /**
  * Records the demonstration cases through the same path as a clinician's request (so every rule of the model
@@ -130,13 +130,13 @@ public class DemoCaseSeeder {
 
     private static NewCase newCase(CaseBlueprint b) {
         return new NewCase(
-                new PatientEntry(b.pseudonym(), b.birthYear(), b.sex()),
+                new PatientRequest(b.pseudonym(), b.birthYear(), b.sex()),
                 b.conditionCode(),
                 b.teamCode(),
                 b.title(),
                 b.summary(),
                 b.observations().stream()
-                        .map(o -> new ObservationEntry(
+                        .map(o -> new ObservationRequest(
                                 o.instrumentCode(),
                                 o.isNumeric() ? o.number() : o.code(),
                                 o.unit(),
@@ -144,7 +144,7 @@ public class DemoCaseSeeder {
                                 null))
                         .toList(),
                 b.treatmentLines().stream()
-                        .map(l -> new TreatmentLineEntry(
+                        .map(l -> new TreatmentLineRequest(
                                 l.therapyCode(),
                                 l.dose(),
                                 l.start(),
@@ -158,7 +158,7 @@ public class DemoCaseSeeder {
                                 l.adequacyReason()))
                         .toList(),
                 b.findings().stream()
-                        .map(f -> new FindingEntry(f.factorCode(), f.status(), f.evidence(), f.assessedOn()))
+                        .map(f -> new FindingRequest(f.factorCode(), f.status(), f.evidence(), f.assessedOn()))
                         .toList());
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /** The showcase cases of drug-resistant epilepsy (the epilepsy team). */
 final class EpilepsyDemoCases extends DemoCaseBuilder {
@@ -23,7 +23,7 @@ final class EpilepsyDemoCases extends DemoCaseBuilder {
                 "epi.neuro",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-4001", 1996, "F"),
+                        new PatientRequest("P-4001", 1996, "F"),
                         "epilepsy",
                         "epilepsy",
                         "Focal epilepsy after two adequate antiseizure medication trials",

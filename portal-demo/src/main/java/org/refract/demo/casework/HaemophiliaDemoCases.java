@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /** The showcase cases of haemophilia (the haemophilia team). */
 final class HaemophiliaDemoCases extends DemoCaseBuilder {
@@ -23,7 +23,7 @@ final class HaemophiliaDemoCases extends DemoCaseBuilder {
                 "haem.haem",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-3001", 2009, "M"),
+                        new PatientRequest("P-3001", 2009, "M"),
                         "haemophilia-a",
                         "haemophilia",
                         "Severe haemophilia A with high-responding inhibitor after failed ITI",
@@ -86,7 +86,7 @@ final class HaemophiliaDemoCases extends DemoCaseBuilder {
                 "haem.genet",
                 CaseStatus.DRAFT,
                 new NewCase(
-                        new PatientEntry("P-3002", 1988, "M"),
+                        new PatientRequest("P-3002", 1988, "M"),
                         "haemophilia-a",
                         "haemophilia",
                         "Severe haemophilia A, no inhibitor: gene therapy candidate?",

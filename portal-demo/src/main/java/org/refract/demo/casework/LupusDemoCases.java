@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /**
  * The showcase cases of systemic lupus erythematosus (the lupus team): lupus nephritis refractory to mycophenolate,
@@ -27,7 +27,7 @@ final class LupusDemoCases extends DemoCaseBuilder {
                 "lupus.nephro",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-8001", 1998, "F"),
+                        new PatientRequest("P-8001", 1998, "F"),
                         "sle",
                         "lupus",
                         "Class IV lupus nephritis refractory to MMF, cyclophosphamide and rituximab: CAR-T trial?",
@@ -148,7 +148,7 @@ final class LupusDemoCases extends DemoCaseBuilder {
                 "lupus.rheum",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-8002", 1986, "F"),
+                        new PatientRequest("P-8002", 1986, "F"),
                         "sle",
                         "lupus",
                         "Active SLE despite standard therapy: belimumab per NICE TA752?",

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /**
  * The showcase cases of diffuse large B-cell lymphoma (the lymphoma team): primary refractory disease after R-CHOP
@@ -27,7 +27,7 @@ final class LymphomaDemoCases extends DemoCaseBuilder {
                 "lymph.haem",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-7001", 1971, "M"),
+                        new PatientRequest("P-7001", 1971, "M"),
                         "dlbcl",
                         "lymphoma",
                         "Primary refractory DLBCL after R-CHOP: second-line CAR-T?",
@@ -87,7 +87,7 @@ final class LymphomaDemoCases extends DemoCaseBuilder {
                 "lymph.onc",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-7002", 1953, "F"),
+                        new PatientRequest("P-7002", 1953, "F"),
                         "dlbcl",
                         "lymphoma",
                         "Second relapse of DLBCL at 73: bispecific antibody or third-line CAR-T?",

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /** The showcase cases of myasthenia gravis (the neuromuscular team). */
 final class MyastheniaGravisDemoCases extends DemoCaseBuilder {
@@ -23,7 +23,7 @@ final class MyastheniaGravisDemoCases extends DemoCaseBuilder {
                 "neuro.neuro",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-2001", 1985, "F"),
+                        new PatientRequest("P-2001", 1985, "F"),
                         "myasthenia-gravis",
                         "neuromuscular",
                         "MuSK-positive myasthenia refractory to two immunosuppressants",
@@ -117,7 +117,7 @@ final class MyastheniaGravisDemoCases extends DemoCaseBuilder {
                 "neuro.immuno",
                 CaseStatus.DRAFT,
                 new NewCase(
-                        new PatientEntry("P-2002", 1962, "M"),
+                        new PatientRequest("P-2002", 1962, "M"),
                         "myasthenia-gravis",
                         "neuromuscular",
                         "AChR-positive generalised MG, complement inhibitor question",

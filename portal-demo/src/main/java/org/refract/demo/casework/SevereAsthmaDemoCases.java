@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /** The showcase cases of severe asthma (the respiratory team). */
 final class SevereAsthmaDemoCases extends DemoCaseBuilder {
@@ -23,7 +23,7 @@ final class SevereAsthmaDemoCases extends DemoCaseBuilder {
                 "resp.pulm",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-1001", 1968, "F"),
+                        new PatientRequest("P-1001", 1968, "F"),
                         "severe-asthma",
                         "respiratory",
                         "Eosinophilic asthma uncontrolled on high-dose ICS-LABA",
@@ -91,7 +91,7 @@ final class SevereAsthmaDemoCases extends DemoCaseBuilder {
                 "resp.nurse",
                 CaseStatus.DRAFT,
                 new NewCase(
-                        new PatientEntry("P-1002", 1991, "M"),
+                        new PatientRequest("P-1002", 1991, "M"),
                         "severe-asthma",
                         "respiratory",
                         "Difficult-to-treat asthma: adherence and technique first",
@@ -126,7 +126,7 @@ final class SevereAsthmaDemoCases extends DemoCaseBuilder {
                 "resp.pulm",
                 CaseStatus.READY_FOR_REVIEW,
                 new NewCase(
-                        new PatientEntry("P-1003", 1979, "F"),
+                        new PatientRequest("P-1003", 1979, "F"),
                         "severe-asthma",
                         "respiratory",
                         "Allergic asthma: no response to omalizumab at 16 weeks",
@@ -179,7 +179,7 @@ final class SevereAsthmaDemoCases extends DemoCaseBuilder {
                 "resp.pharm",
                 CaseStatus.FOLLOW_UP,
                 new NewCase(
-                        new PatientEntry("P-1004", 1964, "M"),
+                        new PatientRequest("P-1004", 1964, "M"),
                         "severe-asthma",
                         "respiratory",
                         "Benralizumab at 13 months: response review due",

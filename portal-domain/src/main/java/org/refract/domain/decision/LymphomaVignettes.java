@@ -16,6 +16,24 @@ public final class LymphomaVignettes {
     private static final String DLBCL = "dlbcl";
 
     private static final List<Vignette> ALL = List.of(
+            Vignette.of("dlbcl-r-chop-unscreened", DLBCL, "First-line R-CHOP started, no hepatitis B tests recorded")
+                    .born(1962)
+                    .ongoing("r-chop", 1, true)
+                    .measured("ecog", "1", "score", 1)
+                    .build(),
+            Vignette.of(
+                            "dlbcl-glofitamab-past-hepatitis-b",
+                            DLBCL,
+                            "Glofitamab proposed after two lines; HBsAg negative, anti-HBc positive (past infection)")
+                    .born(1954)
+                    .failed("r-chop", 30, 24)
+                    .failed("r-ice", 20, 16)
+                    .measured("prior-lines", "2", "count", 1)
+                    .measured("ecog", "1", "score", 1)
+                    .measured("hbsag", "0", "result", 1)
+                    .measured("anti-hbc", "1", "result", 1)
+                    .proposed("glofitamab")
+                    .build(),
             Vignette.of(
                             "dlbcl-primary-refractory",
                             DLBCL,

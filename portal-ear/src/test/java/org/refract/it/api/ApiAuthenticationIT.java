@@ -3,34 +3,16 @@ package org.refract.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 
 /** HTTP Basic on /portal/api: the same accounts and roles as the pages, and no session. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiAuthenticationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
+class ApiAuthenticationIT extends ApiTestBase {
 
     @Test
     void basicCredentialsIdentifyTheCallerWithoutASession() {
-        HttpResponse<String> response =
-                ApiClient.as(portal, "neuro.neuro", "refract-demo-2026").get("me");
+        HttpResponse<String> response = as("neuro.neuro").get("me");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"username\":\"neuro.neuro\""), response.body());
         assertTrue(response.body().contains("neuromuscular"), response.body());
@@ -55,16 +37,14 @@ class ApiAuthenticationIT {
 
     @Test
     void wrongRoleGets403FromTheService() {
-        HttpResponse<String> response =
-                ApiClient.as(portal, "haem.haem", "refract-demo-2026").get("users");
+        HttpResponse<String> response = as("haem.haem").get("users");
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("\"errors\""), response.body());
     }
 
     @Test
     void administratorReadsTheUserList() {
-        HttpResponse<String> response =
-                ApiClient.as(portal, "admin", "refract-demo-2026").get("users");
+        HttpResponse<String> response = as("admin").get("users");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"username\":\"epi.chair\""));
     }

@@ -6,41 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 
 /** {@code /api/articles}: every stored-XSS payload is stored clean; only administrators write; drafts stay hidden. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArticlesApiIT {
-
-    private static final String PASSWORD = "refract-demo-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
+class ArticlesApiIT extends ApiTestBase {
 
     private ApiClient admin() {
-        return ApiClient.as(portal, "admin", PASSWORD);
+        return as("admin");
     }
 
     private ApiClient clinician() {
-        return ApiClient.as(portal, "resp.pulm", PASSWORD);
+        return as("resp.pulm");
     }
 
     private JsonObject create(String slug, String body) {
@@ -126,11 +106,5 @@ class ArticlesApiIT {
         HttpResponse<String> skipped =
                 admin().post("articles/severe-asthma-resistance/status", "{\"version\":0,\"status\":\"DRAFT\"}");
         assertTrue(skipped.statusCode() == 409 || skipped.statusCode() == 400, skipped.body());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 }

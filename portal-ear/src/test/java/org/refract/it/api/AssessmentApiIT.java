@@ -4,37 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 
 /** {@code GET /portal/api/cases/{id}/assessment} exactly as shared/API.md describes it, and its team scoping. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssessmentApiIT {
-
-    private static final String PASSWORD = "refract-demo-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
+class AssessmentApiIT extends ApiTestBase {
 
     private long haemophiliaCase() {
         String today = LocalDate.now().toString();
@@ -51,8 +30,7 @@ class AssessmentApiIT {
                    {"therapy": "apcc", "start": "%1$s", "end": null, "dose": "50 U/kg",
                     "response": "UNKNOWN", "adherenceConfirmed": null, "adequateTrial": null, "reasonStopped": null}]}
                 """.formatted(today);
-        HttpResponse<String> created =
-                ApiClient.as(portal, "haem.haem", PASSWORD).post("cases", body);
+        HttpResponse<String> created = as("haem.haem").post("cases", body);
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
@@ -60,8 +38,7 @@ class AssessmentApiIT {
     @Test
     void theAssessmentFollowsTheContract() {
         long id = haemophiliaCase();
-        HttpResponse<String> response =
-                ApiClient.as(portal, "haem.haem", PASSWORD).get("cases/" + id + "/assessment");
+        HttpResponse<String> response = as("haem.haem").get("cases/" + id + "/assessment");
         assertEquals(200, response.statusCode(), response.body());
         JsonObject body = json(response);
 
@@ -102,29 +79,11 @@ class AssessmentApiIT {
     @Test
     void anotherTeamGets404AndAnAdministrator403() {
         long id = haemophiliaCase();
-        assertEquals(
-                404,
-                ApiClient.as(portal, "resp.pulm", PASSWORD)
-                        .get("cases/" + id + "/assessment")
-                        .statusCode());
-        assertEquals(
-                404,
-                ApiClient.as(portal, "haem.haem", PASSWORD)
-                        .get("cases/999999999/assessment")
-                        .statusCode());
-        assertEquals(
-                403,
-                ApiClient.as(portal, "admin", PASSWORD)
-                        .get("cases/" + id + "/assessment")
-                        .statusCode());
+        assertEquals(404, as("resp.pulm").get("cases/" + id + "/assessment").statusCode());
+        assertEquals(404, as("haem.haem").get("cases/999999999/assessment").statusCode());
+        assertEquals(403, as("admin").get("cases/" + id + "/assessment").statusCode());
         assertEquals(
                 401,
                 ApiClient.anonymous(portal).get("cases/" + id + "/assessment").statusCode());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 }

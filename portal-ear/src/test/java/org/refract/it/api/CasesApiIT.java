@@ -13,33 +13,23 @@ import jakarta.json.JsonPatchBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.refract.it.ApiTestBase;
 import org.refract.it.DatabaseSensitive;
-import org.refract.it.Deployments;
 
 /** The cases part of the REST contract (shared/API.md), every answer including every error, as a client sees it. */
 @DatabaseSensitive
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CasesApiIT {
+class CasesApiIT extends ApiTestBase {
 
-    private static final String PASSWORD = "refract-demo-2026";
     private static final String TODAY = LocalDate.now().toString();
 
     /** The request of API.md, with dates that lie in the past whenever the test runs. */
@@ -62,14 +52,6 @@ class CasesApiIT {
               ]
             }
             """.formatted(LocalDate.now().minusDays(10));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
 
     // --- create and read -----------------------------------------------------------------------------------------
 
@@ -180,8 +162,7 @@ class CasesApiIT {
                    {"code": "achr-ab", "value": 0}
                  ]}
                 """;
-        HttpResponse<String> created =
-                ApiClient.as(portal, "neuro.neuro", PASSWORD).post("cases", myasthenia);
+        HttpResponse<String> created = as("neuro.neuro").post("cases", myasthenia);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = json(created);
         assertEquals("neuromuscular", body.getString("team"));
@@ -354,10 +335,8 @@ class CasesApiIT {
     @Test
     void withoutOrWithWrongCredentialsTheAnswerIs401() {
         long id = createdId(respiratory());
-        for (ApiClient client : List.of(
-                ApiClient.anonymous(portal),
-                ApiClient.as(portal, "resp.pulm", "wrong-one"),
-                ApiClient.as(portal, "nobody", PASSWORD))) {
+        for (ApiClient client :
+                List.of(ApiClient.anonymous(portal), ApiClient.as(portal, "resp.pulm", "wrong-one"), as("nobody"))) {
             assertEquals(401, client.get("cases").statusCode());
             assertEquals(401, client.get("cases/" + id).statusCode());
             assertEquals(401, client.post("cases", SEVERE_ASTHMA).statusCode());
@@ -371,7 +350,7 @@ class CasesApiIT {
     @Test
     void anAdministratorGets403Everywhere() {
         long id = createdId(respiratory());
-        ApiClient admin = ApiClient.as(portal, "admin", PASSWORD);
+        ApiClient admin = as("admin");
         long before = total(respiratory());
         for (HttpResponse<String> response : List.of(
                 admin.get("cases"),
@@ -388,7 +367,7 @@ class CasesApiIT {
     @Test
     void anotherTeamsCaseIsNotFoundLikeAMissingOne() {
         long id = createdId(respiratory());
-        ApiClient neuro = ApiClient.as(portal, "neuro.neuro", PASSWORD);
+        ApiClient neuro = as("neuro.neuro");
         HttpResponse<String> foreign = neuro.get("cases/" + id);
         HttpResponse<String> missing = neuro.get("cases/" + (id + 1_000_000));
         assertEquals(404, foreign.statusCode(), foreign.body());
@@ -415,8 +394,8 @@ class CasesApiIT {
         long id = json(created).getJsonNumber("id").longValue();
         String etag = created.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> pharmacist = ApiClient.as(portal, "resp.pharm", PASSWORD)
-                .put("cases/" + id, "{\"summary\": \"Pharmacist's review\"}", etag);
+        HttpResponse<String> pharmacist =
+                as("resp.pharm").put("cases/" + id, "{\"summary\": \"Pharmacist's review\"}", etag);
         assertEquals(200, pharmacist.statusCode(), pharmacist.body());
         assertNotEquals(etag, pharmacist.headers().firstValue("ETag").orElseThrow());
 
@@ -468,7 +447,7 @@ class CasesApiIT {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private ApiClient respiratory() {
-        return ApiClient.as(portal, "resp.pulm", PASSWORD);
+        return as("resp.pulm");
     }
 
     private static long createdId(ApiClient client) {
@@ -507,11 +486,5 @@ class CasesApiIT {
 
     private static JsonObject patch(String json, JsonPatch change) {
         return change.apply(Json.createReader(new StringReader(json)).readObject());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 }

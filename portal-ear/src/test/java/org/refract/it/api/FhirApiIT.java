@@ -8,33 +8,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 
 /** FHIR R4 export and import of cases (shared/API.md, "Interoperability"), as an integration sees it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FhirApiIT {
-
-    private static final String PASSWORD = "refract-demo-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
+class FhirApiIT extends ApiTestBase {
 
     @Test
     void exportThenImportKeepsObservationsTreatmentLinesAndFactors() {
@@ -104,8 +85,7 @@ class FhirApiIT {
     void anotherTeamsCaseIsNotFound() {
         HttpResponse<String> created = client().post("cases", caseRequest(pseudonym()));
         long id = json(created.body()).getInt("id");
-        HttpResponse<String> other =
-                ApiClient.as(portal, "neuro.neuro", PASSWORD).get("cases/" + id + "/fhir");
+        HttpResponse<String> other = as("neuro.neuro").get("cases/" + id + "/fhir");
         assertEquals(404, other.statusCode(), other.body());
     }
 
@@ -159,7 +139,7 @@ class FhirApiIT {
     }
 
     private ApiClient client() {
-        return ApiClient.as(portal, "resp.pulm", PASSWORD);
+        return as("resp.pulm");
     }
 
     private static JsonObject json(String body) {

@@ -4,23 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 
 /**
  * Lymphoma and lupus cases built from the cited sources, posted through {@code POST /portal/api/cases}, get the
@@ -28,19 +19,7 @@ import org.refract.it.Deployments;
  * refractory DLBCL, NICE TA927/TA954 after two lines, the CD19 CAR-T series for refractory lupus nephritis (as an
  * investigational, trial-only option) and NICE TA752 for belimumab.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LymphomaLupusAssessmentApiIT {
-
-    private static final String PASSWORD = "refract-demo-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
+class LymphomaLupusAssessmentApiIT extends ApiTestBase {
 
     @Test
     void primaryRefractoryDlbclAfterRchopIsOfferedSecondLineCarT() {
@@ -181,10 +160,10 @@ class LymphomaLupusAssessmentApiIT {
     }
 
     private JsonObject assess(String username, String caseJson) {
-        HttpResponse<String> created = ApiClient.as(portal, username, PASSWORD).post("cases", caseJson);
+        HttpResponse<String> created = as(username).post("cases", caseJson);
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
-        HttpResponse<String> response = ApiClient.as(portal, username, PASSWORD).get("cases/" + id + "/assessment");
+        HttpResponse<String> response = as(username).get("cases/" + id + "/assessment");
         assertEquals(200, response.statusCode(), response.body());
         return json(response);
     }
@@ -202,11 +181,5 @@ class LymphomaLupusAssessmentApiIT {
 
     private static String daysAgo(int days) {
         return LocalDate.now().minusDays(days).toString();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 }

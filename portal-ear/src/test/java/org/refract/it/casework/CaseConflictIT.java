@@ -30,7 +30,7 @@ import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.ClinicalRecordService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.shared.ConflictException;
 
 /**
@@ -113,7 +113,7 @@ class CaseConflictIT {
                                 id, seen, lineId, CaseRequests.line("high-dose-ics-laba", 400, null, "PARTIAL"))),
                 () -> as.call(
                         RESPIRATORY_CLINICIAN,
-                        () -> record.assessFactor(id, seen, new FindingEntry("adherence", "SUSPECTED", null, null))),
+                        () -> record.assessFactor(id, seen, new FindingRequest("adherence", "SUSPECTED", null, null))),
                 () -> as.call(RESPIRATORY_CLINICIAN, () -> cases.changeStatus(id, seen, CaseStatus.READY_FOR_REVIEW)));
         for (Executable change : stale) {
             ConflictException conflict = assertThrows(ConflictException.class, change);

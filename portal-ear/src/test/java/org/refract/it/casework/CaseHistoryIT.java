@@ -25,8 +25,8 @@ import org.refract.service.casework.CaseService;
 import org.refract.service.casework.CaseViewRow;
 import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.FieldChange;
-import org.refract.service.casework.HistoryEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.HistoryRow;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.casework.TreatmentLineRow;
 
 /** Every accepted change of a case is in its history (Envers), with who made it; opening a case is logged. */
@@ -57,19 +57,19 @@ class CaseHistoryIT {
     @Test
     void creatingACaseAddsTheCaseAndEveryRecordByItsAuthor() throws Exception {
         CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("New")));
-        List<HistoryEntry> entries = as.call(RESPIRATORY_CLINICIAN, () -> history.history(created.id()));
+        List<HistoryRow> entries = as.call(RESPIRATORY_CLINICIAN, () -> history.history(created.id()));
 
-        assertEquals(Set.of("ADDED"), entries.stream().map(HistoryEntry::action).collect(Collectors.toSet()));
+        assertEquals(Set.of("ADDED"), entries.stream().map(HistoryRow::action).collect(Collectors.toSet()));
         assertEquals(
                 Set.of(RESPIRATORY_CLINICIAN),
-                entries.stream().map(HistoryEntry::username).collect(Collectors.toSet()),
+                entries.stream().map(HistoryRow::username).collect(Collectors.toSet()),
                 "revinfo.username is the caller");
-        assertEquals(1, entries.stream().map(HistoryEntry::revision).distinct().count(), "one revision");
+        assertEquals(1, entries.stream().map(HistoryRow::revision).distinct().count(), "one revision");
         assertTrue(entries.stream().anyMatch(e -> e.subject().equals("Case")), entries::toString);
         assertTrue(entries.stream().anyMatch(e -> e.subject().startsWith("Measurement")), entries::toString);
         assertTrue(entries.stream().anyMatch(e -> e.subject().startsWith("Treatment")), entries::toString);
         assertTrue(entries.stream().anyMatch(e -> e.subject().startsWith("Resistance factor")), entries::toString);
-        HistoryEntry caseAdded = entry(entries, "Case");
+        HistoryRow caseAdded = entry(entries, "Case");
         assertTrue(caseAdded.changes().contains(new FieldChange("Summary", null, "New")), caseAdded::toString);
 
         long revisionsByTheClinician = em.createQuery(
@@ -93,7 +93,7 @@ class CaseHistoryIT {
                 RESPIRATORY_CLINICIAN,
                 () -> record.addObservation(id, described.version(), CaseRequests.observation("feno", 52, "ppb", 3)));
         TreatmentLineRow line = created.treatmentLines().get(0);
-        TreatmentLineEntry partial = new TreatmentLineEntry(
+        TreatmentLineRequest partial = new TreatmentLineRequest(
                 line.therapyCode(),
                 line.dose(),
                 line.start(),
@@ -107,12 +107,12 @@ class CaseHistoryIT {
                 null);
         as.call(RESPIRATORY_PHARMACIST, () -> record.updateTreatmentLine(id, afterObservation, line.id(), partial));
 
-        List<HistoryEntry> entries = as.call(RESPIRATORY_CLINICIAN, () -> history.history(id));
-        HistoryEntry newest = entries.get(0);
+        List<HistoryRow> entries = as.call(RESPIRATORY_CLINICIAN, () -> history.history(id));
+        HistoryRow newest = entries.get(0);
         assertEquals(RESPIRATORY_PHARMACIST, newest.username(), "newest first");
         assertEquals("CHANGED", newest.action());
 
-        HistoryEntry summary = entries.stream()
+        HistoryRow summary = entries.stream()
                 .filter(e -> e.subject().equals("Case")
                         && e.action().equals("CHANGED")
                         && e.changes().stream().anyMatch(c -> c.field().equals("Summary")))
@@ -125,7 +125,7 @@ class CaseHistoryIT {
                                 "Summary", "Poorly controlled", "Poorly controlled; adherence checked")),
                 summary::toString);
 
-        HistoryEntry measurement = entries.stream()
+        HistoryRow measurement = entries.stream()
                 .filter(e ->
                         e.subject().startsWith("Measurement FeNO") && e.action().equals("ADDED"))
                 .findFirst()
@@ -138,7 +138,7 @@ class CaseHistoryIT {
                                 && c.after().startsWith("52")),
                 measurement::toString);
 
-        HistoryEntry treatment = entries.stream()
+        HistoryRow treatment = entries.stream()
                 .filter(e -> e.subject().startsWith("Treatment") && e.action().equals("CHANGED"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(entries));
@@ -170,7 +170,7 @@ class CaseHistoryIT {
                 "newest first");
     }
 
-    private static HistoryEntry entry(List<HistoryEntry> entries, String subject) {
+    private static HistoryRow entry(List<HistoryRow> entries, String subject) {
         return entries.stream()
                 .filter(e -> e.subject().equals(subject))
                 .findFirst()

@@ -162,6 +162,9 @@ class CasePageRequestIT {
                 largeThread.toString()));
         assertAll(
                 () -> assertTrue(largePage.body().contains(asthma.pseudonym()), "the case is shown"),
+                () -> assertTrue(
+                        largePage.measured().statements().stream().noneMatch(q -> q.contains("password_hash")),
+                        () -> "the page reads no password hash: " + largePage),
                 () -> assertTrue(largePage.body().contains("id=\"latest-tiles\""), "the Overview is shown"),
                 () -> assertFalse(largePage.body().contains("id=\"history-table\""), "History loads on demand"),
                 () -> assertFalse(largePage.body().contains("discussion-thread"), "Discussion loads on demand"),

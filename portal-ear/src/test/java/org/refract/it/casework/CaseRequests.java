@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 
 /** Valid requests for new cases, as the integration tests of the casework services send them. */
 final class CaseRequests {
@@ -23,14 +23,14 @@ final class CaseRequests {
     /** A severe-asthma case of the respiratory team with one measurement and one treatment line. */
     static NewCase severeAsthma(String summary) {
         return new NewCase(
-                new PatientEntry(null, 1971, "F"),
+                new PatientRequest(null, 1971, "F"),
                 "severe-asthma",
                 "respiratory",
                 null,
                 summary,
                 List.of(observation("blood-eos", 320, "cells/uL", 30)),
                 List.of(line("high-dose-ics-laba", 400, null, "NONE")),
-                List.of(new FindingEntry("inhaler-technique", "EXCLUDED", "Checked at clinic", null)));
+                List.of(new FindingRequest("inhaler-technique", "EXCLUDED", "Checked at clinic", null)));
     }
 
     /**
@@ -38,7 +38,7 @@ final class CaseRequests {
      * treatment lines, the size the statement-count targets assume.
      */
     static NewCase fullSevereAsthma() {
-        List<ObservationEntry> observations = new ArrayList<>();
+        List<ObservationRequest> observations = new ArrayList<>();
         for (int month = 0; month < 2; month++) {
             int daysAgo = 30 + month * 120;
             observations.add(observation("act", 12 + month, "points", daysAgo));
@@ -48,7 +48,7 @@ final class CaseRequests {
             observations.add(observation("exacerbations-12m", 4 + month, "count", daysAgo));
         }
         return new NewCase(
-                new PatientEntry(null, 1968, "M"),
+                new PatientRequest(null, 1968, "M"),
                 "severe-asthma",
                 "respiratory",
                 null,
@@ -58,7 +58,7 @@ final class CaseRequests {
                         line("high-dose-ics-laba", 900, null, "NONE"),
                         line("omalizumab", 700, 400, "PARTIAL"),
                         line("mepolizumab", 380, 20, "NONE")),
-                List.of(new FindingEntry("adherence", "EXCLUDED", "Dispensing records", null)));
+                List.of(new FindingRequest("adherence", "EXCLUDED", "Dispensing records", null)));
     }
 
     /**
@@ -66,7 +66,7 @@ final class CaseRequests {
      * (MGFA class) and antibody tests (0/1), whose display needs the catalogue's value sets.
      */
     static NewCase fullMyastheniaGravis() {
-        List<ObservationEntry> observations = new ArrayList<>();
+        List<ObservationRequest> observations = new ArrayList<>();
         for (int visit = 0; visit < 2; visit++) {
             int daysAgo = 20 + visit * 90;
             observations.add(observation("mgfa-class", visit == 0 ? "IIIa" : "IIb", "class", daysAgo));
@@ -77,7 +77,7 @@ final class CaseRequests {
         observations.add(observation("achr-ab", 1, "result", 400));
         observations.add(observation("musk-ab", 0, "result", 400));
         return new NewCase(
-                new PatientEntry(null, 1979, "F"),
+                new PatientRequest(null, 1979, "F"),
                 "myasthenia-gravis",
                 "neuromuscular",
                 null,
@@ -87,17 +87,17 @@ final class CaseRequests {
                         line("pyridostigmine", 900, null, "PARTIAL"),
                         line("azathioprine", 700, 300, "NONE"),
                         line("mycophenolate", 280, null, "NONE")),
-                List.of(new FindingEntry("adherence", "EXCLUDED", "Pill counts", null)));
+                List.of(new FindingRequest("adherence", "EXCLUDED", "Pill counts", null)));
     }
 
-    static ObservationEntry observation(String code, Object value, String unit, int daysAgo) {
+    static ObservationRequest observation(String code, Object value, String unit, int daysAgo) {
         Object number = value instanceof Integer i ? BigDecimal.valueOf(i) : value;
-        return new ObservationEntry(code, number, unit, LocalDate.now().minusDays(daysAgo), null);
+        return new ObservationRequest(code, number, unit, LocalDate.now().minusDays(daysAgo), null);
     }
 
-    static TreatmentLineEntry line(String therapy, int startedDaysAgo, Integer endedDaysAgo, String response) {
+    static TreatmentLineRequest line(String therapy, int startedDaysAgo, Integer endedDaysAgo, String response) {
         LocalDate end = endedDaysAgo == null ? null : LocalDate.now().minusDays(endedDaysAgo);
-        return new TreatmentLineEntry(
+        return new TreatmentLineRequest(
                 therapy,
                 "standard dose",
                 LocalDate.now().minusDays(startedDaysAgo),

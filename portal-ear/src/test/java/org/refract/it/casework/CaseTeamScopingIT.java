@@ -25,7 +25,7 @@ import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseHistoryService;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.ClinicalRecordService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
@@ -100,7 +100,8 @@ class CaseTeamScopingIT {
                                 id, version, CaseRequests.observation("blood-eos", 100, "cells/uL", 1))),
                 () -> as.call(
                         NEUROMUSCULAR_CLINICIAN,
-                        () -> record.assessFactor(id, version, new FindingEntry("adherence", "SUSPECTED", null, null))),
+                        () -> record.assessFactor(
+                                id, version, new FindingRequest("adherence", "SUSPECTED", null, null))),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.history(id)),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.viewLog(id)),
                 () -> as.call(NEUROMUSCULAR_CLINICIAN, () -> history.historyAndViews(id, 30)));
@@ -157,7 +158,8 @@ class CaseTeamScopingIT {
                                 id, version, 1L, CaseRequests.line("omalizumab", 100, null, "UNKNOWN"))),
                 () -> as.call(
                         ADMIN,
-                        () -> record.assessFactor(id, version, new FindingEntry("adherence", "SUSPECTED", null, null))),
+                        () -> record.assessFactor(
+                                id, version, new FindingRequest("adherence", "SUSPECTED", null, null))),
                 () -> as.call(ADMIN, () -> history.history(id)),
                 () -> as.call(ADMIN, () -> history.viewLog(id)));
         for (Executable operation : everyOperation) {

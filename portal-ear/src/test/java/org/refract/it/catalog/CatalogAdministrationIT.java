@@ -28,15 +28,15 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.catalog.CatalogAdministrationService;
 import org.refract.service.catalog.CatalogService;
-import org.refract.service.catalog.FactorEntry;
-import org.refract.service.catalog.TherapyEntry;
+import org.refract.service.catalog.FactorDetail;
+import org.refract.service.catalog.TherapyDetail;
 import org.refract.service.identity.NewUser;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.shared.ConflictException;
@@ -115,7 +115,7 @@ class CatalogAdministrationIT {
                 () -> as.call(CLINICIAN, () -> cases.create(caseUsing(therapyCode, "inhaler-technique"))),
                 "no new treatment line with a deactivated therapy");
 
-        TherapyEntry seen = as.call(ADMIN, () -> administration.therapy(therapyCode));
+        TherapyDetail seen = as.call(ADMIN, () -> administration.therapy(therapyCode));
         as.call(
                 ADMIN,
                 () -> administration.updateTherapy(
@@ -142,7 +142,7 @@ class CatalogAdministrationIT {
                 InvalidRequestException.class,
                 () -> as.call(
                         ADMIN,
-                        () -> administration.createTherapy(new TherapyEntry(
+                        () -> administration.createTherapy(new TherapyDetail(
                                 "Bad Code", " ", null, null, "", false, null, null, 10, List.of(), true, 0, 0))));
         assertEquals(Set.of("code", "name", "therapyClass", "route", "conditions"), fields(therapy));
         InvalidRequestException taken = assertThrows(
@@ -155,7 +155,7 @@ class CatalogAdministrationIT {
                 InvalidRequestException.class,
                 () -> as.call(
                         ADMIN,
-                        () -> administration.createFactor(new FactorEntry(
+                        () -> administration.createFactor(new FactorDetail(
                                 unique("it-f-"),
                                 "Name",
                                 null,
@@ -195,7 +195,7 @@ class CatalogAdministrationIT {
                         () -> administration.updateTherapy(
                                 code, seen, therapy(code, "Third name", List.of("epilepsy")))));
         assertEquals(otherAdmin, conflict.getSavedBy());
-        TherapyEntry now = as.call(ADMIN, () -> administration.therapy(code));
+        TherapyDetail now = as.call(ADMIN, () -> administration.therapy(code));
         assertEquals("Second name", now.name());
         assertEquals(code, now.code(), "the code typed in an edit is ignored");
     }
@@ -246,14 +246,14 @@ class CatalogAdministrationIT {
     private static NewCase caseUsing(String therapyCode, String factorCode) {
         LocalDate today = LocalDate.now();
         return new NewCase(
-                new PatientEntry(null, 1966, "M"),
+                new PatientRequest(null, 1966, "M"),
                 "severe-asthma",
                 "respiratory",
                 null,
                 "Catalogue administration probe",
-                List.of(new ObservationEntry(
+                List.of(new ObservationRequest(
                         "blood-eos", BigDecimal.valueOf(300), "cells/uL", today.minusDays(5), null)),
-                List.of(new TreatmentLineEntry(
+                List.of(new TreatmentLineRequest(
                         therapyCode,
                         "standard dose",
                         today.minusDays(200),
@@ -265,11 +265,11 @@ class CatalogAdministrationIT {
                         null,
                         true,
                         null)),
-                List.of(new FindingEntry(factorCode, "EXCLUDED", "Checked", null)));
+                List.of(new FindingRequest(factorCode, "EXCLUDED", "Checked", null)));
     }
 
-    private static TherapyEntry therapy(String code, String name, List<String> conditions) {
-        return new TherapyEntry(
+    private static TherapyDetail therapy(String code, String name, List<String> conditions) {
+        return new TherapyDetail(
                 code,
                 name,
                 "Probe antibody",
@@ -285,8 +285,8 @@ class CatalogAdministrationIT {
                 0);
     }
 
-    private static FactorEntry factor(String code, String name, List<String> conditions) {
-        return new FactorEntry(
+    private static FactorDetail factor(String code, String name, List<String> conditions) {
+        return new FactorDetail(
                 code, name, FactorCategory.BEHAVIOURAL, true, "Ask at clinic", null, 500, conditions, true, 0, 0);
     }
 

@@ -29,13 +29,13 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionAdministrationService;
-import org.refract.service.catalog.ConditionEntry;
+import org.refract.service.catalog.ConditionDetail;
 import org.refract.service.catalog.InstrumentAdministrationService;
-import org.refract.service.catalog.InstrumentEntry;
+import org.refract.service.catalog.InstrumentDetail;
 import org.refract.service.identity.NewUser;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.shared.ConflictException;
@@ -85,17 +85,18 @@ class ConditionAndInstrumentAdministrationIT {
     void aConditionIsCreatedEditedDeactivatedAndAudited() throws Exception {
         String code = unique("it-condition-");
         catalog.conditions(); // warm cache
-        ConditionEntry created = as.call(
+        ConditionDetail created = as.call(
                 ADMIN,
-                () -> conditions.create(new ConditionEntry(
+                () -> conditions.create(new ConditionDetail(
                         code, "Refractory probe", "195967001", "J45.5", "A test condition", 900, true, 0, 0)));
         assertTrue(activeConditionCodes().contains(code), "a new condition is offered at once");
-        ConditionEntry renamed = as.call(
+        ConditionDetail renamed = as.call(
                 ADMIN,
                 () -> conditions.update(
                         code,
                         created.version(),
-                        new ConditionEntry("ignored", "Refractory probe renamed", null, "J45", null, 901, true, 0, 0)));
+                        new ConditionDetail(
+                                "ignored", "Refractory probe renamed", null, "J45", null, 901, true, 0, 0)));
         assertEquals(code, renamed.code());
         assertEquals("Refractory probe renamed", renamed.name());
         as.call(ADMIN, () -> conditions.setActive(code, false));
@@ -114,14 +115,14 @@ class ConditionAndInstrumentAdministrationIT {
                 () -> as.call(
                         ADMIN,
                         () -> conditions.create(
-                                new ConditionEntry("Bad code", " ", "12ab", "asthma", null, -1, true, 0, 0))));
+                                new ConditionDetail("Bad code", " ", "12ab", "asthma", null, -1, true, 0, 0))));
         assertEquals(Set.of("code", "name", "snomedCode", "icd10Code", "displayOrder"), fields(bad));
     }
 
     @Test
     void aNumericInstrumentKeepsEveryRecordedValueInsideItsRange() throws Exception {
         String code = unique("it-score-");
-        InstrumentEntry created = as.call(
+        InstrumentDetail created = as.call(
                 ADMIN,
                 () -> instruments.create(numeric(
                         code,
@@ -166,7 +167,7 @@ class ConditionAndInstrumentAdministrationIT {
         assertEquals(
                 Set.of("bands[0].upper", "bands[1].lower", "bands[1].label", "bands[1].severity"), fields(badBands));
 
-        InstrumentEntry widened = as.call(
+        InstrumentDetail widened = as.call(
                 ADMIN,
                 () -> instruments.update(
                         code,
@@ -182,7 +183,7 @@ class ConditionAndInstrumentAdministrationIT {
         assertEquals(0, new BigDecimal("60").compareTo(widened.maxValue()));
         assertEquals(
                 List.of("Poor", "Good", "Excellent"),
-                widened.bands().stream().map(InstrumentEntry.Band::label).toList());
+                widened.bands().stream().map(InstrumentDetail.Band::label).toList());
         assertEquals(
                 1,
                 as.call(CLINICIAN, () -> cases.get(caseId)).observations().size(),
@@ -208,7 +209,7 @@ class ConditionAndInstrumentAdministrationIT {
     @Test
     void aValueSetKeepsTheCodesThatMeasurementsUse() throws Exception {
         String code = unique("it-class-");
-        InstrumentEntry created = as.call(
+        InstrumentDetail created = as.call(
                 ADMIN,
                 () -> instruments.create(
                         coded(code, ValueKind.VALUE_SET, List.of(value("A", "Mild"), value("B", "Severe")))));
@@ -237,7 +238,7 @@ class ConditionAndInstrumentAdministrationIT {
                                         List.of(value("A", "Mild"), value("A", "Again"), value("B", "Severe"))))));
         assertEquals(Set.of("values[1].code"), fields(duplicate));
 
-        InstrumentEntry relabelled = as.call(
+        InstrumentDetail relabelled = as.call(
                 ADMIN,
                 () -> instruments.update(
                         code,
@@ -251,7 +252,7 @@ class ConditionAndInstrumentAdministrationIT {
                                         value("C", "Life-threatening")))));
         assertEquals(
                 List.of("A", "B", "C"),
-                relabelled.values().stream().map(InstrumentEntry.Value::code).toList());
+                relabelled.values().stream().map(InstrumentDetail.Value::code).toList());
 
         InvalidRequestException test = assertThrows(
                 InvalidRequestException.class,
@@ -302,8 +303,8 @@ class ConditionAndInstrumentAdministrationIT {
         return catalog.conditions().stream().map(c -> c.code()).collect(Collectors.toSet());
     }
 
-    private static InstrumentEntry numeric(String code, String min, String max, List<InstrumentEntry.Band> bands) {
-        return new InstrumentEntry(
+    private static InstrumentDetail numeric(String code, String min, String max, List<InstrumentDetail.Band> bands) {
+        return new InstrumentDetail(
                 code,
                 "Probe score",
                 "PS",
@@ -326,8 +327,8 @@ class ConditionAndInstrumentAdministrationIT {
                 0);
     }
 
-    private static InstrumentEntry coded(String code, ValueKind kind, List<InstrumentEntry.Value> values) {
-        return new InstrumentEntry(
+    private static InstrumentDetail coded(String code, ValueKind kind, List<InstrumentDetail.Value> values) {
+        return new InstrumentDetail(
                 code,
                 "Probe class",
                 "PC",
@@ -350,8 +351,8 @@ class ConditionAndInstrumentAdministrationIT {
                 0);
     }
 
-    private static InstrumentEntry.Band band(String lower, String upper, String label, Severity severity) {
-        return new InstrumentEntry.Band(
+    private static InstrumentDetail.Band band(String lower, String upper, String label, Severity severity) {
+        return new InstrumentDetail.Band(
                 lower == null ? null : new BigDecimal(lower),
                 true,
                 upper == null ? null : new BigDecimal(upper),
@@ -361,18 +362,18 @@ class ConditionAndInstrumentAdministrationIT {
                 null);
     }
 
-    private static InstrumentEntry.Value value(String code, String label) {
-        return new InstrumentEntry.Value(code, label, Severity.NORMAL);
+    private static InstrumentDetail.Value value(String code, String label) {
+        return new InstrumentDetail.Value(code, label, Severity.NORMAL);
     }
 
     private static NewCase caseMeasuring(String instrumentCode, Object value) {
         return new NewCase(
-                new PatientEntry(null, 1970, "F"),
+                new PatientRequest(null, 1970, "F"),
                 "severe-asthma",
                 "respiratory",
                 null,
                 "Instrument administration probe",
-                List.of(new ObservationEntry(
+                List.of(new ObservationRequest(
                         instrumentCode, value, null, LocalDate.now().minusDays(3), null)),
                 List.of(),
                 List.of());

@@ -23,11 +23,11 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.decision.ReviewDueService;
 import org.refract.service.decision.ReviewMarker;
@@ -73,18 +73,18 @@ class AssessmentIT {
     private CaseDetail eosinophilicCase() throws Exception {
         LocalDate today = LocalDate.now();
         NewCase request = new NewCase(
-                new PatientEntry(null, 1976, "F"),
+                new PatientRequest(null, 1976, "F"),
                 "severe-asthma",
                 "respiratory",
                 null,
                 "Eosinophilic asthma, uncontrolled",
                 List.of(
-                        new ObservationEntry(
+                        new ObservationRequest(
                                 "blood-eos", BigDecimal.valueOf(350), "cells/uL", today.minusDays(20), null),
-                        new ObservationEntry(
+                        new ObservationRequest(
                                 "exacerbations-12m", BigDecimal.valueOf(5), "count", today.minusDays(20), null),
-                        new ObservationEntry("act", BigDecimal.valueOf(13), "points", today.minusDays(20), null)),
-                List.of(new TreatmentLineEntry(
+                        new ObservationRequest("act", BigDecimal.valueOf(13), "points", today.minusDays(20), null)),
+                List.of(new TreatmentLineRequest(
                         "high-dose-ics-laba",
                         "fluticasone/salmeterol 500/50",
                         today.minusYears(2),
@@ -97,12 +97,12 @@ class AssessmentIT {
                         true,
                         null)),
                 List.of(
-                        new FindingEntry("inhaler-technique", "EXCLUDED", "Checked", null),
-                        new FindingEntry("gerd", "EXCLUDED", "pH study normal", null),
-                        new FindingEntry("obesity", "EXCLUDED", "BMI 24", null),
-                        new FindingEntry("rhinosinusitis", "EXCLUDED", "ENT review", null),
-                        new FindingEntry("sleep-apnoea", "EXCLUDED", "Overnight oximetry normal", null),
-                        new FindingEntry("anxiety-depression", "EXCLUDED", "HADS normal", null)));
+                        new FindingRequest("inhaler-technique", "EXCLUDED", "Checked", null),
+                        new FindingRequest("gerd", "EXCLUDED", "pH study normal", null),
+                        new FindingRequest("obesity", "EXCLUDED", "BMI 24", null),
+                        new FindingRequest("rhinosinusitis", "EXCLUDED", "ENT review", null),
+                        new FindingRequest("sleep-apnoea", "EXCLUDED", "Overnight oximetry normal", null),
+                        new FindingRequest("anxiety-depression", "EXCLUDED", "HADS normal", null)));
         return as.call(CLINICIAN, () -> cases.create(request));
     }
 
@@ -233,17 +233,17 @@ class AssessmentIT {
     void aRunningBiologicPastItsReviewDateIsMarkedWithItsResponse() throws Exception {
         LocalDate today = LocalDate.now();
         NewCase request = new NewCase(
-                new PatientEntry(null, 1966, "M"),
+                new PatientRequest(null, 1966, "M"),
                 "severe-asthma",
                 "respiratory",
                 null,
                 "Benralizumab for 13 months",
                 List.of(
-                        new ObservationEntry(
+                        new ObservationRequest(
                                 "exacerbations-12m", BigDecimal.valueOf(6), "count", today.minusMonths(14), null),
-                        new ObservationEntry(
+                        new ObservationRequest(
                                 "exacerbations-12m", BigDecimal.valueOf(2), "count", today.minusDays(10), null)),
-                List.of(new TreatmentLineEntry(
+                List.of(new TreatmentLineRequest(
                         "benralizumab",
                         "30 mg every 8 weeks",
                         today.minusMonths(13),

@@ -3,20 +3,11 @@ package org.refract.it.decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 import org.refract.it.api.ApiClient;
 
 /**
@@ -24,19 +15,7 @@ import org.refract.it.api.ApiClient;
  * {@code GET /portal/api/cases/{id}/assessment} (issue 13): the seeded rules as the running portal reads them, not
  * only as the unit vignettes see them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GuidelineCasesIT {
-
-    private static final String PASSWORD = "refract-demo-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
+class GuidelineCasesIT extends ApiTestBase {
 
     /** NICE TA751: dupilumab when an anti-IL-5 therapy failed, even though mepolizumab would still be eligible. */
     @Test
@@ -161,7 +140,7 @@ class GuidelineCasesIT {
     }
 
     private JsonObject assess(String username, String body) {
-        ApiClient api = ApiClient.as(portal, username, PASSWORD);
+        ApiClient api = as(username);
         HttpResponse<String> created = api.post("cases", body);
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
@@ -186,11 +165,5 @@ class GuidelineCasesIT {
 
     private static String monthsAgo(int months) {
         return LocalDate.now().minusMonths(months).toString();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 }

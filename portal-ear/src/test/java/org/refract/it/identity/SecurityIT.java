@@ -34,7 +34,7 @@ import org.refract.service.identity.AuthenticationService;
 import org.refract.service.identity.CallerService;
 import org.refract.service.identity.PasswordHasher;
 import org.refract.service.identity.UserAdministrationService;
-import org.refract.service.identity.UserSummary;
+import org.refract.service.identity.UserRow;
 
 /** Logging in against the portal's accounts, the throttling of guesses (no lock-out), and role checks on the services. */
 @ExtendWith(ArquillianExtension.class)
@@ -188,7 +188,7 @@ class SecurityIT {
 
     @Test
     void administratorListsUsers() throws Exception {
-        List<UserSummary> users = asAdmin.call(() -> administration.users());
+        List<UserRow> users = asAdmin.call(() -> administration.users());
         assertTrue(users.stream()
                 .anyMatch(u -> u.username().equals("admin") && u.roles().contains(Role.ADMIN)));
         assertTrue(users.size() >= 15, "all demo accounts are listed");

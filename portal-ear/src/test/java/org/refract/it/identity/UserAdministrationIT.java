@@ -33,7 +33,7 @@ import org.refract.service.identity.NewUser;
 import org.refract.service.identity.PasswordChangeService;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.identity.UserDetail;
-import org.refract.service.identity.UserHistoryEntry;
+import org.refract.service.identity.UserHistoryRow;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.InvalidRequestException;
@@ -251,7 +251,7 @@ class UserAdministrationIT {
                 () -> passwords.changePassword("initial-password-123", "own-password-4567", "own-password-4567"));
         as.call(ADMIN, () -> administration.resetPassword(username));
 
-        List<UserHistoryEntry> history = as.call(ADMIN, () -> administration.history(username));
+        List<UserHistoryRow> history = as.call(ADMIN, () -> administration.history(username));
         assertEquals(3, history.size(), "created, password chosen, password reset");
         assertEquals(ADMIN, history.get(0).by());
         assertTrue(history.get(0).passwordChangeRequired(), "the reset shows as a pending change");

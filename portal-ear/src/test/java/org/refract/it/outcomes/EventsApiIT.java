@@ -9,22 +9,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.refract.it.ApiTestBase;
 import org.refract.it.DatabaseSensitive;
-import org.refract.it.Deployments;
 import org.refract.it.api.ApiClient;
 
 /**
@@ -32,23 +25,12 @@ import org.refract.it.api.ApiClient;
  * their windows: in {@code GET /api/cases/{id}} marked {@code "derived": true}, and used by the assessment.
  */
 @DatabaseSensitive
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EventsApiIT {
+class EventsApiIT extends ApiTestBase {
 
-    private static final String PASSWORD = "refract-demo-2026";
     private static final LocalDate TODAY = LocalDate.now();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
-
     private ApiClient respiratory() {
-        return ApiClient.as(portal, "resp.pulm", PASSWORD);
+        return as("resp.pulm");
     }
 
     /** An asthma case whose clinician typed "1 exacerbation in 12 months" a month ago. */
@@ -153,21 +135,9 @@ class EventsApiIT {
     void anotherTeamGets404AndAnAdministrator403() {
         long id = asthmaCase();
         String body = "{\"type\": \"EXACERBATION\", \"date\": \"" + TODAY + "\"}";
-        assertEquals(
-                404,
-                ApiClient.as(portal, "haem.haem", PASSWORD)
-                        .post("cases/" + id + "/events", body)
-                        .statusCode());
-        assertEquals(
-                404,
-                ApiClient.as(portal, "haem.haem", PASSWORD)
-                        .get("cases/" + id + "/events")
-                        .statusCode());
-        assertEquals(
-                403,
-                ApiClient.as(portal, "admin", PASSWORD)
-                        .post("cases/" + id + "/events", body)
-                        .statusCode());
+        assertEquals(404, as("haem.haem").post("cases/" + id + "/events", body).statusCode());
+        assertEquals(404, as("haem.haem").get("cases/" + id + "/events").statusCode());
+        assertEquals(403, as("admin").post("cases/" + id + "/events", body).statusCode());
         assertEquals(0, array(respiratory().get("cases/" + id + "/events")).size());
     }
 

@@ -4,43 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.refract.it.Deployments;
-import org.refract.it.api.ApiClient;
+import org.refract.it.ApiTestBase;
 
 /**
  * {@code remission} in {@code GET /api/cases/{id}/assessment}: each condition's remission-on-treatment rule (V51) met
  * and not met by a written vignette, with its source and version; none where the rule does not apply.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RemissionApiIT {
+class RemissionApiIT extends ApiTestBase {
 
-    private static final String PASSWORD = "refract-demo-2026";
     private static final String TODAY = LocalDate.now().toString();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -96,7 +75,7 @@ class RemissionApiIT {
                 {"patient": {"birthYear": 1985, "sex": "F"}, "condition": "%s", "team": "%s",
                  "summary": "Remission vignette", "observations": [%s], "treatmentLines": %s}
                 """.formatted(condition, team, observations, lines);
-        HttpResponse<String> created = ApiClient.as(portal, user, PASSWORD).post("cases", body);
+        HttpResponse<String> created = as(user).post("cases", body);
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
@@ -114,14 +93,8 @@ class RemissionApiIT {
     }
 
     private JsonObject assessment(String user, long id) {
-        HttpResponse<String> response = ApiClient.as(portal, user, PASSWORD).get("cases/" + id + "/assessment");
+        HttpResponse<String> response = as(user).get("cases/" + id + "/assessment");
         assertEquals(200, response.statusCode(), response.body());
         return json(response);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 }

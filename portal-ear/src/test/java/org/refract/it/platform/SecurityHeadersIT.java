@@ -23,16 +23,9 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 import org.refract.it.PortalSession;
-import org.refract.it.api.ApiClient;
 
 /**
  * ASVS V14.4: every page and API answer carries a Content-Security-Policy (scripts from the portal or with the
@@ -41,22 +34,11 @@ import org.refract.it.api.ApiClient;
  * ASVS V9 (finding 2): the HTTPS listener serves the portal with Secure cookies, and forwarded headers count only
  * from a trusted proxy.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHeadersIT {
+class SecurityHeadersIT extends ApiTestBase {
 
-    private static final String PASSWORD = "refract-demo-2026";
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
     private static final Pattern INLINE_HANDLER = Pattern.compile("\\son(click|change|keydown|keyup|load|submit)=");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
 
     @Test
     void theLoginPageAllowsOnlyItsOwnAndNoncedScripts() throws Exception {
@@ -83,7 +65,7 @@ class SecurityHeadersIT {
 
     @Test
     void apiAnswersWithClinicalDataAreNeverStored() {
-        HttpResponse<String> cases = ApiClient.as(portal, "resp.pulm", PASSWORD).get("cases");
+        HttpResponse<String> cases = as("resp.pulm").get("cases");
 
         assertEquals(200, cases.statusCode(), cases.body());
         assertCommonHeaders(cases);

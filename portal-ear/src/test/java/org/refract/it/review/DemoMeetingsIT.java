@@ -21,8 +21,8 @@ import org.refract.service.review.ItemDetail;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRow;
 import org.refract.service.review.MeetingScheduleService;
+import org.refract.service.review.RecommendationDetail;
 import org.refract.service.review.RecommendationService;
-import org.refract.service.review.RecommendationView;
 
 /**
  * The demo data hold a past meeting with a signed outcome and an upcoming one with an agenda, made through the
@@ -69,7 +69,7 @@ class DemoMeetingsIT {
                 .orElseThrow();
         assertTrue(decided.signed());
         ItemDetail item = as.call("resp.chair", () -> recommendations.item(past.id(), decided.itemId()));
-        RecommendationView recommendation = item.recommendation();
+        RecommendationDetail recommendation = item.recommendation();
         assertEquals("mepolizumab", recommendation.therapyCode());
         assertEquals(3, recommendation.actions().size());
         assertEquals(2, item.proposals().size());

@@ -23,7 +23,7 @@ import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 import org.refract.service.review.CommentRow;
 import org.refract.service.review.DiscussionService;
 import org.refract.service.review.NotificationRow;
@@ -73,7 +73,7 @@ class DiscussionIT {
         CaseDetail created = as.call(
                 PULMONOLOGIST,
                 () -> cases.create(new NewCase(
-                        new PatientEntry(null, 1964, "F"),
+                        new PatientRequest(null, 1964, "F"),
                         "severe-asthma",
                         "respiratory",
                         null,
@@ -178,7 +178,7 @@ class DiscussionIT {
         CaseDetail other = as.call(
                 PULMONOLOGIST,
                 () -> cases.create(new NewCase(
-                        new PatientEntry(null, 1980, "M"),
+                        new PatientRequest(null, 1980, "M"),
                         "severe-asthma",
                         "respiratory",
                         null,

@@ -22,7 +22,7 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 import org.refract.service.review.DiscussionService;
 import org.refract.service.review.MailSender;
 import org.refract.service.review.NotificationService;
@@ -64,7 +64,7 @@ class MailNotificationIT {
         caseId = as.call(
                         PULMONOLOGIST,
                         () -> cases.create(new NewCase(
-                                new PatientEntry(null, 1971, "M"),
+                                new PatientRequest(null, 1971, "M"),
                                 "severe-asthma",
                                 "respiratory",
                                 null,

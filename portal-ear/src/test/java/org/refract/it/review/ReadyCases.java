@@ -7,9 +7,9 @@ import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 
 /** A severe-asthma case of the respiratory team, recorded by its pulmonologist and put up for review. */
 final class ReadyCases {
@@ -17,12 +17,12 @@ final class ReadyCases {
     private ReadyCases() {}
 
     static CaseDetail ready(
-            AsUser as, CaseService cases, int birthYear, String sex, String summary, List<FindingEntry> findings)
+            AsUser as, CaseService cases, int birthYear, String sex, String summary, List<FindingRequest> findings)
             throws Exception {
         CaseDetail created = as.call(
                 PULMONOLOGIST,
                 () -> cases.create(new NewCase(
-                        new PatientEntry(null, birthYear, sex),
+                        new PatientRequest(null, birthYear, sex),
                         "severe-asthma",
                         "respiratory",
                         null,
@@ -35,7 +35,7 @@ final class ReadyCases {
     }
 
     /** The finding the review tests record: inhaler technique checked and excluded. */
-    static List<FindingEntry> techniqueChecked() {
-        return List.of(new FindingEntry("inhaler-technique", "EXCLUDED", "Checked at clinic", null));
+    static List<FindingRequest> techniqueChecked() {
+        return List.of(new FindingRequest("inhaler-technique", "EXCLUDED", "Checked at clinic", null));
     }
 }

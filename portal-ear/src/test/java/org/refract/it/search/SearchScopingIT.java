@@ -19,9 +19,9 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 import org.refract.service.knowledge.ArticleAdministrationService;
 import org.refract.service.knowledge.ArticleDetail;
 import org.refract.service.knowledge.ArticleLinks;
@@ -218,7 +218,7 @@ class SearchScopingIT {
 
     private static NewCase asthma(String summary, String evidence) {
         return new NewCase(
-                new PatientEntry(null, 1971, "F"),
+                new PatientRequest(null, 1971, "F"),
                 "severe-asthma",
                 "respiratory",
                 null,
@@ -227,12 +227,12 @@ class SearchScopingIT {
                 List.of(),
                 evidence == null
                         ? List.of()
-                        : List.of(new FindingEntry("inhaler-technique", "SUSPECTED", evidence, null)));
+                        : List.of(new FindingRequest("inhaler-technique", "SUSPECTED", evidence, null)));
     }
 
     private static NewCase myasthenia(String summary) {
         return new NewCase(
-                new PatientEntry(null, 1979, "F"),
+                new PatientRequest(null, 1979, "F"),
                 "myasthenia-gravis",
                 "neuromuscular",
                 null,

@@ -29,9 +29,9 @@ import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.decision.RuleAdministrationService;
 import org.refract.service.decision.RuleDetail;
@@ -39,7 +39,7 @@ import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.InvalidRequestException;
 import org.refract.service.trial.TrialAdministrationService;
-import org.refract.service.trial.TrialEntry;
+import org.refract.service.trial.TrialDetail;
 
 /**
  * Clinical trials through the services: the seeded trials in a myasthenia case's assessment, a trial registered by
@@ -81,24 +81,24 @@ class TrialAdministrationIT {
         LocalDate today = LocalDate.now();
         LocalDate measured = today.minusDays(14);
         NewCase request = new NewCase(
-                new PatientEntry(null, birthYear, "F"),
+                new PatientRequest(null, birthYear, "F"),
                 "myasthenia-gravis",
                 "neuromuscular",
                 null,
                 "AChR-positive generalised myasthenia despite azathioprine and mycophenolate",
                 List.of(
-                        new ObservationEntry("achr-ab", BigDecimal.ONE, null, measured, null),
-                        new ObservationEntry("mgfa-class", "IIIa", "class", measured, null),
-                        new ObservationEntry("mg-adl", BigDecimal.valueOf(9), null, measured, null),
-                        new ObservationEntry("qmg", BigDecimal.valueOf(16), null, measured, null)),
+                        new ObservationRequest("achr-ab", BigDecimal.ONE, null, measured, null),
+                        new ObservationRequest("mgfa-class", "IIIa", "class", measured, null),
+                        new ObservationRequest("mg-adl", BigDecimal.valueOf(9), null, measured, null),
+                        new ObservationRequest("qmg", BigDecimal.valueOf(16), null, measured, null)),
                 List.of(failed("azathioprine", 4), failed("mycophenolate", 2)),
                 List.of());
         return as.call(CLINICIAN, () -> cases.create(request));
     }
 
-    private static TreatmentLineEntry failed(String therapy, int yearsAgo) {
+    private static TreatmentLineRequest failed(String therapy, int yearsAgo) {
         LocalDate start = LocalDate.now().minusYears(yearsAgo);
-        return new TreatmentLineEntry(
+        return new TreatmentLineRequest(
                 therapy,
                 "standard dose",
                 start,
@@ -122,8 +122,8 @@ class TrialAdministrationIT {
         return "NCT" + NUMBER.incrementAndGet();
     }
 
-    private static TrialEntry request(String registryId, String title, TrialStatus status, long version) {
-        return new TrialEntry(
+    private static TrialDetail request(String registryId, String title, TrialStatus status, long version) {
+        return new TrialDetail(
                 registryId, title, "myasthenia-gravis", status, "Hospital A\nHospital B", "", null, 0, version);
     }
 
@@ -150,7 +150,7 @@ class TrialAdministrationIT {
     @Test
     void aRegisteredTrialIsAssessedByItsOwnVersionedRuleUntilItCloses() throws Exception {
         String registryId = newRegistryId();
-        TrialEntry created = as.call(
+        TrialDetail created = as.call(
                 ADMIN,
                 () -> trials.register(request(
                         registryId, "Investigational therapy in refractory myasthenia", TrialStatus.RECRUITING, 0)));
@@ -191,7 +191,7 @@ class TrialAdministrationIT {
         assertEquals("NOT_ELIGIBLE", tooOld.result());
         assertEquals(2, tooOld.eligibility().rule().version());
 
-        TrialEntry current = as.call(ADMIN, () -> trials.trial(registryId));
+        TrialDetail current = as.call(ADMIN, () -> trials.trial(registryId));
         assertEquals(2, current.ruleVersion());
         as.call(
                 ADMIN,
@@ -217,7 +217,7 @@ class TrialAdministrationIT {
                 InvalidRequestException.class,
                 () -> as.call(
                         ADMIN,
-                        () -> trials.register(new TrialEntry(
+                        () -> trials.register(new TrialDetail(
                                 "NCT123", " ", "no-such-condition", null, null, "ftp://example.org", null, 0, 0))));
         assertEquals(
                 List.of("registryId", "condition", "title", "status"),
@@ -231,7 +231,7 @@ class TrialAdministrationIT {
         assertEquals(before, as.call(ADMIN, () -> trials.trials()).size());
 
         String registryId = newRegistryId();
-        TrialEntry created =
+        TrialDetail created =
                 as.call(ADMIN, () -> trials.register(request(registryId, "Link check", TrialStatus.RECRUITING, 0)));
         InvalidRequestException badLink = assertThrows(
                 InvalidRequestException.class,
@@ -240,7 +240,7 @@ class TrialAdministrationIT {
                         () -> trials.revise(
                                 registryId,
                                 created.version(),
-                                new TrialEntry(
+                                new TrialDetail(
                                         registryId,
                                         "Link check",
                                         null,
@@ -256,7 +256,7 @@ class TrialAdministrationIT {
     @Test
     void aSaveOnAStaleVersionIsRefusedNamingWhoSavedFirst() throws Exception {
         String registryId = newRegistryId();
-        TrialEntry opened =
+        TrialDetail opened =
                 as.call(ADMIN, () -> trials.register(request(registryId, "Conflict check", TrialStatus.RECRUITING, 0)));
         as.call(
                 ADMIN,

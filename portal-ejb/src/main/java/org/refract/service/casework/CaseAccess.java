@@ -53,15 +53,16 @@ public class CaseAccess {
     }
 
     /**
-     * The case as a page opens it, in one statement: patient, condition, team, clinician (with the roles an account
-     * always loads), the observations with their instruments, and the display name of whoever saved last (null when
-     * no account has that name).
+     * The case as a page opens it, in one statement: patient, condition, team, the observations with their
+     * instruments, the username and display name of the responsible clinician (not their account: no password hash
+     * or roles are read), and the display name of whoever saved last (null when no account has that name).
      */
     public Opened open(long id) {
         List<Object[]> rows = em.createQuery(
-                        "select c, editor.displayName from ClinicalCase c"
+                        "select c, clinician.username, clinician.displayName, editor.displayName"
+                                + " from ClinicalCase c"
                                 + " join fetch c.patient join fetch c.condition join fetch c.team"
-                                + " join fetch c.clinician clinician left join fetch clinician.roles"
+                                + " join c.clinician clinician"
                                 + " left join fetch c.observations o left join fetch o.instrument"
                                 + " left join UserAccount editor on editor.username = c.updatedBy" + SCOPE,
                         Object[].class)
@@ -71,11 +72,13 @@ public class CaseAccess {
         if (rows.isEmpty()) {
             throw notFound(id);
         }
-        return new Opened((ClinicalCase) rows.get(0)[0], (String) rows.get(0)[1]);
+        Object[] row = rows.get(0);
+        return new Opened(
+                (ClinicalCase) row[0], new CaseDetail.Person((String) row[1], (String) row[2]), (String) row[3]);
     }
 
-    /** A case read by {@link #open}, with the display name of whoever saved it last. */
-    public record Opened(ClinicalCase clinicalCase, String updatedByName) {}
+    /** A case read by {@link #open}, with its responsible clinician's name and that of whoever saved it last. */
+    public record Opened(ClinicalCase clinicalCase, CaseDetail.Person clinician, String updatedByName) {}
 
     private Optional<ClinicalCase> find(long id, EntityGraph<ClinicalCase> graph) {
         return em.createQuery("select c from ClinicalCase c" + SCOPE, ClinicalCase.class)

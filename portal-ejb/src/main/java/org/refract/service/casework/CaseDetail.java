@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.identity.UserAccount;
 
 /**
  * A case with everything recorded about it, as the case page and {@code GET /api/cases/{id}} show it. Observations
@@ -45,14 +46,29 @@ public record CaseDetail(
     /** The detail of a case just written by its clinician or read without the name of who saved last. */
     static CaseDetail of(ClinicalCase c, int currentYear) {
         boolean byClinician = c.getClinician().getUsername().equals(c.getUpdatedBy());
-        return of(c, byClinician ? c.getClinician().getDisplayName() : null, currentYear, List.of());
+        return of(
+                c,
+                Person.of(c.getClinician()),
+                byClinician ? c.getClinician().getDisplayName() : null,
+                currentYear,
+                List.of());
+    }
+
+    /** An account as a case shows it: username and display name. */
+    public record Person(String username, String displayName) implements Serializable {
+
+        static Person of(UserAccount account) {
+            return new Person(account.getUsername(), account.getDisplayName());
+        }
     }
 
     /**
+     * @param clinician the responsible clinician (read as a name, so that a page need not load the account)
      * @param derived counts derived from the case's events; listed with the typed observations, before a typed one
      *        of the same instrument and day, so that the rules (which take the newest) use the derived count
      */
-    static CaseDetail of(ClinicalCase c, String updatedByName, int currentYear, List<ObservationRow> derived) {
+    static CaseDetail of(
+            ClinicalCase c, Person clinician, String updatedByName, int currentYear, List<ObservationRow> derived) {
         var patient = c.getPatient();
         return new CaseDetail(
                 c.getId(),
@@ -65,8 +81,8 @@ public record CaseDetail(
                 c.getCondition().getName(),
                 c.getTeam().getCode(),
                 c.getTeam().getName(),
-                c.getClinician().getUsername(),
-                c.getClinician().getDisplayName(),
+                clinician.username(),
+                clinician.displayName(),
                 c.getTitle(),
                 c.getSummary(),
                 c.getStatus(),

@@ -47,7 +47,7 @@ public class CaseHistoryService {
     CaseAccess access;
 
     /** Every revision of the case and its records, newest first. */
-    public List<HistoryEntry> history(long caseId) {
+    public List<HistoryRow> history(long caseId) {
         access.get(caseId);
         return changes(caseId, id -> em.find(UserAccount.class, id).getDisplayName());
     }
@@ -79,7 +79,7 @@ public class CaseHistoryService {
         if (team.isEmpty()) {
             throw CaseAccess.notFound(caseId);
         }
-        List<HistoryEntry> changes = changes(
+        List<HistoryRow> changes = changes(
                 caseId,
                 id -> Optional.ofNullable(team.get(id))
                         .map(Member::displayName)
@@ -95,9 +95,9 @@ public class CaseHistoryService {
      * One audit query per part of the record. References to the catalogue and to people are resolved by id (Envers
      * would read each one's audit row at that revision, a statement apiece): catalogue entries from the cache.
      */
-    private List<HistoryEntry> changes(long caseId, Function<Object, String> userName) {
+    private List<HistoryRow> changes(long caseId, Function<Object, String> userName) {
         AuditReader reader = AuditReaderFactory.get(em);
-        List<HistoryEntry> entries = new ArrayList<>();
+        List<HistoryRow> entries = new ArrayList<>();
         entries.addAll(diff(
                 reader.createQuery()
                         .forRevisionsOfEntity(ClinicalCase.class, false, true)
@@ -124,7 +124,7 @@ public class CaseHistoryService {
                 f -> "Resistance factor "
                         + current(ResistanceFactor.class, f.getFactor()).getName(),
                 CaseHistoryService::findingFields));
-        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed().thenComparing(HistoryEntry::subject));
+        entries.sort(Comparator.comparingLong(HistoryRow::revision).reversed().thenComparing(HistoryRow::subject));
         return entries;
     }
 
@@ -148,13 +148,13 @@ public class CaseHistoryService {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends BaseEntity> List<HistoryEntry> diff(
+    private static <T extends BaseEntity> List<HistoryRow> diff(
             AuditQuery query, Function<T, String> subject, Function<T, Map<String, String>> fields) {
         List<Object[]> revisions =
                 query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         Map<Long, Map<String, String>> previous = new LinkedHashMap<>();
         Map<Long, String> subjects = new LinkedHashMap<>();
-        List<HistoryEntry> entries = new ArrayList<>();
+        List<HistoryRow> entries = new ArrayList<>();
         for (Object[] row : revisions) {
             T entity = (T) row[0];
             AuditRevision revision = (AuditRevision) row[1];
@@ -175,7 +175,7 @@ public class CaseHistoryService {
             }
             previous.put(entity.getId(), now);
             if (!changes.isEmpty() || type != RevisionType.MOD) {
-                entries.add(new HistoryEntry(
+                entries.add(new HistoryRow(
                         revision.getRev(),
                         revision.getTimestamp(),
                         revision.getUsername(),

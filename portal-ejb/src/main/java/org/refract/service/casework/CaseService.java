@@ -80,6 +80,7 @@ public class CaseService {
         fetch(clinicalCase, "findings", "factor");
         return CaseDetail.of(
                 clinicalCase,
+                opened.clinician(),
                 opened.updatedByName(),
                 today().getYear(),
                 derivedCounts.of(clinicalCase, today(), clock.instant()));

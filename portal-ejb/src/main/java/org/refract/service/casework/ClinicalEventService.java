@@ -40,7 +40,7 @@ public class ClinicalEventService {
      * @return the new event
      * @throws InvalidRequestException naming the field: type, date, a detail of another kind, count or note
      */
-    public EventRow record(long caseId, Long version, EventEntry entry) {
+    public EventRow record(long caseId, Long version, EventRequest entry) {
         ClinicalCase clinicalCase = version == null ? access.get(caseId) : access.getForChange(caseId, version);
         EventType type = type(entry.type());
         LocalDate today = today();

@@ -40,7 +40,7 @@ public class ClinicalRecordService {
      * @return the case version after the change
      * @throws InvalidRequestException with fields code, value, unit or date
      */
-    public long addObservation(long caseId, long version, ObservationEntry entry) {
+    public long addObservation(long caseId, long version, ObservationRequest entry) {
         return change(
                 caseId, version, (c, errors, by, now) -> writer.addObservation(c, entry, "", errors, by, now, today()));
     }
@@ -58,7 +58,7 @@ public class ClinicalRecordService {
     }
 
     /** Adds a treatment line with what is known of its outcome, adherence and adequacy. */
-    public long addTreatmentLine(long caseId, long version, TreatmentLineEntry entry) {
+    public long addTreatmentLine(long caseId, long version, TreatmentLineRequest entry) {
         return change(
                 caseId,
                 version,
@@ -66,7 +66,7 @@ public class ClinicalRecordService {
     }
 
     /** Updates the outcome, adherence, inhaler technique and adequacy of a treatment line. */
-    public long updateTreatmentLine(long caseId, long version, long lineId, TreatmentLineEntry entry) {
+    public long updateTreatmentLine(long caseId, long version, long lineId, TreatmentLineRequest entry) {
         return change(caseId, version, (c, errors, by, now) -> {
             TreatmentLine line = c.getTreatmentLines().stream()
                     .filter(l -> l.getId() == lineId)
@@ -82,7 +82,7 @@ public class ClinicalRecordService {
     }
 
     /** Records the team's assessment of a resistance factor (one finding per factor, updated in place). */
-    public long assessFactor(long caseId, long version, FindingEntry entry) {
+    public long assessFactor(long caseId, long version, FindingRequest entry) {
         return change(
                 caseId, version, (c, errors, by, now) -> writer.assessFactor(c, entry, "", errors, by, now, today()));
     }

@@ -50,7 +50,7 @@ public class ClinicalRecordWriter {
 
     Observation addObservation(
             ClinicalCase clinicalCase,
-            ObservationEntry entry,
+            ObservationRequest entry,
             String path,
             FieldErrors errors,
             String by,
@@ -78,7 +78,7 @@ public class ClinicalRecordWriter {
 
     TreatmentLine addTreatmentLine(
             ClinicalCase clinicalCase,
-            TreatmentLineEntry entry,
+            TreatmentLineRequest entry,
             String path,
             FieldErrors errors,
             String by,
@@ -111,7 +111,11 @@ public class ClinicalRecordWriter {
 
     /** Outcome, adherence, inhaler technique and adequacy of a line, as the team judged them. */
     void describeLine(
-            TreatmentLine line, TreatmentLineEntry entry, TreatmentResponse response, String path, FieldErrors errors) {
+            TreatmentLine line,
+            TreatmentLineRequest entry,
+            TreatmentResponse response,
+            String path,
+            FieldErrors errors) {
         attempt(errors, path, () -> {
             line.recordOutcome(
                     response == null ? TreatmentResponse.UNKNOWN : response, entry.reasonStopped(), entry.end());
@@ -133,7 +137,7 @@ public class ClinicalRecordWriter {
 
     ResistanceFinding assessFactor(
             ClinicalCase clinicalCase,
-            FindingEntry entry,
+            FindingRequest entry,
             String path,
             FieldErrors errors,
             String by,

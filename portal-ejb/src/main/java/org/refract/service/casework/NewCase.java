@@ -10,14 +10,14 @@ import java.util.List;
  * @param title a short title; null derives one from the condition
  */
 public record NewCase(
-        PatientEntry patient,
+        PatientRequest patient,
         String condition,
         String team,
         String title,
         String summary,
-        List<ObservationEntry> observations,
-        List<TreatmentLineEntry> treatmentLines,
-        List<FindingEntry> findings)
+        List<ObservationRequest> observations,
+        List<TreatmentLineRequest> treatmentLines,
+        List<FindingRequest> findings)
         implements Serializable {
 
     public NewCase {

@@ -59,15 +59,15 @@ public class NewCaseAssembler {
                 null,
                 () -> new ClinicalCase(patient, condition, team, clinician, title, command.summary(), caller, now));
         errors.throwIfAny();
-        List<ObservationEntry> observations = command.observations();
+        List<ObservationRequest> observations = command.observations();
         for (int i = 0; i < observations.size(); i++) {
             writer.addObservation(created, observations.get(i), "observations[" + i + "]", errors, caller, now, today);
         }
-        List<TreatmentLineEntry> lines = command.treatmentLines();
+        List<TreatmentLineRequest> lines = command.treatmentLines();
         for (int i = 0; i < lines.size(); i++) {
             writer.addTreatmentLine(created, lines.get(i), "treatmentLines[" + i + "]", errors, caller, now, today);
         }
-        List<FindingEntry> findings = command.findings();
+        List<FindingRequest> findings = command.findings();
         for (int i = 0; i < findings.size(); i++) {
             writer.assessFactor(created, findings.get(i), "resistanceFactors[" + i + "]", errors, caller, now, today);
         }

@@ -44,7 +44,7 @@ public class PatientRegistry {
      *
      * @return the patient, or null when problems were recorded in {@code errors}
      */
-    Patient resolve(PatientEntry entry, Team team, LocalDate today, FieldErrors errors) {
+    Patient resolve(PatientRequest entry, Team team, LocalDate today, FieldErrors errors) {
         if (entry == null) {
             errors.add("patient", "The patient is required (birth year and sex; the pseudonym is optional).");
             return null;
@@ -81,7 +81,7 @@ public class PatientRegistry {
         return patient;
     }
 
-    private static Patient checkedExisting(Patient patient, PatientEntry entry, Sex sex, FieldErrors errors) {
+    private static Patient checkedExisting(Patient patient, PatientRequest entry, Sex sex, FieldErrors errors) {
         if (entry.birthYear() != null && entry.birthYear() != patient.getBirthYear()) {
             errors.add(
                     "patient.birthYear",

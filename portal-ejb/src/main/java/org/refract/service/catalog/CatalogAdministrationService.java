@@ -50,11 +50,11 @@ public class CatalogAdministrationService {
                 .toList();
     }
 
-    public TherapyEntry therapy(String code) {
+    public TherapyDetail therapy(String code) {
         return entry(loadTherapy(code));
     }
 
-    public TherapyEntry createTherapy(TherapyEntry request) {
+    public TherapyDetail createTherapy(TherapyDetail request) {
         FieldErrors errors = new FieldErrors();
         EntryChecks.newCode(em, request.code(), "Therapy.byCode", errors);
         Set<Condition> conditions = checkTherapy(request, errors);
@@ -71,7 +71,7 @@ public class CatalogAdministrationService {
         return changed(therapy);
     }
 
-    public TherapyEntry updateTherapy(String code, long version, TherapyEntry request) {
+    public TherapyDetail updateTherapy(String code, long version, TherapyDetail request) {
         Therapy therapy = loadTherapy(code);
         AuditedConflict.check(em, Therapy.class, therapy.getId(), therapy.getVersion(), version, "therapy");
         FieldErrors errors = new FieldErrors();
@@ -82,7 +82,7 @@ public class CatalogAdministrationService {
     }
 
     /** Deactivates (no longer offered for new treatment lines) or reactivates a therapy. */
-    public TherapyEntry setTherapyActive(String code, boolean active) {
+    public TherapyDetail setTherapyActive(String code, boolean active) {
         Therapy therapy = loadTherapy(code);
         if (active) {
             therapy.activate();
@@ -109,11 +109,11 @@ public class CatalogAdministrationService {
                 .toList();
     }
 
-    public FactorEntry factor(String code) {
+    public FactorDetail factor(String code) {
         return entry(loadFactor(code));
     }
 
-    public FactorEntry createFactor(FactorEntry request) {
+    public FactorDetail createFactor(FactorDetail request) {
         FieldErrors errors = new FieldErrors();
         EntryChecks.newCode(em, request.code(), "ResistanceFactor.byCode", errors);
         Set<Condition> conditions = checkFactor(request, errors);
@@ -130,7 +130,7 @@ public class CatalogAdministrationService {
         return changed(factor);
     }
 
-    public FactorEntry updateFactor(String code, long version, FactorEntry request) {
+    public FactorDetail updateFactor(String code, long version, FactorDetail request) {
         ResistanceFactor factor = loadFactor(code);
         AuditedConflict.check(
                 em, ResistanceFactor.class, factor.getId(), factor.getVersion(), version, "resistance factor");
@@ -142,7 +142,7 @@ public class CatalogAdministrationService {
     }
 
     /** Deactivates (no longer offered for new findings) or reactivates a resistance factor. */
-    public FactorEntry setFactorActive(String code, boolean active) {
+    public FactorDetail setFactorActive(String code, boolean active) {
         ResistanceFactor factor = loadFactor(code);
         if (active) {
             factor.activate();
@@ -162,7 +162,7 @@ public class CatalogAdministrationService {
 
     // --- shared -------------------------------------------------------------------------------------------------
 
-    private Set<Condition> checkTherapy(TherapyEntry request, FieldErrors errors) {
+    private Set<Condition> checkTherapy(TherapyDetail request, FieldErrors errors) {
         EntryChecks.required("name", request.name(), 160, errors);
         EntryChecks.required("therapyClass", request.therapyClass(), 80, errors);
         EntryChecks.required("route", request.route(), 40, errors);
@@ -172,7 +172,7 @@ public class CatalogAdministrationService {
         return EntryChecks.conditions(em, request.conditions(), errors);
     }
 
-    private Set<Condition> checkFactor(FactorEntry request, FieldErrors errors) {
+    private Set<Condition> checkFactor(FactorDetail request, FieldErrors errors) {
         EntryChecks.required("name", request.name(), 160, errors);
         if (request.category() == null) {
             errors.add("category", "Choose a category.");
@@ -182,7 +182,7 @@ public class CatalogAdministrationService {
         return EntryChecks.conditions(em, request.conditions(), errors);
     }
 
-    private static void reviseTherapy(Therapy therapy, TherapyEntry r, Set<Condition> conditions) {
+    private static void reviseTherapy(Therapy therapy, TherapyDetail r, Set<Condition> conditions) {
         therapy.revise(
                 r.name().strip(),
                 r.therapyClass().strip(),
@@ -195,7 +195,7 @@ public class CatalogAdministrationService {
                 conditions);
     }
 
-    private static void reviseFactor(ResistanceFactor factor, FactorEntry r, Set<Condition> conditions) {
+    private static void reviseFactor(ResistanceFactor factor, FactorDetail r, Set<Condition> conditions) {
         factor.revise(
                 r.name().strip(),
                 r.category(),
@@ -206,23 +206,23 @@ public class CatalogAdministrationService {
                 conditions);
     }
 
-    private TherapyEntry changed(Therapy therapy) {
+    private TherapyDetail changed(Therapy therapy) {
         em.flush();
         catalog.invalidate();
         return entry(therapy);
     }
 
-    private FactorEntry changed(ResistanceFactor factor) {
+    private FactorDetail changed(ResistanceFactor factor) {
         em.flush();
         catalog.invalidate();
         return entry(factor);
     }
 
-    private TherapyEntry entry(Therapy t) {
+    private TherapyDetail entry(Therapy t) {
         long references = em.createQuery("select count(l) from TreatmentLine l where l.therapy = :t", Long.class)
                 .setParameter("t", t)
                 .getSingleResult();
-        return new TherapyEntry(
+        return new TherapyDetail(
                 t.getCode(),
                 t.getName(),
                 t.getTherapyClass(),
@@ -238,11 +238,11 @@ public class CatalogAdministrationService {
                 references);
     }
 
-    private FactorEntry entry(ResistanceFactor f) {
+    private FactorDetail entry(ResistanceFactor f) {
         long references = em.createQuery("select count(r) from ResistanceFinding r where r.factor = :f", Long.class)
                 .setParameter("f", f)
                 .getSingleResult();
-        return new FactorEntry(
+        return new FactorDetail(
                 f.getCode(),
                 f.getName(),
                 f.getCategory(),

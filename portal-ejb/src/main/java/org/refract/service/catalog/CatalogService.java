@@ -106,20 +106,20 @@ public class CatalogService {
     }
 
     private ConditionCatalog load(Condition condition) {
-        List<InstrumentInfo> instruments = em.createNamedQuery("Instrument.forCondition", Instrument.class)
+        List<InstrumentOption> instruments = em.createNamedQuery("Instrument.forCondition", Instrument.class)
                 .setParameter("condition", condition)
                 .getResultStream()
-                .map(InstrumentInfo::of)
+                .map(InstrumentOption::of)
                 .toList();
         List<TherapyOption> therapies = em.createNamedQuery("Therapy.forCondition", Therapy.class)
                 .setParameter("condition", condition)
                 .getResultStream()
                 .map(TherapyOption::of)
                 .toList();
-        List<FactorInfo> factors = em.createNamedQuery("ResistanceFactor.forCondition", ResistanceFactor.class)
+        List<FactorOption> factors = em.createNamedQuery("ResistanceFactor.forCondition", ResistanceFactor.class)
                 .setParameter("condition", condition)
                 .getResultStream()
-                .map(FactorInfo::of)
+                .map(FactorOption::of)
                 .toList();
         return new ConditionCatalog(
                 new ConditionOption(condition.getCode(), condition.getName()), instruments, therapies, factors);

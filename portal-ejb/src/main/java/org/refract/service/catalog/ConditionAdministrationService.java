@@ -43,11 +43,11 @@ public class ConditionAdministrationService {
                 .toList();
     }
 
-    public ConditionEntry condition(String code) {
+    public ConditionDetail condition(String code) {
         return entry(load(code));
     }
 
-    public ConditionEntry create(ConditionEntry request) {
+    public ConditionDetail create(ConditionDetail request) {
         FieldErrors errors = new FieldErrors();
         EntryChecks.newCode(em, request.code(), "Condition.byCode", errors);
         check(request, errors);
@@ -58,7 +58,7 @@ public class ConditionAdministrationService {
         return changed(condition);
     }
 
-    public ConditionEntry update(String code, long version, ConditionEntry request) {
+    public ConditionDetail update(String code, long version, ConditionDetail request) {
         Condition condition = load(code);
         AuditedConflict.check(em, Condition.class, condition.getId(), condition.getVersion(), version, "condition");
         FieldErrors errors = new FieldErrors();
@@ -69,7 +69,7 @@ public class ConditionAdministrationService {
     }
 
     /** Deactivates (no new cases) or reactivates a condition; its cases are untouched. */
-    public ConditionEntry setActive(String code, boolean active) {
+    public ConditionDetail setActive(String code, boolean active) {
         Condition condition = load(code);
         if (active) {
             condition.activate();
@@ -79,7 +79,7 @@ public class ConditionAdministrationService {
         return changed(condition);
     }
 
-    private static void check(ConditionEntry request, FieldErrors errors) {
+    private static void check(ConditionDetail request, FieldErrors errors) {
         EntryChecks.required("name", request.name(), 160, errors);
         String snomed = EntryChecks.blankToNull(request.snomedCode());
         if (snomed != null && !snomed.matches(SNOMED)) {
@@ -95,7 +95,7 @@ public class ConditionAdministrationService {
         }
     }
 
-    private static void revise(Condition condition, ConditionEntry r) {
+    private static void revise(Condition condition, ConditionDetail r) {
         condition.revise(
                 r.name().strip(),
                 EntryChecks.blankToNull(r.snomedCode()),
@@ -104,17 +104,17 @@ public class ConditionAdministrationService {
                 r.displayOrder());
     }
 
-    private ConditionEntry changed(Condition condition) {
+    private ConditionDetail changed(Condition condition) {
         em.flush();
         catalog.invalidate();
         return entry(condition);
     }
 
-    private ConditionEntry entry(Condition c) {
+    private ConditionDetail entry(Condition c) {
         long cases = em.createQuery("select count(k) from ClinicalCase k where k.condition = :c", Long.class)
                 .setParameter("c", c)
                 .getSingleResult();
-        return new ConditionEntry(
+        return new ConditionDetail(
                 c.getCode(),
                 c.getName(),
                 c.getSnomedCode(),

@@ -7,12 +7,12 @@ import java.util.Optional;
 /** Everything the catalogue says about one condition: its instruments, therapies and resistance factors. */
 public record ConditionCatalog(
         ConditionOption condition,
-        List<InstrumentInfo> instruments,
+        List<InstrumentOption> instruments,
         List<TherapyOption> therapies,
-        List<FactorInfo> factors)
+        List<FactorOption> factors)
         implements Serializable {
 
-    public Optional<InstrumentInfo> instrument(String code) {
+    public Optional<InstrumentOption> instrument(String code) {
         return instruments.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 }

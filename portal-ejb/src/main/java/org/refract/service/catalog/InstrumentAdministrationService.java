@@ -58,11 +58,11 @@ public class InstrumentAdministrationService {
                 .toList();
     }
 
-    public InstrumentEntry instrument(String code) {
+    public InstrumentDetail instrument(String code) {
         return entry(load(code));
     }
 
-    public InstrumentEntry create(InstrumentEntry request) {
+    public InstrumentDetail create(InstrumentDetail request) {
         FieldErrors errors = new FieldErrors();
         EntryChecks.newCode(em, request.code(), "Instrument.byCode", errors);
         if (request.kind() == null) {
@@ -93,7 +93,7 @@ public class InstrumentAdministrationService {
         return changed(instrument);
     }
 
-    public InstrumentEntry update(String code, long version, InstrumentEntry request) {
+    public InstrumentDetail update(String code, long version, InstrumentDetail request) {
         Instrument instrument = load(code);
         AuditedConflict.check(em, Instrument.class, instrument.getId(), instrument.getVersion(), version, "instrument");
         FieldErrors errors = new FieldErrors();
@@ -107,7 +107,7 @@ public class InstrumentAdministrationService {
     }
 
     /** Deactivates (no new measurements) or reactivates an instrument; recorded measurements are untouched. */
-    public InstrumentEntry setActive(String code, boolean active) {
+    public InstrumentDetail setActive(String code, boolean active) {
         Instrument instrument = load(code);
         if (active) {
             instrument.activate();
@@ -117,7 +117,7 @@ public class InstrumentAdministrationService {
         return changed(instrument);
     }
 
-    private Set<Condition> check(InstrumentEntry r, ValueKind kind, FieldErrors errors) {
+    private Set<Condition> check(InstrumentDetail r, ValueKind kind, FieldErrors errors) {
         EntryChecks.required("name", r.name(), 160, errors);
         EntryChecks.required("shortName", r.shortName(), 40, errors);
         EntryChecks.required("unit", r.unit(), 30, errors);
@@ -134,7 +134,7 @@ public class InstrumentAdministrationService {
         return EntryChecks.conditions(em, r.conditions(), errors);
     }
 
-    private static void checkRange(InstrumentEntry r, FieldErrors errors) {
+    private static void checkRange(InstrumentDetail r, FieldErrors errors) {
         if (r.minValue() == null) {
             errors.add("minValue", "Enter the lowest possible value.");
         }
@@ -149,10 +149,10 @@ public class InstrumentAdministrationService {
         }
     }
 
-    private static void checkBands(InstrumentEntry r, FieldErrors errors) {
-        List<InstrumentEntry.Band> bands = r.bands() == null ? List.of() : r.bands();
+    private static void checkBands(InstrumentDetail r, FieldErrors errors) {
+        List<InstrumentDetail.Band> bands = r.bands() == null ? List.of() : r.bands();
         for (int i = 0; i < bands.size(); i++) {
-            InstrumentEntry.Band band = bands.get(i);
+            InstrumentDetail.Band band = bands.get(i);
             String at = "bands[" + i + "].";
             EntryChecks.required(at + "label", band.label(), 200, errors);
             EntryChecks.optional(at + "source", band.source(), 300, errors);
@@ -170,7 +170,7 @@ public class InstrumentAdministrationService {
         }
     }
 
-    private static void outside(String field, BigDecimal bound, InstrumentEntry r, FieldErrors errors) {
+    private static void outside(String field, BigDecimal bound, InstrumentDetail r, FieldErrors errors) {
         if (bound != null
                 && r.minValue() != null
                 && r.maxValue() != null
@@ -180,14 +180,14 @@ public class InstrumentAdministrationService {
         }
     }
 
-    private static void checkValues(List<InstrumentEntry.Value> values, ValueKind kind, FieldErrors errors) {
+    private static void checkValues(List<InstrumentDetail.Value> values, ValueKind kind, FieldErrors errors) {
         if (values == null || values.isEmpty()) {
             errors.add("values", "Add at least one value.");
             return;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
-            InstrumentEntry.Value value = values.get(i);
+            InstrumentDetail.Value value = values.get(i);
             String at = "values[" + i + "].";
             if (value.code() == null || !value.code().strip().matches(VALUE_CODE)) {
                 errors.add(at + "code", "Use 1-20 letters, digits, dots, plus or minus signs.");
@@ -209,7 +209,7 @@ public class InstrumentAdministrationService {
     }
 
     /** No edit may strand a recorded measurement outside the range or the value set. */
-    private void keepsRecordedValues(Instrument instrument, InstrumentEntry r, FieldErrors errors) {
+    private void keepsRecordedValues(Instrument instrument, InstrumentDetail r, FieldErrors errors) {
         if (instrument.getValueKind() == ValueKind.NUMBER) {
             Object[] extremes = em.createQuery(
                             "select min(o.value.numericValue), max(o.value.numericValue), count(o) "
@@ -253,7 +253,7 @@ public class InstrumentAdministrationService {
     }
 
     private static void revise(
-            Instrument instrument, InstrumentEntry r, Set<Condition> conditions, FieldErrors errors) {
+            Instrument instrument, InstrumentDetail r, Set<Condition> conditions, FieldErrors errors) {
         try {
             instrument.revise(
                     new Instrument.Description(
@@ -277,7 +277,7 @@ public class InstrumentAdministrationService {
         }
     }
 
-    private static List<AllowedValue> values(List<InstrumentEntry.Value> values) {
+    private static List<AllowedValue> values(List<InstrumentDetail.Value> values) {
         List<AllowedValue> result = new ArrayList<>();
         if (values != null) {
             values.forEach(
@@ -286,7 +286,7 @@ public class InstrumentAdministrationService {
         return result;
     }
 
-    private static List<InterpretationBand> bands(List<InstrumentEntry.Band> bands) {
+    private static List<InterpretationBand> bands(List<InstrumentDetail.Band> bands) {
         List<InterpretationBand> result = new ArrayList<>();
         if (bands != null) {
             bands.forEach(b -> result.add(new InterpretationBand(
@@ -308,21 +308,21 @@ public class InstrumentAdministrationService {
         }
     }
 
-    private InstrumentEntry changed(Instrument instrument) {
+    private InstrumentDetail changed(Instrument instrument) {
         em.flush();
         catalog.invalidate();
         return entry(instrument);
     }
 
-    private InstrumentEntry entry(Instrument i) {
+    private InstrumentDetail entry(Instrument i) {
         long references = em.createQuery("select count(o) from Observation o where o.instrument = :i", Long.class)
                 .setParameter("i", i)
                 .getSingleResult();
-        List<InstrumentEntry.Value> values = i.getAllowedValues().stream()
-                .map(v -> new InstrumentEntry.Value(v.getValueCode(), v.getLabel(), v.getSeverity()))
+        List<InstrumentDetail.Value> values = i.getAllowedValues().stream()
+                .map(v -> new InstrumentDetail.Value(v.getValueCode(), v.getLabel(), v.getSeverity()))
                 .toList();
-        List<InstrumentEntry.Band> bands = i.getBands().stream()
-                .map(b -> new InstrumentEntry.Band(
+        List<InstrumentDetail.Band> bands = i.getBands().stream()
+                .map(b -> new InstrumentDetail.Band(
                         b.getLowerBound(),
                         b.isLowerInclusive(),
                         b.getUpperBound(),
@@ -331,7 +331,7 @@ public class InstrumentAdministrationService {
                         b.getSeverity(),
                         b.getSource()))
                 .toList();
-        return new InstrumentEntry(
+        return new InstrumentDetail(
                 i.getCode(),
                 i.getName(),
                 i.getShortName(),

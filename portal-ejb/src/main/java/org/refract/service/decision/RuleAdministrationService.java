@@ -53,12 +53,12 @@ public class RuleAdministrationService {
     Clock clock;
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<RuleSummary> rules() {
+    public List<RuleRow> rules() {
         return em.createQuery(
                         "select distinct r from DecisionRule r left join fetch r.versions order by r.code",
                         DecisionRule.class)
                 .getResultStream()
-                .map(RuleSummary::of)
+                .map(RuleRow::of)
                 .toList();
     }
 

@@ -67,7 +67,7 @@ public class UserAdministrationService {
     NotificationPreferences notificationPreferences;
 
     /** Every user with their roles and team codes, by display name. Two statements whatever the size. */
-    public List<UserSummary> users() {
+    public List<UserRow> users() {
         List<UserAccount> users =
                 em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList();
         Map<Long, List<String>> teamsByUser = new HashMap<>();
@@ -77,7 +77,7 @@ public class UserAdministrationService {
                         .computeIfAbsent(m.getUser().getId(), k -> new ArrayList<>())
                         .add(m.getTeam().getCode()));
         return users.stream()
-                .map(u -> new UserSummary(
+                .map(u -> new UserRow(
                         u.getUsername(),
                         u.getDisplayName(),
                         u.getDiscipline(),
@@ -238,7 +238,7 @@ public class UserAdministrationService {
     }
 
     /** The audited changes of an account, newest first. */
-    public List<UserHistoryEntry> history(String username) {
+    public List<UserHistoryRow> history(String username) {
         UserAccount user = account(username);
         AuditReader reader = AuditReaderFactory.get(em);
         @SuppressWarnings("unchecked")
@@ -252,7 +252,7 @@ public class UserAdministrationService {
                 .map(row -> {
                     UserAccount state = (UserAccount) row[0];
                     AuditRevision revision = (AuditRevision) row[1];
-                    return UserHistoryEntry.of(
+                    return UserHistoryRow.of(
                             revision.getTimestamp(),
                             revision.getUsername(),
                             state.getDisplayName(),

@@ -26,7 +26,6 @@ import org.refract.domain.knowledge.RichText;
 import org.refract.domain.knowledge.TextDiff;
 import org.refract.domain.shared.InvalidInputException;
 import org.refract.service.shared.ConflictException;
-import org.refract.service.shared.NotFoundException;
 
 /**
  * Writing knowledge articles: create, save (a revision each time), publish, archive, compare and restore revisions.
@@ -42,6 +41,9 @@ public class ArticleAdministrationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ArticleFinder articles;
 
     @EJB
     PublishedArticles published;
@@ -73,11 +75,7 @@ public class ArticleAdministrationService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public ArticleDetail create(String slug, String title, String summary, String body, ArticleLinks links) {
-        if (slug != null
-                && !em.createNamedQuery("Article.bySlug", Article.class)
-                        .setParameter("slug", slug.strip())
-                        .getResultList()
-                        .isEmpty()) {
+        if (articles.findArticle(slug).isPresent()) {
             throw new InvalidInputException("slug", "Another article already uses this slug.");
         }
         Article article = new Article(slug, ArticleContent.of(title, summary, body), caller(), clock.instant());
@@ -186,11 +184,7 @@ public class ArticleAdministrationService {
     }
 
     private Article find(String slug) {
-        return em.createNamedQuery("Article.bySlug", Article.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Article " + slug + " was not found."));
+        return articles.getArticle(slug);
     }
 
     private String caller() {

@@ -2,6 +2,7 @@ package org.refract.service.knowledge;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.knowledge.Article;
 import org.refract.domain.knowledge.ArticleStatus;
-import org.refract.service.catalog.FactorInfo;
+import org.refract.service.catalog.FactorOption;
 import org.refract.service.catalog.TherapyOption;
 import org.refract.service.shared.NotFoundException;
 
@@ -22,6 +23,9 @@ public class KnowledgeService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ArticleFinder articles;
 
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public List<ArticleRow> published() {
@@ -35,25 +39,22 @@ public class KnowledgeService {
     /** A published article; any other answers "not found", exactly like a missing one. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public ArticleDetail article(String slug) {
-        return em.createNamedQuery("Article.bySlug", Article.class)
-                .setParameter("slug", slug)
-                .getResultStream()
+        return articles.findArticle(slug)
                 .filter(Article::isPublished)
-                .findFirst()
                 .map(ArticleDetail::of)
-                .orElseThrow(() -> new NotFoundException("Article " + slug + " was not found."));
+                .orElseThrow(() -> ArticleFinder.notFound(slug));
     }
 
     /** A therapy's knowledge page; "not found" for an unknown code. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
-    public CatalogEntryPage therapy(String code) {
+    public CatalogEntryDetail therapy(String code) {
         Therapy therapy = em.createQuery(
                         "select t from Therapy t left join fetch t.conditions where t.code = :code", Therapy.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Therapy " + code + " was not found."));
-        return new CatalogEntryPage(
+        return new CatalogEntryDetail(
                 TherapyOption.of(therapy),
                 null,
                 therapy.getDescription(),
@@ -66,7 +67,7 @@ public class KnowledgeService {
 
     /** A resistance factor's knowledge page; "not found" for an unknown code. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
-    public CatalogEntryPage factor(String code) {
+    public CatalogEntryDetail factor(String code) {
         ResistanceFactor factor = em.createQuery(
                         "select f from ResistanceFactor f left join fetch f.conditions" + " where f.code = :code",
                         ResistanceFactor.class)
@@ -74,9 +75,9 @@ public class KnowledgeService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Resistance factor " + code + " was not found."));
-        return new CatalogEntryPage(
+        return new CatalogEntryDetail(
                 null,
-                FactorInfo.of(factor),
+                FactorOption.of(factor),
                 factor.getDescription(),
                 factor.getConditions().stream().map(Condition::getName).sorted().toList(),
                 aboutFactor(code));

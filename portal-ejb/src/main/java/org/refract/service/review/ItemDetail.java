@@ -7,7 +7,7 @@ public record ItemDetail(
         long meetingId,
         AgendaRow item,
         List<ProposalRow> proposals,
-        RecommendationView recommendation,
+        RecommendationDetail recommendation,
         Long previousItemId,
         Long nextItemId,
         String notes,

@@ -100,11 +100,11 @@ public class MeetingAttendanceService {
         return flushed(meeting);
     }
 
-    public QuorumRuleView quorumRule(String teamCode) {
+    public QuorumRuleDetail quorumRule(String teamCode) {
         Team team = access.team(teamCode);
         var role = access.roleIn(team);
         QuorumRule rule = team.getQuorumRule();
-        return new QuorumRuleView(
+        return new QuorumRuleDetail(
                 team.getCode(),
                 team.getName(),
                 rule.minimumPresent(),
@@ -113,7 +113,7 @@ public class MeetingAttendanceService {
     }
 
     /** The team's chair or coordinator changes when the team's meetings are quorate. */
-    public QuorumRuleView changeQuorumRule(String teamCode, int minimumPresent, List<String> disciplines) {
+    public QuorumRuleDetail changeQuorumRule(String teamCode, int minimumPresent, List<String> disciplines) {
         Team team = access.team(teamCode);
         access.requireManager(team);
         Set<Discipline> required = new HashSet<>();

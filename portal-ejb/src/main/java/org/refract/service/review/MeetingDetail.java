@@ -17,7 +17,7 @@ public record MeetingDetail(
         String status,
         List<AgendaRow> agenda,
         List<AttendanceRow> attendance,
-        QuorumView quorum,
+        QuorumDetail quorum,
         String callerTeamRole,
         int plannedMinutes)
         implements java.io.Serializable {

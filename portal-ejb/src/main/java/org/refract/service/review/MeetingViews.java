@@ -66,7 +66,7 @@ public class MeetingViews {
                 meeting.getStatus().name(),
                 meeting.getAgenda().stream().map(AgendaRow::of).toList(),
                 attendance,
-                QuorumView.of(meeting.quorum()),
+                QuorumDetail.of(meeting.quorum()),
                 access.roleIn(team).name(),
                 meeting.plannedMinutes());
     }
@@ -113,12 +113,12 @@ public class MeetingViews {
                 item.getNotesAt().orElse(null));
     }
 
-    private RecommendationView recommendationView(Recommendation r, AgendaItem item) {
+    private RecommendationDetail recommendationView(Recommendation r, AgendaItem item) {
         LocalDate today = today();
         List<ResistanceFactor> factors = r.getFactorsToAddress().stream()
                 .sorted(Comparator.comparing(ResistanceFactor::getName))
                 .toList();
-        return new RecommendationView(
+        return new RecommendationDetail(
                 r.getId(),
                 r.getDecision().name(),
                 r.getDecision().label(),

@@ -81,14 +81,14 @@ public class NotificationService {
         return unread.size();
     }
 
-    public NotificationPreferenceView preference() {
+    public NotificationPreferenceDetail preference() {
         return em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
                 .setParameter("username", access.caller())
                 .getResultStream()
                 .findFirst()
-                .map(p -> new NotificationPreferenceView(
+                .map(p -> new NotificationPreferenceDetail(
                         p.getEmail().orElse(null), p.isEmailEnabled(), MailSender.isEnabled()))
-                .orElseGet(() -> new NotificationPreferenceView(null, false, MailSender.isEnabled()));
+                .orElseGet(() -> new NotificationPreferenceDetail(null, false, MailSender.isEnabled()));
     }
 
     /**
@@ -96,7 +96,7 @@ public class NotificationService {
      *
      * @throws org.refract.domain.shared.InvalidInputException on "email"
      */
-    public NotificationPreferenceView changePreference(String email, boolean emailEnabled) {
+    public NotificationPreferenceDetail changePreference(String email, boolean emailEnabled) {
         NotificationPreference preference = notificationPreferences.of(access.account());
         preference.change(email, emailEnabled);
         em.flush();

@@ -55,17 +55,17 @@ public class TrialAdministrationService {
 
     /** Every trial, by condition and registry identifier. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<TrialEntry> trials() {
+    public List<TrialDetail> trials() {
         return em.createNamedQuery("ClinicalTrial.all", ClinicalTrial.class)
                 .getResultStream()
-                .map(TrialEntry::of)
+                .map(TrialDetail::of)
                 .toList();
     }
 
     /** @throws NotFoundException when no trial has this identifier */
     @RolesAllowed(Role.ADMIN_NAME)
-    public TrialEntry trial(String registryId) {
-        return TrialEntry.of(load(registryId));
+    public TrialDetail trial(String registryId) {
+        return TrialDetail.of(load(registryId));
     }
 
     /**
@@ -74,7 +74,7 @@ public class TrialAdministrationService {
      * @throws org.refract.service.shared.InvalidRequestException naming every field at fault
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public TrialEntry register(TrialEntry request) {
+    public TrialDetail register(TrialDetail request) {
         FieldErrors errors = new FieldErrors();
         RegistryId registryId = errors.attempt("", () -> RegistryId.of(request.registryId()));
         if (registryId != null && findTrial(registryId.value()).isPresent()) {
@@ -111,7 +111,7 @@ public class TrialAdministrationService {
         em.persist(trial);
         em.flush();
         rules.invalidate();
-        return TrialEntry.of(trial);
+        return TrialDetail.of(trial);
     }
 
     /**
@@ -120,7 +120,7 @@ public class TrialAdministrationService {
      * @param version the version the administrator edited; someone else's save in between is refused by name
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public TrialEntry revise(String registryId, long version, TrialEntry request) {
+    public TrialDetail revise(String registryId, long version, TrialDetail request) {
         ClinicalTrial trial = load(registryId);
         AuditedConflict.check(em, ClinicalTrial.class, trial.getId(), trial.getVersion(), version, "trial");
         FieldErrors errors = new FieldErrors();
@@ -129,10 +129,10 @@ public class TrialAdministrationService {
         trial.revise(request.title(), request.status(), request.sites(), request.link());
         em.flush();
         rules.invalidate();
-        return TrialEntry.of(trial);
+        return TrialDetail.of(trial);
     }
 
-    private static void checkDetails(TrialEntry request, RegistryId registryId, FieldErrors errors) {
+    private static void checkDetails(TrialDetail request, RegistryId registryId, FieldErrors errors) {
         errors.attempt("", () -> ClinicalTrial.checkTitle(request.title()));
         errors.attempt("", () -> ClinicalTrial.checkStatus(request.status()));
         errors.attempt("", () -> ClinicalTrial.checkSites(request.sites()));

@@ -236,6 +236,11 @@ class SeededRulesTest {
                 Arguments.of("dlbcl-car-t-proposed", "safety:car-t-crs-icans", true),
                 Arguments.of("dlbcl-car-t-proposed", "safety:hbv-screening", false),
                 Arguments.of("dlbcl-first-line", "safety:car-t-crs-icans", false),
+                Arguments.of("dlbcl-r-chop-unscreened", "safety:hbv-screening", true), // v1: no alert
+                Arguments.of("dlbcl-first-line", "safety:hbv-screening", false),
+                Arguments.of("dlbcl-first-line", "safety:hbv-positive", false),
+                Arguments.of("dlbcl-glofitamab-past-hepatitis-b", "safety:hbv-positive", true), // v1: no alert
+                Arguments.of("dlbcl-glofitamab-past-hepatitis-b", "safety:hbv-screening", false),
                 Arguments.of("dlbcl-car-t-last-year", "safety:car-t-crs-icans", false));
     }
 

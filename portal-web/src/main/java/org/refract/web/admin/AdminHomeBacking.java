@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.refract.service.identity.TeamSummary;
 import org.refract.service.identity.UserAdministrationService;
-import org.refract.service.identity.UserSummary;
+import org.refract.service.identity.UserRow;
 
 /** {@code /admin/index.xhtml}: the administrator's start page with users and teams. */
 @Named
@@ -16,10 +16,10 @@ public class AdminHomeBacking {
     @EJB
     UserAdministrationService administration;
 
-    private List<UserSummary> users;
+    private List<UserRow> users;
     private List<TeamSummary> teams;
 
-    public List<UserSummary> getUsers() {
+    public List<UserRow> getUsers() {
         if (users == null) {
             users = administration.users();
         }

@@ -18,7 +18,7 @@ import org.refract.domain.identity.Role;
 import org.refract.service.identity.AccountChange;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.identity.UserDetail;
-import org.refract.service.identity.UserSummary;
+import org.refract.service.identity.UserRow;
 import org.refract.service.shared.FieldErrors;
 
 /**
@@ -33,7 +33,7 @@ public class UsersResource {
     UserAdministrationService administration;
 
     @GET
-    public List<UserSummary> users() {
+    public List<UserRow> users() {
         return administration.users();
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.refract.service.casework.CaseHistory;
 import org.refract.service.casework.CaseHistoryService;
 import org.refract.service.casework.CaseViewRow;
-import org.refract.service.casework.HistoryEntry;
+import org.refract.service.casework.HistoryRow;
 
 /**
  * The History tab: every saved change, field by field, and who opened the case. Read in one service call, once per
@@ -28,7 +28,7 @@ public class CaseHistoryView {
 
     private CaseHistory loaded;
 
-    public List<HistoryEntry> getHistory() {
+    public List<HistoryRow> getHistory() {
         return load().changes();
     }
 

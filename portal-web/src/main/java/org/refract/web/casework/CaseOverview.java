@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
-import org.refract.service.catalog.InstrumentInfo;
+import org.refract.service.catalog.InstrumentOption;
 
 /** The Overview tab: the latest value of every instrument measured, and the therapies running now. */
 @Named
@@ -40,7 +40,7 @@ public class CaseOverview {
                 .toList();
     }
 
-    private static Optional<LatestValue> latest(InstrumentInfo instrument, List<ObservationRow> observations) {
+    private static Optional<LatestValue> latest(InstrumentOption instrument, List<ObservationRow> observations) {
         return observations.stream()
                 .filter(o -> o.instrumentCode().equals(instrument.code()))
                 .max(Comparator.comparing(ObservationRow::date).thenComparing(ObservationRow::id))

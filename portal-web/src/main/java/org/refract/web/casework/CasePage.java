@@ -16,8 +16,8 @@ import org.refract.service.casework.CaseService;
 import org.refract.service.casework.TeamMemberOption;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionCatalog;
-import org.refract.service.catalog.FactorInfo;
-import org.refract.service.catalog.InstrumentInfo;
+import org.refract.service.catalog.FactorOption;
+import org.refract.service.catalog.InstrumentOption;
 import org.refract.service.catalog.TherapyOption;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.Messages;
@@ -98,7 +98,7 @@ public class CasePage implements Serializable {
                 .orElseThrow(() -> new IllegalStateException("No catalogue for " + detail.conditionCode()));
     }
 
-    public List<InstrumentInfo> getInstruments() {
+    public List<InstrumentOption> getInstruments() {
         return getCatalog().instruments();
     }
 
@@ -106,11 +106,11 @@ public class CasePage implements Serializable {
         return getCatalog().therapies();
     }
 
-    public List<FactorInfo> getFactors() {
+    public List<FactorOption> getFactors() {
         return getCatalog().factors();
     }
 
-    public Optional<InstrumentInfo> instrument(String code) {
+    public Optional<InstrumentOption> instrument(String code) {
         return code == null ? Optional.empty() : getCatalog().instrument(code);
     }
 

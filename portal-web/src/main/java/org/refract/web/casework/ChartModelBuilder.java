@@ -13,7 +13,7 @@ import org.refract.domain.catalog.ValueKind;
 import org.refract.service.casework.EventRow;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
-import org.refract.service.catalog.InstrumentInfo;
+import org.refract.service.catalog.InstrumentOption;
 
 /**
  * The Chart.js configuration (JSON, as {@code p:chart value} takes it) of one instrument over time: the measurements
@@ -37,7 +37,7 @@ public final class ChartModelBuilder {
 
     private static final int MIN_PADDING_DAYS = 14;
 
-    private final InstrumentInfo instrument;
+    private final InstrumentOption instrument;
     private final List<ObservationRow> observations;
     private List<TreatmentLineRow> lines = List.of();
     private List<EventRow> events = List.of();
@@ -47,7 +47,7 @@ public final class ChartModelBuilder {
     private String dateTitle = "Date";
     private String treatmentPrefix = "";
 
-    private ChartModelBuilder(InstrumentInfo instrument, List<ObservationRow> observations) {
+    private ChartModelBuilder(InstrumentOption instrument, List<ObservationRow> observations) {
         this.instrument = Objects.requireNonNull(instrument, "An instrument is required.");
         this.observations = observations.stream()
                 .filter(o -> o.instrumentCode().equals(instrument.code()))
@@ -59,7 +59,7 @@ public final class ChartModelBuilder {
     }
 
     /** A chart of the instrument's measurements among {@code observations} (others are ignored). */
-    public static ChartModelBuilder of(InstrumentInfo instrument, List<ObservationRow> observations) {
+    public static ChartModelBuilder of(InstrumentOption instrument, List<ObservationRow> observations) {
         return new ChartModelBuilder(instrument, observations);
     }
 
@@ -280,14 +280,14 @@ public final class ChartModelBuilder {
             return labels;
         }
         for (int i = 0; i < instrument.members().size(); i++) {
-            InstrumentInfo.Member member = instrument.members().get(i);
+            InstrumentOption.Member member = instrument.members().get(i);
             String label = instrument.kind() == ValueKind.VALUE_SET ? member.code() : shortLabel(member.label());
             labels.add(String.valueOf(instrument.kind() == ValueKind.VALUE_SET ? i : positionOf(member, i)), label);
         }
         return labels;
     }
 
-    private static int positionOf(InstrumentInfo.Member member, int fallback) {
+    private static int positionOf(InstrumentOption.Member member, int fallback) {
         try {
             return Integer.parseInt(member.code());
         } catch (NumberFormatException e) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.refract.domain.casework.EventDetails;
 import org.refract.domain.casework.EventType;
 import org.refract.service.casework.ClinicalEventService;
-import org.refract.service.casework.EventEntry;
+import org.refract.service.casework.EventRequest;
 import org.refract.web.shared.FormFeedback;
 
 /**
@@ -58,7 +58,7 @@ public class EventForm implements Serializable {
         if (change.run(
                 feedback,
                 (id, version) -> events.record(
-                        id, version, new EventEntry(chosen == null ? null : chosen.name(), date, details, note)),
+                        id, version, new EventRequest(chosen == null ? null : chosen.name(), date, details, note)),
                 "case.event.recorded",
                 name)) {
             treatedWithSystemicSteroids = null;

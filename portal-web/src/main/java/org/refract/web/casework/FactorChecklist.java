@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.refract.domain.catalog.FactorCategory;
 import org.refract.service.casework.ClinicalRecordService;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.FindingRow;
-import org.refract.service.catalog.FactorInfo;
+import org.refract.service.catalog.FactorOption;
 import org.refract.web.shared.FormFeedback;
 
 /**
@@ -39,7 +39,7 @@ public class FactorChecklist implements Serializable {
     private final Map<String, Draft> drafts = new HashMap<>();
 
     /** One factor of the checklist with the team's finding, if any. */
-    public record Item(FactorInfo factor, FindingRow finding) {
+    public record Item(FactorOption factor, FindingRow finding) {
 
         public boolean assessed() {
             return finding != null;
@@ -80,7 +80,7 @@ public class FactorChecklist implements Serializable {
     }
 
     public List<Group> getGroups() {
-        List<FactorInfo> factors = page.getFactors();
+        List<FactorOption> factors = page.getFactors();
         return Arrays.stream(FactorCategory.values())
                 .map(category -> new Group(
                         category,
@@ -114,12 +114,12 @@ public class FactorChecklist implements Serializable {
         });
     }
 
-    public void save(FactorInfo factor) {
+    public void save(FactorOption factor) {
         Draft draft = draft(factor.code());
         change.run(
                 draft.feedback,
                 (id, version) -> records.assessFactor(
-                        id, version, new FindingEntry(factor.code(), draft.status, draft.evidence, null)),
+                        id, version, new FindingRequest(factor.code(), draft.status, draft.evidence, null)),
                 field -> null,
                 "case.factor.saved",
                 factor.name());

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.refract.service.casework.ClinicalRecordService;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.catalog.InstrumentInfo;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.catalog.InstrumentOption;
 import org.refract.web.shared.FormFeedback;
 
 /**
@@ -38,7 +38,7 @@ public class MeasurementForm implements Serializable {
     private String note;
 
     public void add() {
-        InstrumentInfo instrument = getInstrument();
+        InstrumentOption instrument = getInstrument();
         Object value = instrument != null && instrument.isCoded() ? member : number;
         String unit = instrument == null ? null : instrument.unit();
         String name = instrument == null ? code : instrument.shortName();
@@ -46,7 +46,7 @@ public class MeasurementForm implements Serializable {
         if (change.run(
                 feedback,
                 (id, version) ->
-                        records.addObservation(id, version, new ObservationEntry(code, value, unit, date, note)),
+                        records.addObservation(id, version, new ObservationRequest(code, value, unit, date, note)),
                 field -> switch (field) {
                     case "value", "unit" -> coded ? "member" : "value";
                     case "code", "date", "note" -> field;
@@ -61,12 +61,12 @@ public class MeasurementForm implements Serializable {
     }
 
     /** The chosen instrument, or null before one is chosen. */
-    public InstrumentInfo getInstrument() {
+    public InstrumentOption getInstrument() {
         return page.instrument(code).orElse(null);
     }
 
     public String getUnitLabel() {
-        InstrumentInfo instrument = getInstrument();
+        InstrumentOption instrument = getInstrument();
         return instrument == null ? "" : Units.display(instrument.unit());
     }
 

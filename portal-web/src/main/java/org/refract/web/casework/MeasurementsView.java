@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.ObservationRow;
-import org.refract.service.catalog.InstrumentInfo;
+import org.refract.service.catalog.InstrumentOption;
 import org.refract.web.shared.FormFeedback;
 import org.refract.web.shared.Messages;
 
@@ -39,7 +39,7 @@ public class MeasurementsView {
 
     /** Measurements of one instrument: newest first for the table, and the chart over time. */
     public record InstrumentGroup(
-            InstrumentInfo instrument, List<ObservationRow> rows, String chart, String chartLabel) {
+            InstrumentOption instrument, List<ObservationRow> rows, String chart, String chartLabel) {
 
         public String unit() {
             return Units.display(instrument.unit());
@@ -84,7 +84,7 @@ public class MeasurementsView {
         return feedback;
     }
 
-    private InstrumentGroup group(InstrumentInfo instrument, List<ObservationRow> observations) {
+    private InstrumentGroup group(InstrumentOption instrument, List<ObservationRow> observations) {
         List<ObservationRow> rows = observations.stream()
                 .filter(o -> o.instrumentCode().equals(instrument.code()))
                 .sorted(Comparator.comparing(ObservationRow::date).reversed())

@@ -17,7 +17,7 @@ import org.refract.domain.casework.Sex;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.PatientEntry;
+import org.refract.service.casework.PatientRequest;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.identity.TeamSummary;
 import org.refract.web.shared.CurrentUser;
@@ -65,7 +65,7 @@ public class NewCaseBacking implements Serializable {
     public void create() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         NewCase request = new NewCase(
-                new PatientEntry(pseudonym, birthYear, sex),
+                new PatientRequest(pseudonym, birthYear, sex),
                 condition,
                 team,
                 title,

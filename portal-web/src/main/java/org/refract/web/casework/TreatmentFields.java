@@ -2,7 +2,7 @@ package org.refract.web.casework;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.casework.TreatmentLineRow;
 
 /**
@@ -41,8 +41,8 @@ public class TreatmentFields implements Serializable {
         return fields;
     }
 
-    TreatmentLineEntry entry(boolean inhaled) {
-        return new TreatmentLineEntry(
+    TreatmentLineRequest entry(boolean inhaled) {
+        return new TreatmentLineRequest(
                 therapy,
                 dose,
                 start,

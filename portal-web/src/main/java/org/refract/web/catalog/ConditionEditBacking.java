@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.refract.service.catalog.ConditionAdministrationService;
-import org.refract.service.catalog.ConditionEntry;
+import org.refract.service.catalog.ConditionDetail;
 import org.refract.service.catalog.ConditionOption;
 
 /** {@code /admin/catalogue/condition.xhtml[?code=…]}: creates or edits a condition (disease area). */
@@ -38,7 +38,7 @@ public class ConditionEditBacking extends CatalogEntryEditBacking {
 
     @Override
     protected void setActive(boolean active) {
-        ConditionEntry c = administration.setActive(getCode(), active);
+        ConditionDetail c = administration.setActive(getCode(), active);
         state(c.active(), c.version(), c.references());
     }
 
@@ -52,14 +52,14 @@ public class ConditionEditBacking extends CatalogEntryEditBacking {
         return "/admin/catalogue/condition.xhtml";
     }
 
-    private void show(ConditionEntry c) {
+    private void show(ConditionDetail c) {
         common(c.name(), c.description(), c.displayOrder(), List.of(), c.active(), c.version(), c.references());
         snomedCode = c.snomedCode();
         icd10Code = c.icd10Code();
     }
 
-    private ConditionEntry entry() {
-        return new ConditionEntry(
+    private ConditionDetail entry() {
+        return new ConditionDetail(
                 getCode(),
                 getName(),
                 snomedCode,

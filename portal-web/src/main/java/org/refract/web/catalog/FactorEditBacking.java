@@ -7,7 +7,7 @@ import java.util.List;
 import org.refract.domain.catalog.FactorCategory;
 import org.refract.service.catalog.CatalogAdministrationService;
 import org.refract.service.catalog.ConditionOption;
-import org.refract.service.catalog.FactorEntry;
+import org.refract.service.catalog.FactorDetail;
 
 /** {@code /admin/catalogue/factor.xhtml[?code=…]}: creates or edits a resistance factor. */
 @Named
@@ -40,7 +40,7 @@ public class FactorEditBacking extends CatalogEntryEditBacking {
 
     @Override
     protected void setActive(boolean active) {
-        FactorEntry f = administration.setFactorActive(getCode(), active);
+        FactorDetail f = administration.setFactorActive(getCode(), active);
         state(f.active(), f.version(), f.references());
     }
 
@@ -54,15 +54,15 @@ public class FactorEditBacking extends CatalogEntryEditBacking {
         return "/admin/catalogue/factor.xhtml";
     }
 
-    private void show(FactorEntry f) {
+    private void show(FactorDetail f) {
         common(f.name(), f.description(), f.displayOrder(), f.conditions(), f.active(), f.version(), f.references());
         category = f.category();
         modifiable = f.modifiable();
         assessment = f.assessment();
     }
 
-    private FactorEntry entry() {
-        return new FactorEntry(
+    private FactorDetail entry() {
+        return new FactorDetail(
                 getCode(),
                 getName(),
                 category,

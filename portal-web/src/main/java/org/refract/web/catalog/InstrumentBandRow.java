@@ -3,7 +3,7 @@ package org.refract.web.catalog;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.refract.domain.catalog.Severity;
-import org.refract.service.catalog.InstrumentEntry;
+import org.refract.service.catalog.InstrumentDetail;
 
 /** One interpretation band of a numeric instrument as edited on {@link InstrumentEditBacking}'s page. */
 public class InstrumentBandRow implements Serializable {
@@ -74,7 +74,7 @@ public class InstrumentBandRow implements Serializable {
         this.source = source;
     }
 
-    static InstrumentBandRow of(InstrumentEntry.Band b) {
+    static InstrumentBandRow of(InstrumentDetail.Band b) {
         InstrumentBandRow row = new InstrumentBandRow();
         row.lower = b.lower();
         row.lowerInclusive = b.lowerInclusive();
@@ -86,7 +86,7 @@ public class InstrumentBandRow implements Serializable {
         return row;
     }
 
-    InstrumentEntry.Band toBand() {
-        return new InstrumentEntry.Band(lower, lowerInclusive, upper, upperInclusive, label, severity, source);
+    InstrumentDetail.Band toBand() {
+        return new InstrumentDetail.Band(lower, lowerInclusive, upper, upperInclusive, label, severity, source);
     }
 }

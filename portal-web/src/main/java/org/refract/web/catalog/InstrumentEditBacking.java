@@ -11,7 +11,7 @@ import org.refract.domain.catalog.ValueKind;
 import org.refract.service.catalog.CatalogAdministrationService;
 import org.refract.service.catalog.ConditionOption;
 import org.refract.service.catalog.InstrumentAdministrationService;
-import org.refract.service.catalog.InstrumentEntry;
+import org.refract.service.catalog.InstrumentDetail;
 
 /**
  * {@code /admin/catalogue/instrument.xhtml[?code=…]}: creates or edits a measurement instrument, with its range and
@@ -59,7 +59,7 @@ public class InstrumentEditBacking extends CatalogEntryEditBacking {
 
     @Override
     protected void setActive(boolean active) {
-        InstrumentEntry i = administration.setActive(getCode(), active);
+        InstrumentDetail i = administration.setActive(getCode(), active);
         state(i.active(), i.version(), i.references());
     }
 
@@ -108,7 +108,7 @@ public class InstrumentEditBacking extends CatalogEntryEditBacking {
         return List.of(Severity.values());
     }
 
-    private void show(InstrumentEntry i) {
+    private void show(InstrumentDetail i) {
         common(i.name(), i.description(), i.displayOrder(), i.conditions(), i.active(), i.version(), i.references());
         shortName = i.shortName();
         unit = i.unit();
@@ -126,9 +126,9 @@ public class InstrumentEditBacking extends CatalogEntryEditBacking {
         bands = new ArrayList<>(i.bands().stream().map(InstrumentBandRow::of).toList());
     }
 
-    private InstrumentEntry entry() {
+    private InstrumentDetail entry() {
         boolean numeric = kind == ValueKind.NUMBER;
-        return new InstrumentEntry(
+        return new InstrumentDetail(
                 getCode(),
                 getName(),
                 shortName,

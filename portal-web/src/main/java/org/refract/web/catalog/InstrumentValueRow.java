@@ -2,7 +2,7 @@ package org.refract.web.catalog;
 
 import java.io.Serializable;
 import org.refract.domain.catalog.Severity;
-import org.refract.service.catalog.InstrumentEntry;
+import org.refract.service.catalog.InstrumentDetail;
 
 /** One member of an instrument's value set as edited on {@link InstrumentEditBacking}'s page. */
 public class InstrumentValueRow implements Serializable {
@@ -45,7 +45,7 @@ public class InstrumentValueRow implements Serializable {
         return row;
     }
 
-    InstrumentEntry.Value toValue() {
-        return new InstrumentEntry.Value(code, label, severity);
+    InstrumentDetail.Value toValue() {
+        return new InstrumentDetail.Value(code, label, severity);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.refract.service.catalog.CatalogAdministrationService;
 import org.refract.service.catalog.ConditionOption;
-import org.refract.service.catalog.TherapyEntry;
+import org.refract.service.catalog.TherapyDetail;
 
 /** {@code /admin/catalogue/therapy.xhtml[?code=…]}: creates or edits a therapy. */
 @Named
@@ -41,7 +41,7 @@ public class TherapyEditBacking extends CatalogEntryEditBacking {
 
     @Override
     protected void setActive(boolean active) {
-        TherapyEntry t = administration.setTherapyActive(getCode(), active);
+        TherapyDetail t = administration.setTherapyActive(getCode(), active);
         state(t.active(), t.version(), t.references());
     }
 
@@ -55,7 +55,7 @@ public class TherapyEditBacking extends CatalogEntryEditBacking {
         return "/admin/catalogue/therapy.xhtml";
     }
 
-    private void show(TherapyEntry t) {
+    private void show(TherapyDetail t) {
         common(t.name(), t.description(), t.displayOrder(), t.conditions(), t.active(), t.version(), t.references());
         therapyClass = t.therapyClass();
         target = t.target();
@@ -64,8 +64,8 @@ public class TherapyEditBacking extends CatalogEntryEditBacking {
         source = t.source();
     }
 
-    private TherapyEntry entry() {
-        return new TherapyEntry(
+    private TherapyDetail entry() {
+        return new TherapyDetail(
                 getCode(),
                 getName(),
                 therapyClass,

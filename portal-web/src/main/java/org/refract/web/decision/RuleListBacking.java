@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.refract.service.decision.RuleAdministrationService;
-import org.refract.service.decision.RuleSummary;
+import org.refract.service.decision.RuleRow;
 
 /** {@code /admin/rules/}: every decision rule, grouped by condition (rules of every condition last). */
 @Named
@@ -20,16 +20,16 @@ public class RuleListBacking {
     @Inject
     RuleAdministrationService administration;
 
-    private Map<String, List<RuleSummary>> byCondition;
+    private Map<String, List<RuleRow>> byCondition;
 
-    public Map<String, List<RuleSummary>> getByCondition() {
+    public Map<String, List<RuleRow>> getByCondition() {
         if (byCondition == null) {
             byCondition = administration.rules().stream()
                     .collect(Collectors.groupingBy(
                             r -> r.condition() == null ? EVERY_CONDITION : r.condition(),
                             LinkedHashMap::new,
                             Collectors.toList()));
-            List<RuleSummary> general = byCondition.remove(EVERY_CONDITION);
+            List<RuleRow> general = byCondition.remove(EVERY_CONDITION);
             if (general != null) {
                 byCondition.put(EVERY_CONDITION, general);
             }

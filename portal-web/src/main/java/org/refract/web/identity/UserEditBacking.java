@@ -13,7 +13,7 @@ import org.omnifaces.util.Faces;
 import org.refract.service.identity.IssuedPassword;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.identity.UserDetail;
-import org.refract.service.identity.UserHistoryEntry;
+import org.refract.service.identity.UserHistoryRow;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
@@ -36,7 +36,7 @@ public class UserEditBacking implements Serializable {
     private UserDetail user;
     private IssuedPassword issued;
     private String conflict;
-    private List<UserHistoryEntry> history;
+    private List<UserHistoryRow> history;
 
     public void open() throws IOException {
         if (user != null) {
@@ -103,7 +103,7 @@ public class UserEditBacking implements Serializable {
         history = null;
     }
 
-    public List<UserHistoryEntry> getHistory() {
+    public List<UserHistoryRow> getHistory() {
         if (history == null && user != null) {
             history = administration.history(username);
         }

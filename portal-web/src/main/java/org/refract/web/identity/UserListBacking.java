@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.refract.service.identity.UserAdministrationService;
-import org.refract.service.identity.UserSummary;
+import org.refract.service.identity.UserRow;
 
 /** {@code /admin/users/index.xhtml}: every account, with its state, linking to its edit page. */
 @Named
@@ -15,9 +15,9 @@ public class UserListBacking {
     @EJB
     UserAdministrationService administration;
 
-    private List<UserSummary> users;
+    private List<UserRow> users;
 
-    public List<UserSummary> getUsers() {
+    public List<UserRow> getUsers() {
         if (users == null) {
             users = administration.users();
         }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
-import org.refract.service.knowledge.CatalogEntryPage;
+import org.refract.service.knowledge.CatalogEntryDetail;
 import org.refract.service.knowledge.KnowledgeService;
 import org.refract.service.shared.NotFoundException;
 
@@ -19,7 +19,7 @@ public class KnowledgeCatalogEntryBacking {
     KnowledgeService knowledge;
 
     private String code;
-    private CatalogEntryPage entry;
+    private CatalogEntryDetail entry;
 
     public void openTherapy() throws IOException {
         open(true);
@@ -38,7 +38,7 @@ public class KnowledgeCatalogEntryBacking {
         }
     }
 
-    public CatalogEntryPage getEntry() {
+    public CatalogEntryDetail getEntry() {
         return entry;
     }
 

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.refract.service.review.NotificationPreferenceView;
+import org.refract.service.review.NotificationPreferenceDetail;
 import org.refract.service.review.NotificationRow;
 import org.refract.service.review.NotificationService;
 import org.refract.service.shared.NotFoundException;
@@ -36,7 +36,7 @@ public class NotificationsBacking implements Serializable {
     public void open() {
         if (rows == null) {
             load();
-            NotificationPreferenceView preference = notifications.preference();
+            NotificationPreferenceDetail preference = notifications.preference();
             email = preference.email();
             emailEnabled = preference.emailEnabled();
             mailConfigured = preference.mailConfigured();

@@ -13,7 +13,7 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.refract.domain.identity.Discipline;
 import org.refract.service.review.MeetingAttendanceService;
-import org.refract.service.review.QuorumRuleView;
+import org.refract.service.review.QuorumRuleDetail;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
@@ -29,7 +29,7 @@ public class QuorumRuleBacking implements Serializable {
     MeetingAttendanceService meetingAttendance;
 
     private String team;
-    private QuorumRuleView rule;
+    private QuorumRuleDetail rule;
     private Integer minimumPresent;
     private List<String> disciplines = new ArrayList<>();
 
@@ -53,7 +53,7 @@ public class QuorumRuleBacking implements Serializable {
                 });
     }
 
-    private void show(QuorumRuleView view) {
+    private void show(QuorumRuleDetail view) {
         rule = view;
         minimumPresent = view.minimumPresent();
         disciplines = new ArrayList<>(view.requiredDisciplines());
@@ -71,7 +71,7 @@ public class QuorumRuleBacking implements Serializable {
         this.team = team;
     }
 
-    public QuorumRuleView getRule() {
+    public QuorumRuleDetail getRule() {
         return rule;
     }
 

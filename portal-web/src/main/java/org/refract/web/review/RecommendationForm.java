@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.refract.domain.review.RecommendationDecision;
+import org.refract.service.review.RecommendationDetail;
 import org.refract.service.review.RecommendationRequest;
 import org.refract.service.review.RecommendationService;
-import org.refract.service.review.RecommendationView;
 import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
@@ -52,7 +52,7 @@ public class RecommendationForm implements Serializable {
         }
     }
 
-    private void fill(RecommendationView saved) {
+    private void fill(RecommendationDetail saved) {
         actions.clear();
         if (saved == null) {
             version = null;

@@ -16,7 +16,7 @@ import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionOption;
 import org.refract.service.shared.NotFoundException;
 import org.refract.service.trial.TrialAdministrationService;
-import org.refract.service.trial.TrialEntry;
+import org.refract.service.trial.TrialDetail;
 import org.refract.web.shared.FormAction;
 import org.refract.web.shared.Messages;
 
@@ -38,7 +38,7 @@ public class TrialEditBacking implements Serializable {
     CatalogService catalog;
 
     private String id;
-    private TrialEntry saved;
+    private TrialDetail saved;
     private String registryId;
     private String title;
     private String condition;
@@ -61,7 +61,7 @@ public class TrialEditBacking implements Serializable {
 
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        TrialEntry request = new TrialEntry(registryId, title, condition, status, sites, link, null, 0, version());
+        TrialDetail request = new TrialDetail(registryId, title, condition, status, sites, link, null, 0, version());
         FormAction action = FormAction.of(faces).conflicts(text -> conflict = text);
         if (saved != null) {
             action.call(() -> administration.revise(saved.registryId(), saved.version(), request))
@@ -71,7 +71,7 @@ public class TrialEditBacking implements Serializable {
                     });
             return;
         }
-        Optional<TrialEntry> created = action.call(() -> administration.register(request));
+        Optional<TrialDetail> created = action.call(() -> administration.register(request));
         if (created.isPresent()) {
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
@@ -86,7 +86,7 @@ public class TrialEditBacking implements Serializable {
         show(administration.trial(saved.registryId()));
     }
 
-    private void show(TrialEntry trial) {
+    private void show(TrialDetail trial) {
         saved = trial;
         id = trial.registryId();
         registryId = trial.registryId();
@@ -123,7 +123,7 @@ public class TrialEditBacking implements Serializable {
         return TrialStatus.values();
     }
 
-    public TrialEntry getSaved() {
+    public TrialDetail getSaved() {
         return saved;
     }
 

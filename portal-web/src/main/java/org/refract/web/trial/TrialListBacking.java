@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.refract.service.trial.TrialAdministrationService;
-import org.refract.service.trial.TrialEntry;
+import org.refract.service.trial.TrialDetail;
 
 /** {@code /admin/trials/}: every registered trial, by condition. */
 @Named
@@ -15,9 +15,9 @@ public class TrialListBacking {
     @Inject
     TrialAdministrationService administration;
 
-    private List<TrialEntry> trials;
+    private List<TrialDetail> trials;
 
-    public List<TrialEntry> getTrials() {
+    public List<TrialDetail> getTrials() {
         if (trials == null) {
             trials = administration.trials();
         }

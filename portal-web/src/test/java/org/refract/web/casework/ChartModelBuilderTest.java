@@ -19,14 +19,14 @@ import org.refract.domain.casework.TrialAssessment;
 import org.refract.domain.catalog.ValueKind;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
-import org.refract.service.catalog.InstrumentInfo;
-import org.refract.service.catalog.InstrumentInfo.Member;
+import org.refract.service.catalog.InstrumentOption;
+import org.refract.service.catalog.InstrumentOption.Member;
 
 class ChartModelBuilderTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
 
-    private static final InstrumentInfo ACT = new InstrumentInfo(
+    private static final InstrumentOption ACT = new InstrumentOption(
             "act",
             "Asthma Control Test",
             "ACT",
@@ -40,7 +40,7 @@ class ChartModelBuilderTest {
             "ACT",
             List.of(),
             List.of());
-    private static final InstrumentInfo EOS = new InstrumentInfo(
+    private static final InstrumentOption EOS = new InstrumentOption(
             "blood-eos",
             "Blood eosinophil count",
             "Eosinophils",
@@ -54,7 +54,7 @@ class ChartModelBuilderTest {
             "GINA",
             List.of(),
             List.of());
-    private static final InstrumentInfo MGFA = new InstrumentInfo(
+    private static final InstrumentOption MGFA = new InstrumentOption(
             "mgfa-class",
             "MGFA clinical classification",
             "MGFA class",
@@ -72,7 +72,7 @@ class ChartModelBuilderTest {
                     new Member("IIIa", "IIIa"),
                     new Member("V", "V — intubation")),
             List.of());
-    private static final InstrumentInfo MUSK = new InstrumentInfo(
+    private static final InstrumentOption MUSK = new InstrumentOption(
             "musk-ab",
             "MuSK antibodies",
             "MuSK-Ab",

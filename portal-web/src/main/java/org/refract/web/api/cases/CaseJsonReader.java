@@ -4,11 +4,11 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.shared.FieldErrors;
 import org.refract.web.api.JsonFields;
 
@@ -20,10 +20,10 @@ final class CaseJsonReader {
     static NewCase newCase(JsonObject body, FieldErrors errors) {
         JsonFields root = new JsonFields(body, "", errors);
         JsonObject patientJson = root.object("patient");
-        PatientEntry patient = null;
+        PatientRequest patient = null;
         if (patientJson != null) {
             JsonFields p = new JsonFields(patientJson, "patient", errors);
-            patient = new PatientEntry(p.string("pseudonym"), p.integer("birthYear"), p.string("sex"));
+            patient = new PatientRequest(p.string("pseudonym"), p.integer("birthYear"), p.string("sex"));
         }
         return new NewCase(
                 patient,
@@ -36,15 +36,15 @@ final class CaseJsonReader {
                 findings(root, errors));
     }
 
-    private static List<ObservationEntry> observations(JsonFields root, FieldErrors errors) {
+    private static List<ObservationRequest> observations(JsonFields root, FieldErrors errors) {
         List<JsonObject> items = root.objects("observations");
-        List<ObservationEntry> entries = new ArrayList<>();
+        List<ObservationRequest> entries = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonFields o = item(items.get(i), "observations", i, errors);
             entries.add(
                     o == null
                             ? null
-                            : new ObservationEntry(
+                            : new ObservationRequest(
                                     o.string("code"),
                                     o.measurement("value"),
                                     o.string("unit"),
@@ -54,9 +54,9 @@ final class CaseJsonReader {
         return entries.stream().filter(Objects::nonNull).toList();
     }
 
-    private static List<TreatmentLineEntry> treatmentLines(JsonFields root, FieldErrors errors) {
+    private static List<TreatmentLineRequest> treatmentLines(JsonFields root, FieldErrors errors) {
         List<JsonObject> items = root.objects("treatmentLines");
-        List<TreatmentLineEntry> entries = new ArrayList<>();
+        List<TreatmentLineRequest> entries = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonFields l = item(items.get(i), "treatmentLines", i, errors);
             entries.add(l == null ? null : line(l));
@@ -64,8 +64,8 @@ final class CaseJsonReader {
         return entries.stream().filter(Objects::nonNull).toList();
     }
 
-    static TreatmentLineEntry line(JsonFields l) {
-        return new TreatmentLineEntry(
+    static TreatmentLineRequest line(JsonFields l) {
+        return new TreatmentLineRequest(
                 l.string("therapy"),
                 l.string("dose"),
                 l.date("start"),
@@ -79,15 +79,15 @@ final class CaseJsonReader {
                 l.string("adequacyReason"));
     }
 
-    private static List<FindingEntry> findings(JsonFields root, FieldErrors errors) {
+    private static List<FindingRequest> findings(JsonFields root, FieldErrors errors) {
         List<JsonObject> items = root.objects("resistanceFactors");
-        List<FindingEntry> entries = new ArrayList<>();
+        List<FindingRequest> entries = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonFields f = item(items.get(i), "resistanceFactors", i, errors);
             entries.add(
                     f == null
                             ? null
-                            : new FindingEntry(
+                            : new FindingRequest(
                                     f.string("factor"), f.string("status"), f.string("evidence"), f.date("date")));
         }
         return entries.stream().filter(Objects::nonNull).toList();

@@ -28,7 +28,7 @@ import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.CaseUpdateRequest;
 import org.refract.service.casework.ClinicalEventService;
-import org.refract.service.casework.EventEntry;
+import org.refract.service.casework.EventRequest;
 import org.refract.service.casework.EventRow;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.WorklistPage;
@@ -103,7 +103,7 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordEvent(@PathParam("id") long id, JsonObject body) {
         FieldErrors errors = new FieldErrors();
-        EventEntry entry = EventJson.entry(new JsonFields(RequestBodies.required(body), "", errors));
+        EventRequest entry = EventJson.entry(new JsonFields(RequestBodies.required(body), "", errors));
         errors.throwIfAny();
         EventRow event = events.record(id, null, entry);
         URI location = uri.getBaseUriBuilder()

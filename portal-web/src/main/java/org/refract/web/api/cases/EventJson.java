@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.refract.domain.casework.EventDetails;
-import org.refract.service.casework.EventEntry;
+import org.refract.service.casework.EventRequest;
 import org.refract.service.casework.EventRow;
 import org.refract.web.api.JsonFields;
 
@@ -16,8 +16,8 @@ final class EventJson {
 
     private EventJson() {}
 
-    static EventEntry entry(JsonFields json) {
-        return new EventEntry(
+    static EventRequest entry(JsonFields json) {
+        return new EventRequest(
                 json.string("type"),
                 json.date("date"),
                 new EventDetails(

@@ -21,11 +21,11 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
-import org.refract.service.casework.FindingEntry;
+import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
-import org.refract.service.casework.ObservationEntry;
-import org.refract.service.casework.PatientEntry;
-import org.refract.service.casework.TreatmentLineEntry;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.catalog.StandardCodes;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.FieldErrors;
@@ -47,12 +47,12 @@ final class FhirBundleReader {
     }
 
     NewCase read(Bundle bundle) {
-        PatientEntry patient = null;
+        PatientRequest patient = null;
         String condition = null;
         String team = null;
-        List<ObservationEntry> observations = new ArrayList<>();
-        List<TreatmentLineEntry> lines = new ArrayList<>();
-        List<FindingEntry> findings = new ArrayList<>();
+        List<ObservationRequest> observations = new ArrayList<>();
+        List<TreatmentLineRequest> lines = new ArrayList<>();
+        List<FindingRequest> findings = new ArrayList<>();
         String summary = null;
         List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
         for (int i = 0; i < entries.size(); i++) {
@@ -142,7 +142,7 @@ final class FhirBundleReader {
         pathsByCaseField.put(array + "[" + index + "]", entryPath);
     }
 
-    private PatientEntry patient(Patient p, String at) {
+    private PatientRequest patient(Patient p, String at) {
         pathsByCaseField.put("patient", at);
         String pseudonym = p.getIdentifier().stream()
                 .filter(id -> id.getSystem() != null && id.getSystem().endsWith(":pseudonym"))
@@ -162,7 +162,7 @@ final class FhirBundleReader {
             case "other" -> "X";
             default -> "U";
         };
-        return new PatientEntry(pseudonym, birthYear, sex);
+        return new PatientRequest(pseudonym, birthYear, sex);
     }
 
     private static String teamOfPatient(Patient p) {
@@ -175,7 +175,7 @@ final class FhirBundleReader {
                 .orElse(null);
     }
 
-    private ObservationEntry observation(Observation o, String at) {
+    private ObservationRequest observation(Observation o, String at) {
         String instrument = code(o.getCode(), Fhir.INSTRUMENT_SYSTEM, codes.instrumentLoinc(), Fhir.LOINC)
                 .orElse(null);
         if (instrument == null) {
@@ -197,7 +197,7 @@ final class FhirBundleReader {
             errors.add(at + ".value[x]", "Send the value as valueQuantity, valueCodeableConcept or valueBoolean.");
         }
         String note = o.getNote().isEmpty() ? null : o.getNoteFirstRep().getText();
-        return new ObservationEntry(instrument, value, unit, date(o.getEffective(), at + ".effectiveDateTime"), note);
+        return new ObservationRequest(instrument, value, unit, date(o.getEffective(), at + ".effectiveDateTime"), note);
     }
 
     private static boolean isFinding(Observation o) {
@@ -207,7 +207,7 @@ final class FhirBundleReader {
                         c -> Fhir.CATEGORY_SYSTEM.equals(c.getSystem()) && Fhir.RESISTANCE_FACTOR.equals(c.getCode()));
     }
 
-    private FindingEntry finding(Observation o, String at) {
+    private FindingRequest finding(Observation o, String at) {
         String factor = code(o.getCode(), Fhir.FACTOR_SYSTEM, Map.of(), null).orElse(null);
         if (factor == null) {
             errors.add(at + ".code", "Name the resistance factor with a catalogue code.");
@@ -216,10 +216,10 @@ final class FhirBundleReader {
                 ? c.getCodingFirstRep().getCode()
                 : null;
         String evidence = o.getNote().isEmpty() ? null : o.getNoteFirstRep().getText();
-        return new FindingEntry(factor, status, evidence, date(o.getEffective(), at + ".effectiveDateTime"));
+        return new FindingRequest(factor, status, evidence, date(o.getEffective(), at + ".effectiveDateTime"));
     }
 
-    private TreatmentLineEntry line(MedicationStatement m, String at) {
+    private TreatmentLineRequest line(MedicationStatement m, String at) {
         String therapy = m.getMedication() instanceof CodeableConcept c
                 ? code(c, Fhir.THERAPY_SYSTEM, codes.therapyAtc(), Fhir.ATC).orElse(null)
                 : null;
@@ -238,7 +238,7 @@ final class FhirBundleReader {
         String reasonStopped = m.getStatusReason().isEmpty()
                 ? null
                 : m.getStatusReasonFirstRep().getText();
-        return new TreatmentLineEntry(
+        return new TreatmentLineRequest(
                 therapy,
                 dose,
                 start,

@@ -20,7 +20,7 @@ import org.refract.domain.catalog.FactorCategory;
  * @param version the version an edit is made on
  * @param references findings that record it
  */
-public record FactorEntry(
+public record FactorDetail(
         String code,
         String name,
         FactorCategory category,

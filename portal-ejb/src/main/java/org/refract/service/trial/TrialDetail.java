@@ -14,7 +14,7 @@ import org.refract.domain.trial.ClinicalTrial;
  * @param ruleVersion the eligibility rule's current version (read-only here)
  * @param version the optimistic-lock version the edit is based on
  */
-public record TrialEntry(
+public record TrialDetail(
         String registryId,
         String title,
         String condition,
@@ -26,8 +26,8 @@ public record TrialEntry(
         long version)
         implements Serializable {
 
-    static TrialEntry of(ClinicalTrial trial) {
-        return new TrialEntry(
+    static TrialDetail of(ClinicalTrial trial) {
+        return new TrialDetail(
                 trial.getRegistryId(),
                 trial.getTitle(),
                 trial.getConditionCode(),

@@ -9,4 +9,4 @@ import java.io.Serializable;
  * @param birthYear year of birth (never a full date)
  * @param sex F, M or X
  */
-public record PatientEntry(String pseudonym, Integer birthYear, String sex) implements Serializable {}
+public record PatientRequest(String pseudonym, Integer birthYear, String sex) implements Serializable {}

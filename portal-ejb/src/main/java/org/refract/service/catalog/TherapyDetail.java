@@ -20,7 +20,7 @@ import java.util.List;
  * @param version the version an edit is made on
  * @param references treatment lines that use it
  */
-public record TherapyEntry(
+public record TherapyDetail(
         String code,
         String name,
         String therapyClass,

@@ -4,11 +4,11 @@ import java.util.List;
 import org.refract.domain.identity.QuorumStatus;
 
 /** The quorum as a page shows it: counts, the disciplines still missing, and whether it is met. */
-public record QuorumView(int present, int minimumPresent, List<String> missingDisciplines, boolean met)
+public record QuorumDetail(int present, int minimumPresent, List<String> missingDisciplines, boolean met)
         implements java.io.Serializable {
 
-    static QuorumView of(QuorumStatus status) {
-        return new QuorumView(
+    static QuorumDetail of(QuorumStatus status) {
+        return new QuorumDetail(
                 status.present(),
                 status.minimumPresent(),
                 status.missingDisciplines().stream().sorted().map(Enum::name).toList(),

@@ -15,7 +15,7 @@ import java.io.Serializable;
  * @param version the version an edit is made on
  * @param references cases recorded for it, plus catalogue entries and teams that apply to it
  */
-public record ConditionEntry(
+public record ConditionDetail(
         String code,
         String name,
         String snomedCode,

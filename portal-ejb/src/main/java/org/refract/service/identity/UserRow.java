@@ -18,7 +18,7 @@ import org.refract.domain.identity.Role;
  * @param lockedUntil end of a current wait for logins after failures (see LoginThrottle), or null
  * @param lastLoginAt last successful login, or null
  */
-public record UserSummary(
+public record UserRow(
         String username,
         String displayName,
         Discipline discipline,

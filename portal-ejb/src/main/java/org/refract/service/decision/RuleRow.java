@@ -7,7 +7,7 @@ import org.refract.domain.decision.DecisionRule;
 import org.refract.domain.decision.RuleKind;
 
 /** One rule in the administrator's list. */
-public record RuleSummary(
+public record RuleRow(
         String code,
         RuleKind kind,
         String condition,
@@ -20,9 +20,9 @@ public record RuleSummary(
         Instant changedAt)
         implements Serializable {
 
-    static RuleSummary of(DecisionRule rule) {
+    static RuleRow of(DecisionRule rule) {
         var current = rule.current();
-        return new RuleSummary(
+        return new RuleRow(
                 rule.getCode(),
                 rule.getKind(),
                 rule.getConditionCode(),

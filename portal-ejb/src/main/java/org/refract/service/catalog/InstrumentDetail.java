@@ -31,7 +31,7 @@ import org.refract.domain.catalog.ValueKind;
  * @param version the version an edit is made on
  * @param references measurements recorded with it
  */
-public record InstrumentEntry(
+public record InstrumentDetail(
         String code,
         String name,
         String shortName,

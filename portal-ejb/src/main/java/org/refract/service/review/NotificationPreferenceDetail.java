@@ -3,5 +3,5 @@ package org.refract.service.review;
 import java.io.Serializable;
 
 /** The caller's e-mail preference for notifications, and whether the server sends e-mail at all. */
-public record NotificationPreferenceView(String email, boolean emailEnabled, boolean mailConfigured)
+public record NotificationPreferenceDetail(String email, boolean emailEnabled, boolean mailConfigured)
         implements Serializable {}

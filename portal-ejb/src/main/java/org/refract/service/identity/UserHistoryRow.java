@@ -19,7 +19,7 @@ import org.refract.domain.identity.Role;
  * @param active whether the account was active after the change
  * @param passwordChangeRequired whether a password change was pending after the change
  */
-public record UserHistoryEntry(
+public record UserHistoryRow(
         Instant at,
         String by,
         String displayName,
@@ -29,7 +29,7 @@ public record UserHistoryEntry(
         boolean passwordChangeRequired)
         implements Serializable {
 
-    static UserHistoryEntry of(
+    static UserHistoryRow of(
             Instant at,
             String by,
             String displayName,
@@ -37,7 +37,7 @@ public record UserHistoryEntry(
             Set<Role> roles,
             boolean active,
             boolean passwordChangeRequired) {
-        return new UserHistoryEntry(
+        return new UserHistoryRow(
                 at, by, displayName, discipline, roles.stream().sorted().toList(), active, passwordChangeRequired);
     }
 }

@@ -7,7 +7,7 @@ import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.ValueKind;
 
 /** What a form needs to know about an instrument: unit, range, value set, and the bands for the chart legend. */
-public record InstrumentInfo(
+public record InstrumentOption(
         String code,
         String name,
         String shortName,
@@ -31,8 +31,8 @@ public record InstrumentInfo(
             BigDecimal lower, BigDecimal upper, String rangeText, String label, String severity, String source)
             implements Serializable {}
 
-    static InstrumentInfo of(Instrument i) {
-        return new InstrumentInfo(
+    static InstrumentOption of(Instrument i) {
+        return new InstrumentOption(
                 i.getCode(),
                 i.getName(),
                 i.getShortName(),

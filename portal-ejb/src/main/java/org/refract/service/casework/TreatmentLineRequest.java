@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * A treatment line as entered. Null booleans mean "not known yet"; the team needs to know whether adherence was
  * confirmed and whether the trial was adequate before calling the disease resistant.
  */
-public record TreatmentLineEntry(
+public record TreatmentLineRequest(
         String therapy,
         String dose,
         LocalDate start,

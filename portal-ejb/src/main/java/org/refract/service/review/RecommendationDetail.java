@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A recommendation as meeting mode and the outcome letter show it. */
-public record RecommendationView(
+public record RecommendationDetail(
         long id,
         String decision,
         String decisionLabel,

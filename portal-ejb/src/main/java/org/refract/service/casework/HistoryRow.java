@@ -10,6 +10,6 @@ import java.util.List;
  * @param subject the record, as a clinician names it ("Measurement ACT 2026-10-01")
  * @param action ADDED, CHANGED or REMOVED
  */
-public record HistoryEntry(
+public record HistoryRow(
         long revision, Instant at, String username, String subject, String action, List<FieldChange> changes)
         implements Serializable {}
