@@ -18,6 +18,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.refract.demo.identity.DemoAccount;
 import org.refract.demo.review.DemoMeetingSeeder;
+import org.refract.demo.review.DemoOutcomeSeeder;
 import org.refract.demo.synthetic.CaseBlueprint;
 import org.refract.demo.synthetic.SyntheticCaseFactory;
 import org.refract.domain.casework.CaseStatus;
@@ -71,6 +72,9 @@ public class DemoCaseSeeder {
     @Inject
     DemoMeetingSeeder demoMeetings;
 
+    @Inject
+    DemoOutcomeSeeder demoOutcomes;
+
     /** Statuses that only a signed recommendation reaches: such cases are decided at last week's demo meeting. */
     private static final Set<CaseStatus> DECIDED =
             EnumSet.of(CaseStatus.RECOMMENDATION_ISSUED, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
@@ -102,6 +106,7 @@ public class DemoCaseSeeder {
             }
         }
         LOG.infof("Demo cases created, per condition: %s", perCondition);
+        demoOutcomes.seed(today);
         demoMeetings.seed(decided, now, today);
     }
 

@@ -18,6 +18,7 @@ record DemoCases(String clinician, CaseStatus status, NewCase command) {
     static List<DemoCases> all(LocalDate today) {
         return Stream.of(
                         new SevereAsthmaDemoCases(today),
+                        new BiocrossDemoCases(today),
                         new MyastheniaGravisDemoCases(today),
                         new HaemophiliaDemoCases(today),
                         new EpilepsyDemoCases(today),

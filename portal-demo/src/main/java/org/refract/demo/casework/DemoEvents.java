@@ -8,7 +8,8 @@ import org.refract.domain.casework.EventType;
 /**
  * Dated clinical events of the showcase cases, by pseudonym. P-1004 tells the BIOCROSS story of a responder: four
  * steroid-treated exacerbations in the year before benralizumab, two since (the exacerbation count on his page is
- * derived from these events), and no admission since the switch.
+ * derived from these events), and no admission since the switch. P-1005 had four before mepolizumab and none
+ * in the year since (remission on treatment); P-1006 has had two since he stopped benralizumab (a relapse).
  */
 final class DemoEvents {
 
@@ -32,6 +33,16 @@ final class DemoEvents {
                         exacerbation(430, false, "Prednisolone 30 mg for 5 days, then back to 10 mg maintenance."),
                         exacerbation(250, false, "Viral trigger; prednisolone 40 mg for 5 days."),
                         exacerbation(70, false, "Prednisolone 30 mg for 5 days; maintenance 2.5 mg since."));
+            case "P-1005" ->
+                List.of(
+                        exacerbation(610, true, "Prednisolone 40 mg for 7 days; admitted overnight."),
+                        exacerbation(540, false, "Prednisolone 40 mg for 5 days."),
+                        exacerbation(500, false, "Prednisolone 30 mg for 5 days."),
+                        exacerbation(420, false, "Prednisolone 40 mg for 5 days, a month after the first dose."));
+            case "P-1006" ->
+                List.of(
+                        exacerbation(62, false, "Prednisolone 40 mg for 5 days, two months after the last dose."),
+                        exacerbation(20, false, "Emergency department visit; prednisolone 40 mg for 7 days."));
             default -> List.of();
         };
     }

@@ -1,6 +1,7 @@
 package org.refract.demo.review;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,6 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
-import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
@@ -53,6 +52,9 @@ public class DemoMeetingSeeder {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DemoFinder find;
 
     public void seed(List<Decided> decided, Instant now, LocalDate today) {
         Meeting showcase = showcaseMeeting(today);
@@ -91,24 +93,24 @@ public class DemoMeetingSeeder {
                 "Respiratory seminar room 2",
                 null,
                 "resp.nurse",
-                at(day.minusDays(6), 9, 0));
+                DemoFinder.at(day.minusDays(6), 9, 0));
         em.persist(meeting);
-        AgendaItem item = meeting.list(caseOf("P-1003"), 20, null);
-        meeting.list(caseOf("P-1001"), 15, null);
+        AgendaItem item = meeting.list(find.caseOf("P-1003"), 20, null);
+        meeting.list(find.caseOf("P-1001"), 15, null);
         em.flush();
 
-        UserAccount chair = user("resp.chair");
-        UserAccount pulmonologist = user("resp.pulm");
-        UserAccount pharmacist = user("resp.pharm");
-        UserAccount nurse = user("resp.nurse");
-        Instant start = at(day, 8, 0);
+        UserAccount chair = find.user("resp.chair");
+        UserAccount pulmonologist = find.user("resp.pulm");
+        UserAccount pharmacist = find.user("resp.pharm");
+        UserAccount nurse = find.user("resp.nurse");
+        Instant start = DemoFinder.at(day, 8, 0);
         meeting.start();
         for (UserAccount member : List.of(chair, pulmonologist, pharmacist, nurse)) {
             meeting.recordAttendance(member, AttendanceStatus.PRESENT, null, "resp.nurse", start);
         }
         meeting.discuss(item, "resp.chair", start.plusSeconds(120));
 
-        Therapy mepolizumab = therapy("mepolizumab");
+        Therapy mepolizumab = find.therapy("mepolizumab");
         TherapyProposal antiIl5 = item.propose(
                 mepolizumab,
                 "Eosinophils have risen to 450 cells/µL with four "
@@ -117,7 +119,7 @@ public class DemoMeetingSeeder {
                 pulmonologist,
                 start.plusSeconds(300));
         TherapyProposal antiIl4 = item.propose(
-                therapy("dupilumab"),
+                find.therapy("dupilumab"),
                 "FeNO 35 ppb and eosinophils 450 cells/µL: " + "type 2 inflammation; an option if anti-IL-5 fails.",
                 "NICE TA751",
                 pharmacist,
@@ -140,7 +142,7 @@ public class DemoMeetingSeeder {
                         "No response to an adequate 16-week omalizumab trial with adherence and technique confirmed; "
                                 + "eosinophilic phenotype (450 cells/µL, 4 exacerbations). Switch to mepolizumab 100 mg "
                                 + "every 4 weeks and review the response at 16 weeks.",
-                        Set.of(factor("allergen-exposure")),
+                        Set.of(find.factor("allergen-exposure")),
                         List.of(
                                 new ActionDraft(
                                         "Apply for mepolizumab funding (TA671 criteria met)",
@@ -156,7 +158,7 @@ public class DemoMeetingSeeder {
                 "resp.chair",
                 start.plusSeconds(900));
         item.signOff(chair, TeamRole.CHAIR, start.plusSeconds(1200));
-        meeting.close("resp.chair", at(day, 9, 0));
+        meeting.close("resp.chair", DemoFinder.at(day, 9, 0));
         em.flush();
         return meeting;
     }
@@ -266,35 +268,5 @@ public class DemoMeetingSeeder {
                 .map(TeamMembership::getUser)
                 .findFirst()
                 .orElseGet(() -> team.getMembers().get(0).getUser());
-    }
-
-    private static Instant at(LocalDate day, int hour, int minute) {
-        return LocalDateTime.of(day, LocalTime.of(hour, minute))
-                .atZone(ZoneId.systemDefault())
-                .toInstant();
-    }
-
-    private UserAccount user(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username)
-                .getSingleResult();
-    }
-
-    private ClinicalCase caseOf(String pseudonym) {
-        return em.createQuery("select c from ClinicalCase c where c.patient.pseudonym = :p", ClinicalCase.class)
-                .setParameter("p", pseudonym)
-                .getSingleResult();
-    }
-
-    private Therapy therapy(String code) {
-        return em.createNamedQuery("Therapy.byCode", Therapy.class)
-                .setParameter("code", code)
-                .getSingleResult();
-    }
-
-    private ResistanceFactor factor(String code) {
-        return em.createNamedQuery("ResistanceFactor.byCode", ResistanceFactor.class)
-                .setParameter("code", code)
-                .getSingleResult();
     }
 }

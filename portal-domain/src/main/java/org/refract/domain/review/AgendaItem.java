@@ -223,6 +223,14 @@ public class AgendaItem extends BaseEntity {
      *         not quorate, the case is not under discussion, there is no draft, or it was signed already
      */
     public void signOff(UserAccount signer, TeamRole signerRole, Instant now) {
+        signOff(signer, signerRole, now, null);
+    }
+
+    /**
+     * Signs the recommendation as above and records the case's refractory status at that moment (MET, NOT_MET or
+     * INSUFFICIENT_DATA; null for a condition without a refractory definition), which team analytics counts.
+     */
+    public void signOff(UserAccount signer, TeamRole signerRole, Instant now, String refractoryStatus) {
         Objects.requireNonNull(signer, "The signer is required.");
         if (signerRole != TeamRole.CHAIR) {
             throw new InvalidStateException(
@@ -241,7 +249,7 @@ public class AgendaItem extends BaseEntity {
         if (status != AgendaItemStatus.IN_DISCUSSION) {
             throw new InvalidStateException("The case is not under discussion.");
         }
-        recommendation.sign(signer, now);
+        recommendation.sign(signer, now, refractoryStatus);
         status = AgendaItemStatus.DECIDED;
         clinicalCase.issueRecommendation(signer.getUsername(), now);
     }

@@ -9,5 +9,9 @@ public enum NotificationKind {
     /** A signed recommendation gives them an action item. */
     ACTION_ASSIGNED,
     /** The chair signed the recommendation on a case they are responsible for or sat in on. */
-    RECOMMENDATION_SIGNED
+    RECOMMENDATION_SIGNED,
+    /** A case they are responsible for (or whose team they chair) is due for review: follow-up or response. */
+    REVIEW_DUE,
+    /** After a therapy that had brought remission stopped, the remission rule no longer holds on their case. */
+    RELAPSE
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
 
 /**
@@ -95,6 +96,21 @@ public final class NotificationRules {
             }
         }
         return notices;
+    }
+
+    /**
+     * Something the review job found on a case (a review due, a relapse after a stop): its responsible clinician and
+     * the chairs of its team hear of it, each once. Nobody acted, so nobody is left out.
+     */
+    public static List<Notice> clinicianAndChairs(ClinicalCase c, NotificationKind kind, String text) {
+        List<UserAccount> told = new ArrayList<>();
+        told.add(c.getClinician());
+        c.getTeam().getMembers().stream()
+                .filter(m -> m.getTeamRole() == TeamRole.CHAIR)
+                .map(m -> m.getUser())
+                .filter(u -> !told.contains(u))
+                .forEach(told::add);
+        return told.stream().map(u -> new Notice(u, kind, text)).toList();
     }
 
     private static boolean isActor(UserAccount person, String actor) {

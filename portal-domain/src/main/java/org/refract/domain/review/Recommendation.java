@@ -89,6 +89,10 @@ public class Recommendation extends BaseEntity {
     @Column(name = "signed_at")
     private Instant signedAt;
 
+    /** The case's refractory status when signed (MET, NOT_MET, INSUFFICIENT_DATA), null without a definition. */
+    @Column(name = "refractory_at_signing", length = 24)
+    private String refractoryAtSigning;
+
     @OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("writtenAt, id")
     private List<Addendum> addenda = new ArrayList<>();
@@ -150,10 +154,16 @@ public class Recommendation extends BaseEntity {
         this.draftedAt = Objects.requireNonNull(now, "The time is required.");
     }
 
-    void sign(UserAccount signer, Instant now) {
+    void sign(UserAccount signer, Instant now, String refractoryStatus) {
         requireDraft();
         this.signedBy = signer;
         this.signedAt = Objects.requireNonNull(now, "The time is required.");
+        this.refractoryAtSigning = refractoryStatus;
+    }
+
+    /** The case's refractory status when the recommendation was signed; empty while a draft or without one. */
+    public Optional<String> getRefractoryAtSigning() {
+        return Optional.ofNullable(refractoryAtSigning);
     }
 
     /**

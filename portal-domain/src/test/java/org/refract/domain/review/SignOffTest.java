@@ -34,6 +34,17 @@ class SignOffTest {
     }
 
     @Test
+    void theRefractoryStatusAtSigningIsRecordedWithTheRecommendation() {
+        meeting.discuss(item, "r.chair", NOW);
+        Recommendation recommendation = item.recommend(withAction(), "r.pharm", NOW);
+        assertTrue(recommendation.getRefractoryAtSigning().isEmpty(), "a draft records nothing");
+
+        item.signOff(f.chair, TeamRole.CHAIR, NOW, "MET");
+
+        assertEquals("MET", recommendation.getRefractoryAtSigning().orElseThrow());
+    }
+
+    @Test
     void signedRecommendationIsLockedAndCorrectedOnlyByAddenda() {
         meeting.discuss(item, "r.chair", NOW);
         Recommendation recommendation = item.recommend(withAction(), "r.pharm", NOW);

@@ -3,15 +3,11 @@ package org.refract.browser.decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.refract.browser.BrowserTestBase;
-import org.refract.it.api.ApiClient;
+import org.refract.browser.DemoCaseIds;
 
 /**
  * The decision-support panel on a demo case, and an administrator's threshold change that the clinician then sees.
@@ -107,27 +103,6 @@ class AssessmentPanelIT extends BrowserTestBase {
     }
 
     private long caseIdOf(String pseudonym) {
-        HttpResponse<String> response =
-                ApiClient.as(portal, userFor(pseudonym), DEMO_PASSWORD).get("cases?size=100");
-        assertEquals(200, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .filter(c ->
-                            c.getJsonObject("patient").getString("pseudonym").equals(pseudonym))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no demo case " + pseudonym))
-                    .getJsonNumber("id")
-                    .longValue();
-        }
-    }
-
-    private static String userFor(String pseudonym) {
-        return switch (pseudonym.substring(0, 3)) {
-            case "P-1" -> "resp.pulm";
-            case "P-3" -> "haem.haem";
-            case "P-7" -> "lymph.haem";
-            case "P-8" -> "lupus.nephro";
-            default -> "neuro.neuro";
-        };
+        return DemoCaseIds.of(portal, pseudonym);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
+import org.refract.domain.decision.RuleOutcome;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.UserAccount;
@@ -32,6 +33,7 @@ import org.refract.domain.review.TherapyProposal;
 import org.refract.domain.review.VoteChoice;
 import org.refract.domain.review.VoteTally;
 import org.refract.service.catalog.CatalogFinder;
+import org.refract.service.decision.AssessmentService;
 import org.refract.service.identity.AuthenticationService;
 import org.refract.service.shared.AccessDeniedException;
 import org.refract.service.shared.ConflictException;
@@ -67,6 +69,10 @@ public class RecommendationService {
 
     @EJB
     AuthenticationService authentication;
+
+    /** analytics: the refractory status at signing is recorded with the recommendation. */
+    @EJB
+    AssessmentService assessments;
 
     /** discussion: notifications (and e-mails) for listings and sign-offs; see ReviewNotifications. */
     @Inject
@@ -178,11 +184,21 @@ public class RecommendationService {
                     "password",
                     "The password is not correct (after several wrong ones, wait a minute before trying again).");
         }
-        item.signOff(access.account(), access.roleIn(meeting.getTeam()), clock.instant());
+        item.signOff(
+                access.account(),
+                access.roleIn(meeting.getTeam()),
+                clock.instant(),
+                refractoryStatus(item.getClinicalCase().getId()));
         em.flush();
         reviewEvents.fire(ReviewEvent.recommendationSigned(
                 meetingId, item.getClinicalCase().getId(), access.caller())); // discussion
         return views.itemDetail(meeting, item);
+    }
+
+    /** The case's refractory status now, as the decision support panel shows it; null without a definition. */
+    private String refractoryStatus(long caseId) {
+        RuleOutcome refractory = assessments.assess(caseId).refractoryOutcome();
+        return refractory == null ? null : refractory.refractoryStatus();
     }
 
     /** A dated correction of a signed recommendation, by the team's chair or coordinator. */

@@ -59,18 +59,26 @@ public class ReviewNotifications {
         if (notices.isEmpty()) {
             return;
         }
+        deliver(notices, event.caseId(), meetingId, event.actor(), link(event));
+    }
+
+    /**
+     * Stores the notices as notifications on the case (and meeting), in the caller's transaction, and e-mails those
+     * who asked for it after the commit, with {@code link} under the text.
+     */
+    public void deliver(List<Notice> notices, long caseId, Long meetingId, String actor, String link) {
         Instant now = clock.instant();
         List<OutgoingMail.Message> messages = new ArrayList<>();
         for (Notice notice : notices) {
-            em.persist(new Notification(
-                    notice.recipient(), notice.kind(), notice.text(), event.caseId(), meetingId, event.actor(), now));
+            em.persist(
+                    new Notification(notice.recipient(), notice.kind(), notice.text(), caseId, meetingId, actor, now));
             em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
                     .setParameter("username", notice.recipient().getUsername())
                     .getResultStream()
                     .findFirst()
                     .flatMap(NotificationPreference::deliveryAddress)
-                    .ifPresent(to -> messages.add(new OutgoingMail.Message(
-                            to, subject(notice.kind()), notice.text() + "\n\n" + link(event))));
+                    .ifPresent(to -> messages.add(
+                            new OutgoingMail.Message(to, subject(notice.kind()), notice.text() + "\n\n" + link)));
         }
         if (!messages.isEmpty()) {
             mail.fire(new OutgoingMail(messages));
@@ -91,6 +99,8 @@ public class ReviewNotifications {
             case MENTION -> "Refract: you were mentioned in a case discussion";
             case ACTION_ASSIGNED -> "Refract: an action for you";
             case RECOMMENDATION_SIGNED -> "Refract: a recommendation was signed";
+            case REVIEW_DUE -> "Refract: a case is due for review";
+            case RELAPSE -> "Refract: a relapse after a stop";
         };
     }
 
@@ -99,8 +109,17 @@ public class ReviewNotifications {
      * ({@value #PORTAL_URL}, e.g. https://refract.hospital.example) and the page. The mail carries no clinical detail
      * beyond the pseudonym.
      */
+    /** The address of a case page, for a mail about the case. */
+    public static String caseLink(long caseId) {
+        return "Open the case in Refract: " + base() + "/portal/cases/case.xhtml?id=" + caseId;
+    }
+
+    private static String base() {
+        return System.getProperty(PORTAL_URL, DEFAULT_PORTAL_URL).replaceAll("/+$", "");
+    }
+
     static String link(ReviewEvent event) {
-        String base = System.getProperty(PORTAL_URL, DEFAULT_PORTAL_URL).replaceAll("/+$", "");
+        String base = base();
         return event.kind() == ReviewEvent.Kind.CASE_LISTED && event.meetingId() != null
                 ? "Open the meeting in Refract: " + base + "/portal/meetings/meeting.xhtml?id=" + event.meetingId()
                 : "Open the case in Refract: " + base + "/portal/cases/case.xhtml?id=" + event.caseId()

@@ -14,6 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.refract.domain.identity.Role;
 import org.refract.service.identity.AccountChange;
 import org.refract.service.identity.UserAdministrationService;
@@ -25,6 +30,7 @@ import org.refract.service.shared.FieldErrors;
  * {@code /api/users}: the user list, and scripted changes to one account, for administrators (the service enforces
  * the role and the same rules as the administration pages).
  */
+@Tag(name = "Accounts")
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -32,6 +38,14 @@ public class UsersResource {
     @EJB
     UserAdministrationService administration;
 
+    @Operation(summary = "The user list (no password material)")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "The accounts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @GET
     public List<UserRow> users() {
         return administration.users();
@@ -41,6 +55,16 @@ public class UsersResource {
      * {@code PUT /api/users/{username}} with any of {@code active}, {@code displayName}, {@code email}, {@code roles}
      * and {@code teams}; the others stay as they are. Answers the account (no password material).
      */
+    @Operation(summary = "Changes one account: active, displayName, email, roles, teams")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "The account after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,20 +3,34 @@ package org.refract.web.casework;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.refract.domain.casework.EventType;
+import org.refract.domain.casework.SteroidExposure;
+import org.refract.service.casework.EventRow;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
 import org.refract.service.catalog.InstrumentOption;
 
-/** The Overview tab: the latest value of every instrument measured, and the therapies running now. */
+/**
+ * The Overview tab: the latest value of every instrument measured, the therapies running now and the oral
+ * corticosteroid exposure per year.
+ */
 @Named
 @RequestScoped
 public class CaseOverview {
 
+    static final String MAINTENANCE_OCS = "ocs-maintenance-mg";
+    static final int EXPOSURE_YEARS = 2;
+
     @Inject
     CasePage page;
+
+    @Inject
+    Clock clock;
 
     /** The latest measurement of an instrument, with its short name for the tile. */
     public record LatestValue(String shortName, ObservationRow row) {
@@ -38,6 +52,23 @@ public class CaseOverview {
         return page.getDetail().treatmentLines().stream()
                 .filter(TreatmentLineRow::ongoing)
                 .toList();
+    }
+
+    /**
+     * Oral corticosteroid exposure per 12-month period (the last two), from the maintenance doses and the
+     * steroid-treated exacerbations recorded; empty where neither is (see {@link SteroidExposure}).
+     */
+    public List<SteroidExposure> getSteroidExposure() {
+        List<SteroidExposure.Dose> doses = page.getDetail().observations().stream()
+                .filter(o -> o.instrumentCode().equals(MAINTENANCE_OCS) && o.number() != null && !o.derived())
+                .map(o -> new SteroidExposure.Dose(o.date(), o.number()))
+                .toList();
+        List<LocalDate> courses = page.getDetail().events().stream()
+                .filter(e -> e.type() == EventType.EXACERBATION
+                        && Boolean.TRUE.equals(e.details().treatedWithSystemicSteroids()))
+                .map(EventRow::date)
+                .toList();
+        return SteroidExposure.of(doses, courses, LocalDate.now(clock), EXPOSURE_YEARS);
     }
 
     private static Optional<LatestValue> latest(InstrumentOption instrument, List<ObservationRow> observations) {

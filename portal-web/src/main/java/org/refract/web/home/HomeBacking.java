@@ -12,6 +12,8 @@ import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.casework.WorklistSort;
 import org.refract.service.identity.TeamSummary;
+import org.refract.service.outcome.OutcomeService;
+import org.refract.service.outcome.ReviewDueRow;
 import org.refract.service.review.ActionItemService;
 import org.refract.service.review.ActionRow;
 import org.refract.service.review.MeetingRow;
@@ -24,8 +26,8 @@ import org.refract.web.shared.CurrentUser;
 import org.refract.web.shared.Messages;
 
 /**
- * {@code /home.xhtml}: the clinician's dashboard: my cases, upcoming meetings, my open action items (overdue first
- * by due date, marked done here) and recent mentions.
+ * {@code /home.xhtml}: the clinician's dashboard: my cases, upcoming meetings, the reviews due in my teams, my open
+ * action items (overdue first by due date, marked done here) and recent mentions.
  */
 @Named
 @RequestScoped
@@ -36,6 +38,7 @@ public class HomeBacking {
 
     static final int MEETINGS = 5;
     static final int MENTIONS = 5;
+    static final int REVIEWS_DUE = 10;
 
     @Inject
     CurrentUser currentUser;
@@ -52,10 +55,14 @@ public class HomeBacking {
     @EJB
     NotificationService notifications;
 
+    @EJB
+    OutcomeService outcomes;
+
     private List<CaseRow> myCases;
     private List<MeetingRow> upcoming;
     private List<ActionRow> actions;
     private List<NotificationRow> mentions;
+    private List<ReviewDueRow> reviewsDue;
 
     public List<TeamSummary> getTeams() {
         return currentUser.getProfile().teams();
@@ -106,6 +113,14 @@ public class HomeBacking {
             mentions = isClinical() ? notifications.recentMentions(MENTIONS) : List.of();
         }
         return mentions;
+    }
+
+    /** Cases of the caller's teams that the review job brought back, until their outcome is recorded. */
+    public List<ReviewDueRow> getReviewsDue() {
+        if (reviewsDue == null) {
+            reviewsDue = isClinical() ? outcomes.reviewsDue(REVIEWS_DUE) : List.of();
+        }
+        return reviewsDue;
     }
 
     /** Marks one of the caller's actions done. */

@@ -43,6 +43,7 @@ public class MeetingsBacking implements Serializable {
     CallerService caller;
 
     private List<MeetingRow> calendar;
+    private MeetingMonth month;
     private List<TeamSummary> managedTeams;
     private String team;
     private String title;
@@ -56,6 +57,9 @@ public class MeetingsBacking implements Serializable {
     void init() {
         LocalDate today = LocalDate.now();
         calendar = meetingSchedule.calendar(today.minusWeeks(4), today.plusWeeks(12));
+        month = new MeetingMonth(
+                meetingSchedule,
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath());
         managedTeams = caller.teams().stream()
                 .filter(t -> t.teamRole() == TeamRole.CHAIR || t.teamRole() == TeamRole.COORDINATOR)
                 .toList();
@@ -96,6 +100,11 @@ public class MeetingsBacking implements Serializable {
 
     public boolean isCanSchedule() {
         return !managedTeams.isEmpty();
+    }
+
+    /** The month view, loaded month by month as the user moves through it. */
+    public MeetingMonth getMonth() {
+        return month;
     }
 
     public List<MeetingRow> getCalendar() {

@@ -17,6 +17,8 @@ public class NotificationDisplay {
             case "MENTION" -> "pi-at";
             case "ACTION_ASSIGNED" -> "pi-check-square";
             case "RECOMMENDATION_SIGNED" -> "pi-verified";
+            case "REVIEW_DUE" -> "pi-replay";
+            case "RELAPSE" -> "pi-exclamation-circle";
             default -> "pi-bell";
         };
     }

@@ -1,6 +1,5 @@
 package org.refract.web.review;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.refract.service.review.OutcomeLetter;
 import org.refract.service.review.OutcomeLetterPdf;
 import org.refract.service.review.RecommendationService;
-import org.refract.service.shared.NotFoundException;
+import org.refract.web.shared.Download;
 
 /**
  * {@code /meetings/letter.pdf?meeting=M&item=I}: the outcome letter of a signed recommendation as a PDF download.
@@ -28,32 +29,17 @@ public class OutcomeLetterServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long meetingId = id(request.getParameter("meeting"));
-        Long itemId = id(request.getParameter("item"));
-        if (meetingId == null || itemId == null) {
+        OptionalLong meetingId = Download.id(request, "meeting");
+        OptionalLong itemId = Download.id(request, "item");
+        if (meetingId.isEmpty() || itemId.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf;
-        OutcomeLetter letter;
-        try {
-            letter = recommendations.outcomeLetter(meetingId, itemId);
-            pdf = OutcomeLetterPdf.render(letter, ZoneId.systemDefault());
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+        Optional<OutcomeLetter> letter = Download.fetch(
+                response, () -> recommendations.outcomeLetter(meetingId.getAsLong(), itemId.getAsLong()));
+        if (letter.isPresent()) {
+            byte[] pdf = OutcomeLetterPdf.render(letter.get(), ZoneId.systemDefault());
+            Download.send(response, "application/pdf", letter.get().fileName(), pdf);
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(pdf);
-    }
-
-    private static Long id(String value) {
-        return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
     }
 }

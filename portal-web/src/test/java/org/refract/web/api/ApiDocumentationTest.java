@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * resource method that exists. Endpoints of the contract that are not built yet belong in the document's "Not yet
  * implemented" section, which uses no such headings.
  */
-class ApiDocumentationTest {
+public class ApiDocumentationTest {
 
     private static final String CONTEXT_ROOT = "/portal";
     private static final Pattern HEADING = Pattern.compile("^### `([A-Z]+) (/portal/api/\\S*)`", Pattern.MULTILINE);
@@ -118,7 +118,7 @@ class ApiDocumentationTest {
     }
 
     /** The compiled classes of org.refract.web.api and its sub-packages, from the directory that holds this one. */
-    private static Set<Class<?>> apiClasses() throws IOException {
+    public static Set<Class<?>> apiClasses() throws IOException {
         Path root;
         try {
             root = Path.of(RestApplication.class

@@ -2,6 +2,7 @@ package org.refract.web.api.cases;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.Bundle;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.CaseDetail;
@@ -36,10 +42,10 @@ import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.decision.AssessmentService;
-import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.shared.FieldError;
 import org.refract.service.shared.FieldErrors;
 import org.refract.service.shared.InvalidRequestException;
+import org.refract.web.api.ApiDocs;
 import org.refract.web.api.JsonFields;
 import org.refract.web.api.RequestBodies;
 
@@ -47,6 +53,7 @@ import org.refract.web.api.RequestBodies;
  * {@code /api/cases}: create, read, list and update cases (shared/API.md). Role and team checks are the services';
  * a case of another team answers 404 exactly like a missing one.
  */
+@Tag(name = "Cases")
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
@@ -66,13 +73,22 @@ public class CasesResource {
     @EJB
     ClinicalEventService events;
 
-    @EJB
-    MeetingScheduleService reviews;
+    @Inject
+    FhirExport fhirExport;
 
     @Context
     UriInfo uri;
 
     /** Opens a case: 201 with its location and the case as {@code GET} returns it. */
+    @Operation(summary = "Opens a case with its observations, treatment lines and resistance factors")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the case, the body is the case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
@@ -90,6 +106,15 @@ public class CasesResource {
                 .build();
     }
 
+    @Operation(summary = "One case in full, with its version as ETag")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
@@ -98,6 +123,16 @@ public class CasesResource {
     }
 
     /** Records a dated clinical event: 201 with its location and the event; bad input is a 400 naming the field. */
+    @Operation(summary = "Records a dated clinical event")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @POST
     @Path("{id}/events")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +151,15 @@ public class CasesResource {
     }
 
     /** The case's clinical events, newest first. */
+    @Operation(summary = "The case's clinical events, newest first")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "200",
+            description = "The events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @GET
     @Path("{id}/events")
     public JsonArray events(@PathParam("id") long id) {
@@ -126,14 +170,22 @@ public class CasesResource {
      * The case as a FHIR R4 Bundle (shared/API.md, "Interoperability"). Reading it is recorded in the case's view
      * log like opening the case page.
      */
+    @Operation(summary = "The case as a FHIR R4 Bundle")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "A FHIR R4 Bundle (Patient, Condition, Observations, MedicationStatements, CarePlan, CareTeam)",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @GET
     @Path("{id}/fhir")
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response fhir(@PathParam("id") long id) {
-        CaseDetail detail = cases.open(id);
-        Bundle bundle = FhirBundleWriter.bundle(detail, catalog.standardCodes(), reviews.reviewsOfCase(id));
-        return Response.ok(Fhir.writer().encodeResourceToString(bundle), Fhir.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"case-" + id + ".fhir.json\"")
+        return Response.ok(fhirExport.bundle(id), FhirExport.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + FhirExport.fileName(id) + "\"")
                 .build();
     }
 
@@ -142,6 +194,15 @@ public class CasesResource {
      * in one transaction by the same service as {@code POST /api/cases}; any problem is a 400 naming the entry and
      * element, and nothing is stored.
      */
+    @Operation(summary = "Opens a case from a FHIR R4 Bundle; nothing is stored unless every entry is valid")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new case, the body is the case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @POST
     @Path("import")
     @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
@@ -177,6 +238,15 @@ public class CasesResource {
     }
 
     /** Decision support for the case: refractory status, therapy options, alerts (shared/API.md). */
+    @Operation(summary = "Decision support: refractory status, therapy options, alerts, remission")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @GET
     @Path("{id}/assessment")
     public JsonObject assessment(@PathParam("id") long id) {
@@ -190,6 +260,15 @@ public class CasesResource {
      * @param page zero-based page number
      * @param size 1 to 100 cases per page
      */
+    @Operation(summary = "The caller's cases, filtered and paged")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "200",
+            description = "A page: total and items",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @GET
     public JsonObject list(
             @QueryParam("condition") String condition,
@@ -225,6 +304,17 @@ public class CasesResource {
      * Changes title, summary and status of a case. The version the change was prepared on comes from
      * {@code If-Match} or the body's {@code version}; a mismatch answers 409 naming who saved first.
      */
+    @Operation(summary = "Changes title, summary, clinician or status; the version comes from If-Match or the body")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
+    @APIResponse(
+            responseCode = "200",
+            description = "The case after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

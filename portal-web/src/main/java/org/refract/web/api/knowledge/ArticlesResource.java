@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.refract.domain.identity.Role;
 import org.refract.domain.knowledge.ArticleStatus;
 import org.refract.service.knowledge.ArticleAdministrationService;
@@ -23,6 +28,7 @@ import org.refract.service.knowledge.ArticleDetail;
 import org.refract.service.knowledge.ArticleLinks;
 import org.refract.service.knowledge.KnowledgeService;
 import org.refract.service.shared.FieldErrors;
+import org.refract.web.api.ApiDocs;
 import org.refract.web.api.JsonFields;
 import org.refract.web.api.RequestBodies;
 
@@ -30,6 +36,7 @@ import org.refract.web.api.RequestBodies;
  * {@code /api/articles}: published articles for every signed-in user; administrators also read drafts and write
  * (create, save as a new revision, change status). Bodies are sanitised by the service on every write.
  */
+@Tag(name = "Articles")
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
@@ -46,11 +53,26 @@ public class ArticlesResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "Published articles (administrators also see drafts)")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ANY_ROLE)
+    @APIResponse(
+            responseCode = "200",
+            description = "The articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @GET
     public JsonObject list() {
         return ArticleJson.list(isAdmin() ? administration.articles() : knowledge.published());
     }
 
+    @Operation(summary = "One article")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ANY_ROLE)
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @GET
     @Path("{slug}")
     public JsonObject get(@PathParam("slug") String slug) {
@@ -58,6 +80,15 @@ public class ArticlesResource {
     }
 
     /** {"slug", "title", "summary", "body", "conditions": [], "therapies": [], "factors": []} */
+    @Operation(summary = "Creates a draft article")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
@@ -78,6 +109,17 @@ public class ArticlesResource {
     }
 
     /** {"version", "title", "summary", "body", "note", and optionally the links}: the next revision. */
+    @Operation(summary = "Saves the next revision of an article")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +141,17 @@ public class ArticlesResource {
     }
 
     /** {"version", "status"}: DRAFT, IN_REVIEW, PUBLISHED or ARCHIVED. */
+    @Operation(summary = "Changes an article's status")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @POST
     @Path("{slug}/status")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,61 @@
+package org.refract.browser.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.refract.browser.BrowserTestBase;
+
+/**
+ * The meetings page's month view beside the list: it shows the month, moves to the next month by keyboard, passes
+ * the accessibility check in both views, and each meeting of the list offers its iCalendar file.
+ */
+class MeetingMonthIT extends BrowserTestBase {
+
+    @Test
+    void theMonthViewOpensAndMovesByKeyboard() {
+        logIn("resp.pulm");
+        open("meetings/index.xhtml");
+        waitFor(
+                browser,
+                d -> !d.findElements(By.cssSelector("#monthForm\\:month .fc-daygrid"))
+                        .isEmpty());
+        saveScreenshot("meetings/month");
+        WebElement title = browser.findElement(By.cssSelector("#monthForm\\:month .fc-toolbar-title"));
+        String shown = title.getText();
+
+        WebElement next = browser.findElement(By.cssSelector("#monthForm\\:month .fc-next-button"));
+        next.sendKeys(Keys.ENTER);
+        waitFor(
+                browser,
+                d -> !d.findElement(By.cssSelector("#monthForm\\:month .fc-toolbar-title"))
+                        .getText()
+                        .equals(shown));
+        assertNotEquals(
+                shown,
+                browser.findElement(By.cssSelector("#monthForm\\:month .fc-toolbar-title"))
+                        .getText());
+        assertAccessible(browser);
+
+        browser.findElement(By.cssSelector("#monthForm\\:month .fc-listMonth-button"))
+                .sendKeys(Keys.ENTER);
+        waitFor(
+                browser,
+                d -> !d.findElements(By.cssSelector("#monthForm\\:month .fc-list"))
+                        .isEmpty());
+        assertAccessible(browser);
+        saveScreenshot("meetings/month-list");
+
+        assertTrue(
+                browser.findElements(By.cssSelector("#meetings a.ics-link")).stream()
+                        .allMatch(a -> a.getAttribute("href").contains("/meetings/meeting.ics?id=")),
+                "each meeting of the list links its .ics");
+        assertEquals(
+                browser.findElements(By.cssSelector("#meetings tbody tr")).size(),
+                browser.findElements(By.cssSelector("#meetings a.ics-link")).size());
+    }
+}

@@ -1,0 +1,340 @@
+package org.refract.it.outcomes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.domain.casework.EventDetails;
+import org.refract.domain.identity.Discipline;
+import org.refract.domain.identity.Role;
+import org.refract.domain.identity.TeamRole;
+import org.refract.domain.review.AttendanceStatus;
+import org.refract.it.AsUser;
+import org.refract.it.Deployments;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.casework.ClinicalEventService;
+import org.refract.service.casework.EventRequest;
+import org.refract.service.casework.NewCase;
+import org.refract.service.casework.ObservationRequest;
+import org.refract.service.casework.PatientRequest;
+import org.refract.service.casework.TreatmentLineRequest;
+import org.refract.service.identity.NewUser;
+import org.refract.service.identity.TeamAdministrationService;
+import org.refract.service.identity.UserAdministrationService;
+import org.refract.service.outcome.LoopRun;
+import org.refract.service.outcome.OutcomeEntry;
+import org.refract.service.outcome.OutcomeRow;
+import org.refract.service.outcome.OutcomeService;
+import org.refract.service.outcome.ReviewLoop;
+import org.refract.service.review.MeetingAttendanceService;
+import org.refract.service.review.MeetingRequest;
+import org.refract.service.review.MeetingScheduleService;
+import org.refract.service.review.RecommendationRequest;
+import org.refract.service.review.RecommendationService;
+import org.refract.service.shared.InvalidRequestException;
+import org.refract.service.shared.NotFoundException;
+
+/**
+ * The loop closes: a due response review or a signed recommendation's follow-up date notifies the responsible
+ * clinician and the chair and puts the case on the team's next agenda exactly once, also when the job runs twice at
+ * the same moment (as on two servers) and again the next day; the outcome is recorded against the recommendation
+ * (audited, with the remission rule's result) and takes the case off the reviews due; a relapse after a stop is
+ * notified once. Each test works in a team of its own, so the job touches no other test's cases.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewLoopIT {
+
+    private static final String PASSWORD = "Loop-review-password-2026";
+    private static final String ADMIN = "admin";
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests();
+    }
+
+    @EJB
+    AsUser as;
+
+    @EJB
+    UserAdministrationService users;
+
+    @EJB
+    TeamAdministrationService teams;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    ClinicalEventService events;
+
+    @EJB
+    MeetingScheduleService meetings;
+
+    @EJB
+    MeetingAttendanceService attendance;
+
+    @EJB
+    RecommendationService recommendations;
+
+    @EJB
+    ReviewLoop loop;
+
+    @EJB
+    OutcomeService outcomes;
+
+    @EJB
+    OutcomeProbe probe;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    String team;
+    String chair;
+    String clinician;
+    long teamId;
+
+    @BeforeEach
+    void aTeamOfItsOwn() throws Exception {
+        String s = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        team = "loop-" + s;
+        chair = "loop" + s + ".chair";
+        clinician = "loop" + s + ".pulm";
+        as.run(ADMIN, () -> {
+            users.create(new NewUser(
+                    chair, "Loop Chair " + s, Discipline.PULMONOLOGIST, Set.of(Role.CLINICIAN, Role.CHAIR), PASSWORD));
+            users.create(new NewUser(
+                    clinician, "Loop Clinician " + s, Discipline.PULMONOLOGIST, Set.of(Role.CLINICIAN), PASSWORD));
+            teams.create(team, "Loop team " + s, "Severe asthma", List.of("severe-asthma"));
+            teams.enrol(team, chair, TeamRole.CHAIR);
+            teams.enrol(team, clinician, TeamRole.MEMBER);
+        });
+        teamId = probe.teamId(team);
+    }
+
+    @Test
+    void aDueResponseReviewPutsTheCaseOnTheNextAgendaExactlyOnceWhenTwoRunsRace() throws Exception {
+        CaseDetail onMepolizumab = readyCase(List.of(line("mepolizumab", TODAY.minusWeeks(53), null)), List.of());
+        long meeting = schedule(90);
+
+        CountDownLatch start = new CountDownLatch(1);
+        Future<LoopRun> first = executor.submit(() -> {
+            start.await();
+            return as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
+        });
+        Future<LoopRun> second = executor.submit(() -> {
+            start.await();
+            return as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
+        });
+        start.countDown();
+        LoopRun a = first.get(60, TimeUnit.SECONDS);
+        LoopRun b = second.get(60, TimeUnit.SECONDS);
+
+        assertTrue(a.claimed() ^ b.claimed(), "exactly one run claims the day: " + a + " / " + b);
+        List<String> raised = a.claimed() ? a.raised() : b.raised();
+        assertEquals(1, raised.size(), raised::toString);
+        assertTrue(raised.get(0).contains("response review of Mepolizumab"), raised.get(0));
+        assertTrue(raised.get(0).contains("put forward for Loop MDT"), raised.get(0));
+        assertOnceOnTheAgenda(onMepolizumab.id(), meeting);
+
+        LoopRun nextDay = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1)));
+        assertTrue(nextDay.claimed());
+        assertEquals(List.of(), nextDay.raised(), "a review is raised once, not every day after it fell due");
+        assertOnceOnTheAgenda(onMepolizumab.id(), meeting);
+        assertFalse(
+                as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1))).claimed(),
+                "the same day is not run twice");
+    }
+
+    @Test
+    void aSignedFollowUpComesBackAndItsOutcomeIsRecordedAgainstTheRecommendation() throws Exception {
+        CaseDetail decided = readyCase(List.of(line("mepolizumab", TODAY.minusWeeks(20), null)), List.of());
+        long recommendation = signRecommendation(decided.id(), TODAY);
+        assertEquals(
+                CaseStatus.RECOMMENDATION_ISSUED,
+                as.call(clinician, () -> cases.get(decided.id())).status());
+        long next = schedule(120);
+
+        LoopRun run = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
+        assertEquals(1, run.raised().size(), run.raised()::toString);
+        assertTrue(
+                run.raised().get(0).contains("follow-up of the recommendation"),
+                run.raised().get(0));
+        assertOnceOnTheAgenda(decided.id(), next);
+        assertEquals(
+                CaseStatus.READY_FOR_REVIEW,
+                as.call(clinician, () -> cases.get(decided.id())).status());
+        assertTrue(as.call(clinician, () -> outcomes.reviewsDue(50)).stream()
+                .anyMatch(r -> r.caseId() == decided.id() && r.reason().equals("FOLLOW_UP")));
+
+        Exception unknown = assertThrows(
+                InvalidRequestException.class,
+                () -> as.call(
+                        clinician,
+                        () -> outcomes.record(
+                                decided.id(), recommendation, new OutcomeEntry("MAYBE", TODAY, null, null))));
+        assertTrue(
+                unknown.getMessage().contains("outcome") || unknown.toString().contains("outcome"));
+        assertThrows(
+                NotFoundException.class,
+                () -> as.call(
+                        "resp.pulm",
+                        () -> outcomes.record(
+                                decided.id(), recommendation, new OutcomeEntry("RESPONDER", TODAY, null, null))),
+                "another team's clinician does not find the case");
+
+        OutcomeRow recorded = as.call(
+                clinician,
+                () -> outcomes.record(
+                        decided.id(),
+                        recommendation,
+                        new OutcomeEntry("RESPONDER", TODAY, "Exacerbations down from 5 to 1", null)));
+        assertEquals("RESPONDER", recorded.outcome());
+        assertEquals(recommendation, recorded.recommendationId());
+        assertNotNull(recorded.remissionStatus(), "the remission rule's result is kept with the outcome");
+        assertTrue(recorded.remissionRule().contains("Severe asthma: clinical remission"), recorded.remissionRule());
+        assertEquals(1, probe.outcomeAuditRows(recommendation), "audited");
+        assertEquals(
+                List.of("RESPONDER"),
+                as.call(chair, () -> outcomes.ofCase(decided.id())).stream()
+                        .map(OutcomeRow::outcome)
+                        .toList());
+        assertTrue(
+                as.call(clinician, () -> outcomes.reviewsDue(50)).stream().noneMatch(r -> r.caseId() == decided.id()),
+                "recording the outcome closes the review");
+        assertEquals(
+                List.of(),
+                as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1))).raised(),
+                "a recommendation with an outcome is not followed up again");
+    }
+
+    @Test
+    void aRelapseAfterStoppingATherapyThatBroughtRemissionIsNotifiedOnce() throws Exception {
+        LocalDate measured = TODAY.minusDays(40);
+        CaseDetail stopped = readyCase(
+                List.of(line("mepolizumab", TODAY.minusDays(420), TODAY.minusDays(30))),
+                List.of(
+                        new ObservationRequest("act", 22, "points", measured, null),
+                        new ObservationRequest("exacerbations-12m", 0, "count", measured, null),
+                        new ObservationRequest("fev1-pct-pred", 86, "%", measured, null)));
+
+        assertEquals(
+                List.of(),
+                as.call(ADMIN, () -> loop.runTeam(teamId, TODAY)).raised(),
+                "still in remission after the stop: nothing to say");
+
+        as.call(
+                clinician,
+                () -> events.record(
+                        stopped.id(),
+                        null,
+                        new EventRequest(
+                                "EXACERBATION",
+                                TODAY.minusDays(5),
+                                new EventDetails(true, false, null, null, null, null, null),
+                                "After stopping mepolizumab")));
+        LoopRun relapse = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1)));
+        assertEquals(1, relapse.raised().size(), relapse.raised()::toString);
+        assertTrue(
+                relapse.raised().get(0).contains("relapse after stopping Mepolizumab"),
+                relapse.raised().get(0));
+        assertEquals(1, probe.notifications(stopped.id(), "RELAPSE", clinician));
+        assertEquals(1, probe.notifications(stopped.id(), "RELAPSE", chair));
+
+        assertEquals(
+                List.of(),
+                as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(2))).raised());
+        assertEquals(1, probe.notifications(stopped.id(), "RELAPSE", clinician), "once");
+    }
+
+    private void assertOnceOnTheAgenda(long caseId, long meetingId) {
+        assertEquals(1, probe.agendaItems(caseId, meetingId), "on the next meeting's agenda once");
+        assertEquals(1, probe.reviewCalls(caseId), "one review call");
+        assertEquals(1, probe.notifications(caseId, "REVIEW_DUE", clinician), "the clinician is told once");
+        assertEquals(1, probe.notifications(caseId, "REVIEW_DUE", chair), "the chair is told once");
+    }
+
+    private CaseDetail readyCase(List<TreatmentLineRequest> lines, List<ObservationRequest> observations)
+            throws Exception {
+        CaseDetail created = as.call(
+                clinician,
+                () -> cases.create(new NewCase(
+                        new PatientRequest(null, 1975, "F"),
+                        "severe-asthma",
+                        team,
+                        null,
+                        "Outcome after a decision",
+                        observations,
+                        lines,
+                        List.of())));
+        return as.call(
+                clinician, () -> cases.changeStatus(created.id(), created.version(), CaseStatus.READY_FOR_REVIEW));
+    }
+
+    private static TreatmentLineRequest line(String therapy, LocalDate start, LocalDate end) {
+        return new TreatmentLineRequest(
+                therapy,
+                null,
+                start,
+                end,
+                end == null ? null : "COMPLETE",
+                end == null ? null : "Stepped down",
+                true,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private long schedule(int daysAhead) throws Exception {
+        LocalDateTime when = LocalDateTime.of(TODAY.plusDays(daysAhead), java.time.LocalTime.of(14, 0));
+        return as.call(chair, () -> meetings.schedule(new MeetingRequest(team, "Loop MDT", when, 60, "Room 1", null)))
+                .id();
+    }
+
+    /** Lists, discusses and signs a recommendation (continue mepolizumab) with the given follow-up date. */
+    private long signRecommendation(long caseId, LocalDate followUpOn) throws Exception {
+        as.call(chair, () -> attendance.changeQuorumRule(team, 1, List.of()));
+        long meeting = schedule(30);
+        long item = as.call(
+                        chair,
+                        () -> meetings.list(meeting, meetings.get(meeting).version(), caseId, 15))
+                .agenda()
+                .get(0)
+                .itemId();
+        as.call(chair, () -> attendance.start(meeting));
+        as.call(chair, () -> attendance.recordAttendance(meeting, chair, AttendanceStatus.PRESENT, null));
+        as.call(chair, () -> recommendations.discuss(meeting, item));
+        as.call(
+                chair,
+                () -> recommendations.recommend(
+                        meeting,
+                        item,
+                        new RecommendationRequest(
+                                "CONTINUE", null, "Responding: continue and review", null, null, followUpOn, null)));
+        return as.call(chair, () -> recommendations.signOff(meeting, item, PASSWORD))
+                .recommendation()
+                .id();
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/analytics}: the team analytics figures as JSON or CSV. */
+package org.refract.web.api.analytics;
