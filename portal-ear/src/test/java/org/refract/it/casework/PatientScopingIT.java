@@ -4,17 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.refract.it.Deployments;
+import org.refract.it.ApiTestBase;
 import org.refract.it.api.ApiClient;
 
 /**
@@ -23,19 +15,7 @@ import org.refract.it.api.ApiClient;
  * year or sex comes back, no mismatch is reported); and the pseudonyms the portal assigns count per team, so they
  * do not show how many patients other teams register. The browser's new-case form goes through the same service.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PatientScopingIT {
-
-    private static final String PASSWORD = "refract-demo-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL portal;
+class PatientScopingIT extends ApiTestBase {
 
     @Test
     void anotherTeamsPseudonymIsANewPatientOfMyTeam() {
@@ -118,16 +98,10 @@ class PatientScopingIT {
     }
 
     private ApiClient respiratory() {
-        return ApiClient.as(portal, "resp.pulm", PASSWORD);
+        return as("resp.pulm");
     }
 
     private ApiClient neurology() {
-        return ApiClient.as(portal, "neuro.neuro", PASSWORD);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return as("neuro.neuro");
     }
 }
