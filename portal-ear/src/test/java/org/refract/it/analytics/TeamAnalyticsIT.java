@@ -36,7 +36,7 @@ import org.refract.service.casework.NewCase;
 import org.refract.service.casework.PatientRequest;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.identity.TeamAdministrationService;
-import org.refract.service.outcome.OutcomeEntry;
+import org.refract.service.outcome.OutcomeRequest;
 import org.refract.service.outcome.OutcomeService;
 import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
@@ -144,7 +144,7 @@ class TeamAnalyticsIT {
         as.call(
                 CLINICIAN,
                 () -> outcomes.record(
-                        decided.id(), recommendation, new OutcomeEntry("RESPONDER", today, "ACT up by 6", null)));
+                        decided.id(), recommendation, new OutcomeRequest("RESPONDER", today, "ACT up by 6", null)));
     }
 
     @Test
