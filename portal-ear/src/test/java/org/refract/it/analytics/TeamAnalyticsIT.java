@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.identity.TeamRole;
-import org.refract.domain.review.AttendanceStatus;
 import org.refract.it.AsUser;
+import org.refract.it.ChairedMeeting;
 import org.refract.it.Deployments;
 import org.refract.service.analytics.AnalyticsRequest;
 import org.refract.service.analytics.CountRow;
@@ -113,32 +113,22 @@ class TeamAnalyticsIT {
         MeetingDetail meeting = as.call(
                 CHAIR, () -> meetings.schedule(new MeetingRequest(team, "Analytics MDT", when, 60, "Room 1", null)));
         long id = meeting.id();
-        long item = as.call(CHAIR, () -> meetings.list(id, meeting.version(), decided.id(), 15))
-                .agenda()
-                .get(0)
-                .itemId();
-        as.call(CHAIR, () -> attendance.start(id));
-        as.call(CHAIR, () -> attendance.recordAttendance(id, CHAIR, AttendanceStatus.PRESENT, null));
-        as.call(CHAIR, () -> attendance.recordAttendance(id, CLINICIAN, AttendanceStatus.PRESENT, null));
-        as.call(CHAIR, () -> recommendations.discuss(id, item));
-        as.call(
-                CHAIR,
-                () -> recommendations.recommend(
-                        id,
-                        item,
-                        new RecommendationRequest(
-                                "SWITCH_THERAPY",
-                                "mepolizumab",
-                                "Eosinophilic phenotype.",
-                                List.of("adherence"),
-                                List.of(),
-                                today.plusMonths(4))));
         refractoryAtSigning = as.call(
                         CLINICIAN, () -> assessments.assess(decided.id()).refractoryOutcome())
                 .refractoryStatus();
-        long recommendation = as.call(CHAIR, () -> recommendations.signOff(id, item, PASSWORD))
-                .recommendation()
-                .id();
+        ChairedMeeting run = new ChairedMeeting(as, CHAIR, meetings, attendance, recommendations);
+        long item = run.discuss(id, decided.id(), List.of(CHAIR, CLINICIAN));
+        long recommendation = run.sign(
+                id,
+                item,
+                new RecommendationRequest(
+                        "SWITCH_THERAPY",
+                        "mepolizumab",
+                        "Eosinophilic phenotype.",
+                        List.of("adherence"),
+                        List.of(),
+                        today.plusMonths(4)),
+                PASSWORD);
         as.call(CHAIR, () -> attendance.close(id));
 
         as.call(

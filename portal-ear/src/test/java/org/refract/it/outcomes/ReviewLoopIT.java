@@ -28,8 +28,8 @@ import org.refract.domain.casework.EventDetails;
 import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.TeamRole;
-import org.refract.domain.review.AttendanceStatus;
 import org.refract.it.AsUser;
+import org.refract.it.ChairedMeeting;
 import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
@@ -319,24 +319,13 @@ class ReviewLoopIT {
     private long signRecommendation(long caseId, LocalDate followUpOn) throws Exception {
         as.call(chair, () -> attendance.changeQuorumRule(team, 1, List.of()));
         long meeting = schedule(30);
-        long item = as.call(
-                        chair,
-                        () -> meetings.list(meeting, meetings.get(meeting).version(), caseId, 15))
-                .agenda()
-                .get(0)
-                .itemId();
-        as.call(chair, () -> attendance.start(meeting));
-        as.call(chair, () -> attendance.recordAttendance(meeting, chair, AttendanceStatus.PRESENT, null));
-        as.call(chair, () -> recommendations.discuss(meeting, item));
-        as.call(
-                chair,
-                () -> recommendations.recommend(
-                        meeting,
-                        item,
-                        new RecommendationRequest(
-                                "CONTINUE", null, "Responding: continue and review", null, null, followUpOn, null)));
-        return as.call(chair, () -> recommendations.signOff(meeting, item, PASSWORD))
-                .recommendation()
-                .id();
+        ChairedMeeting run = new ChairedMeeting(as, chair, meetings, attendance, recommendations);
+        long item = run.discuss(meeting, caseId, List.of(chair));
+        return run.sign(
+                meeting,
+                item,
+                new RecommendationRequest(
+                        "CONTINUE", null, "Responding: continue and review", null, null, followUpOn, null),
+                PASSWORD);
     }
 }

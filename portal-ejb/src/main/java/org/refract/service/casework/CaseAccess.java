@@ -74,11 +74,11 @@ public class CaseAccess {
         }
         Object[] row = rows.get(0);
         return new Opened(
-                (ClinicalCase) row[0], new CaseDetail.Person((String) row[1], (String) row[2]), (String) row[3]);
+                (ClinicalCase) row[0], new TeamMemberOption((String) row[1], (String) row[2]), (String) row[3]);
     }
 
     /** A case read by {@link #open}, with its responsible clinician's name and that of whoever saved it last. */
-    public record Opened(ClinicalCase clinicalCase, CaseDetail.Person clinician, String updatedByName) {}
+    public record Opened(ClinicalCase clinicalCase, TeamMemberOption clinician, String updatedByName) {}
 
     private Optional<ClinicalCase> find(long id, EntityGraph<ClinicalCase> graph) {
         return em.createQuery("select c from ClinicalCase c" + SCOPE, ClinicalCase.class)

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
-import org.refract.domain.identity.UserAccount;
 
 /**
  * A case with everything recorded about it, as the case page and {@code GET /api/cases/{id}} show it. Observations
@@ -48,18 +47,10 @@ public record CaseDetail(
         boolean byClinician = c.getClinician().getUsername().equals(c.getUpdatedBy());
         return of(
                 c,
-                Person.of(c.getClinician()),
+                TeamMemberOption.of(c.getClinician()),
                 byClinician ? c.getClinician().getDisplayName() : null,
                 currentYear,
                 List.of());
-    }
-
-    /** An account as a case shows it: username and display name. */
-    public record Person(String username, String displayName) implements Serializable {
-
-        static Person of(UserAccount account) {
-            return new Person(account.getUsername(), account.getDisplayName());
-        }
     }
 
     /**
@@ -68,7 +59,11 @@ public record CaseDetail(
      *        of the same instrument and day, so that the rules (which take the newest) use the derived count
      */
     static CaseDetail of(
-            ClinicalCase c, Person clinician, String updatedByName, int currentYear, List<ObservationRow> derived) {
+            ClinicalCase c,
+            TeamMemberOption clinician,
+            String updatedByName,
+            int currentYear,
+            List<ObservationRow> derived) {
         var patient = c.getPatient();
         return new CaseDetail(
                 c.getId(),
