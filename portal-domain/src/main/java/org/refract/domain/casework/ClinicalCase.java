@@ -119,7 +119,8 @@ public class ClinicalCase extends BaseEntity {
 
     @OneToMany(mappedBy = "clinicalCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startDate, id")
-    private List<TreatmentLine> treatmentLines = new ArrayList<>();
+    // A set, not a bag: the case page fetches lines and events in one statement, which would repeat a line per event.
+    private Set<TreatmentLine> treatmentLines = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "clinicalCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -536,7 +537,7 @@ public class ClinicalCase extends BaseEntity {
     }
 
     public List<TreatmentLine> getTreatmentLines() {
-        return Collections.unmodifiableList(treatmentLines);
+        return List.copyOf(treatmentLines);
     }
 
     public List<ResistanceFinding> getFindings() {

@@ -82,6 +82,18 @@ class EventsApiIT extends ApiTestBase {
         assertEquals(TODAY.minusDays(40).toString(), list.getJsonObject(1).getString("date"));
     }
 
+    /** Events and treatment lines are read in one statement; each line still appears once, whatever the events. */
+    @Test
+    void aCaseWithEventsListsEachTreatmentLineOnce() {
+        long id = asthmaCase();
+        assertEquals(201, exacerbation(id, TODAY.minusDays(40), true).statusCode());
+        assertEquals(201, exacerbation(id, TODAY.minusDays(3), false).statusCode());
+        assertEquals(201, exacerbation(id, TODAY.minusDays(1), false).statusCode());
+
+        JsonObject detail = object(respiratory().get("cases/" + id));
+        assertEquals(1, detail.getJsonArray("treatmentLines").size(), detail.toString());
+    }
+
     @Test
     void theCountIsDerivedOverTwelveMonthsWithBothWindowEdgesAndTheAssessmentUsesIt() {
         long id = asthmaCase();
