@@ -277,8 +277,14 @@ public abstract class BrowserTestBase {
         return ((Number) status).longValue();
     }
 
+    /**
+     * Waits until the condition holds. An element the condition read may be replaced by an AJAX update between
+     * finding it and reading it; that reading is simply tried again.
+     */
     protected static void waitFor(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition::apply);
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /**
