@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What a new password must satisfy. Length is what matters (NIST SP 800-63B): at least 12 characters, no
- * composition rules, and an upper bound that keeps hashing cheap to refuse.
+ * composition rules, an upper bound that keeps hashing cheap to refuse, and none of the common and breached passwords
+ * of {@link CommonPasswords}.
  */
 public final class PasswordPolicy {
 
@@ -26,6 +27,9 @@ public final class PasswordPolicy {
         }
         if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
             return Optional.of("The password must not contain the username.");
+        }
+        if (CommonPasswords.contains(password)) {
+            return Optional.of("This password is on a list of common or breached passwords: choose another.");
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -45,6 +46,9 @@ import org.refract.domain.shared.BaseEntity;
         query = "update UserAccount u set u.failedLogins = 0 where u.username = :username")
 @NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.displayName")
 public class UserAccount extends BaseEntity {
+
+    /** How long a password set by an administrator works before the user has replaced it. */
+    public static final Duration TEMPORARY_PASSWORD_LIFETIME = Duration.ofHours(24);
 
     @Column(nullable = false, unique = true, length = 64, updatable = false)
     private String username;
@@ -92,6 +96,15 @@ public class UserAccount extends BaseEntity {
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
+    /**
+     * Until when a password set by someone else (a new account's, a reset's) may be used: such a password travels by
+     * hand or by phone, so it works for {@link #TEMPORARY_PASSWORD_LIFETIME} only. Null once the user chose their own.
+     */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "password_expires_at")
+    private Instant passwordExpiresAt;
+
     protected UserAccount() {
         // for JPA
     }
@@ -136,15 +149,20 @@ public class UserAccount extends BaseEntity {
         roles.addAll(changed);
     }
 
-    /** The password was set by someone else (a new account): the user must choose their own at the next login. */
-    public void requirePasswordChange() {
+    /**
+     * The password was set by someone else (a new account): the user must choose their own at the next login, within
+     * {@link #TEMPORARY_PASSWORD_LIFETIME} of {@code now}.
+     */
+    public void requirePasswordChange(Instant now) {
         this.passwordChangeRequired = true;
+        this.passwordExpiresAt = now.plus(TEMPORARY_PASSWORD_LIFETIME);
     }
 
     /** The user chose a new password: every session opened with the old one ends (the caller renews its own). */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "Password hash is required.");
         this.passwordChangeRequired = false;
+        this.passwordExpiresAt = null;
         endSessions();
     }
 
@@ -153,10 +171,13 @@ public class UserAccount extends BaseEntity {
         this.passwordHash = Objects.requireNonNull(strongerHash, "Password hash is required.");
     }
 
-    /** An administrator set a temporary password: the user must choose a new one at the next login. */
-    public void resetPassword(String temporaryPasswordHash) {
+    /**
+     * An administrator set a temporary password: the user must choose a new one at the next login, within
+     * {@link #TEMPORARY_PASSWORD_LIFETIME} of {@code now}.
+     */
+    public void resetPassword(String temporaryPasswordHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "Password hash is required.");
-        this.passwordChangeRequired = true;
+        requirePasswordChange(now);
         failedLogins = 0;
         endSessions();
     }
@@ -185,6 +206,15 @@ public class UserAccount extends BaseEntity {
 
     public void changeDiscipline(Discipline newDiscipline) {
         this.discipline = newDiscipline;
+    }
+
+    /** Whether the password is a temporary one whose time is over: it no longer opens the account. */
+    public boolean isPasswordExpired(Instant now) {
+        return passwordExpiresAt != null && !now.isBefore(passwordExpiresAt);
+    }
+
+    public Instant getPasswordExpiresAt() {
+        return passwordExpiresAt;
     }
 
     public boolean hasRole(Role role) {

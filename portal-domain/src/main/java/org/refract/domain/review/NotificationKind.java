@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** A case they are responsible for (or whose team they chair) is due for review: follow-up or response. */
     REVIEW_DUE,
     /** After a therapy that had brought remission stopped, the remission rule no longer holds on their case. */
-    RELAPSE
+    RELAPSE,
+    /** Their own password was changed: if they did not do it, they can tell an administrator at once. */
+    PASSWORD_CHANGED
 }

@@ -12,14 +12,14 @@ class PasswordPolicyTest {
 
     @Test
     void twelveCharactersAreEnough() {
-        assertTrue(PasswordPolicy.isAcceptable("abcdefghijkl", "someone"));
+        assertTrue(PasswordPolicy.isAcceptable("tulip-harbour", "someone"));
     }
 
     @Test
     void elevenCharactersAreNot() {
         assertEquals(
                 "Use at least 12 characters.",
-                PasswordPolicy.violation("abcdefghijk", "someone").orElseThrow());
+                PasswordPolicy.violation("tulip-harbo", "someone").orElseThrow());
     }
 
     @Test
@@ -33,6 +33,20 @@ class PasswordPolicyTest {
     @ValueSource(strings = {"            ", "my-name-is-jsmith", "JSMITH-password-1"})
     void refusesBlankAndUsernameBasedPasswords(String password) {
         assertFalse(PasswordPolicy.isAcceptable(password, "jsmith"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password1234", "QWERTYUIOP123", "iloveyou1234", "!@#$%^&*()_+"})
+    void refusesCommonAndBreachedPasswordsWhateverTheirCase(String password) {
+        assertEquals(
+                "This password is on a list of common or breached passwords: choose another.",
+                PasswordPolicy.violation(password, "someone").orElseThrow());
+    }
+
+    @Test
+    void theListOfCommonPasswordsHoldsOverAHundredThousandEntries() {
+        assertTrue(CommonPasswords.size() > 400_000, "entries: " + CommonPasswords.size());
+        assertFalse(CommonPasswords.contains("tulip-harbour-refract"));
     }
 
     @Test

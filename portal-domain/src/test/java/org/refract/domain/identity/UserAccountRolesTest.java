@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserAccountRolesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     private final UserAccount user =
             new UserAccount("r.test", "Dr Roles", Discipline.NEUROLOGIST, "hash", EnumSet.of(Role.CLINICIAN));
@@ -36,7 +40,7 @@ class UserAccountRolesTest {
     @Test
     void aNewAccountMustChangeItsPasswordAndAChangeClearsThat() {
         assertFalse(user.isPasswordChangeRequired());
-        user.requirePasswordChange();
+        user.requirePasswordChange(NOW);
         assertTrue(user.isPasswordChangeRequired());
         user.changePassword("new-hash");
         assertFalse(user.isPasswordChangeRequired());
@@ -44,8 +48,24 @@ class UserAccountRolesTest {
 
     @Test
     void aResetForcesAChange() {
-        user.resetPassword("temporary-hash");
+        user.resetPassword("temporary-hash", NOW);
         assertTrue(user.isPasswordChangeRequired());
         assertEquals(0, user.getFailedLogins());
+    }
+
+    @Test
+    void aTemporaryPasswordWorksForTwentyFourHoursAndTheUsersOwnForever() {
+        assertFalse(user.isPasswordExpired(NOW.plus(Duration.ofDays(400))), "a password the user chose never expires");
+        user.resetPassword("temporary-hash", NOW);
+        assertFalse(user.isPasswordExpired(NOW.plus(Duration.ofHours(24)).minusSeconds(1)));
+        assertTrue(user.isPasswordExpired(NOW.plus(Duration.ofHours(24))));
+        user.changePassword("own-hash");
+        assertFalse(user.isPasswordExpired(NOW.plus(Duration.ofDays(400))));
+    }
+
+    @Test
+    void aNewAccountsInitialPasswordExpiresToo() {
+        user.requirePasswordChange(NOW);
+        assertTrue(user.isPasswordExpired(NOW.plus(Duration.ofHours(25))));
     }
 }

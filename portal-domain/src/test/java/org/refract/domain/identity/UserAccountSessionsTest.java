@@ -3,6 +3,7 @@ package org.refract.domain.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class UserAccountSessionsTest {
         user.changePassword("new-hash");
         long afterChange = user.getSecurityStamp();
         assertNotEquals(before, afterChange);
-        user.resetPassword("temporary-hash");
+        user.resetPassword("temporary-hash", Instant.EPOCH);
         assertNotEquals(afterChange, user.getSecurityStamp());
     }
 

@@ -72,7 +72,10 @@ public class CaseService {
         return detail;
     }
 
-    /** The case without a line in the view log, for refreshing a page already open and for the API. */
+    /**
+     * The case without a line in the view log, for refreshing a page already open and for reading it again within
+     * one request (the API's reads of a case and its assessment use {@link #open}).
+     */
     public CaseDetail get(long id) {
         CaseAccess.Opened opened = access.open(id);
         ClinicalCase clinicalCase = opened.clinicalCase();

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.refract.domain.audit.SecurityEventKind;
 import org.refract.domain.identity.UserAccount;
+import org.refract.service.audit.SecurityEventService;
 
 /**
  * Checks a username and password for the login page, HTTP Basic on the API, and a chair re-entering their password
@@ -47,6 +49,9 @@ public class AuthenticationService {
 
     @EJB
     LoginRecords records;
+
+    @EJB
+    SecurityEventService events;
 
     @Inject
     LoginThrottle throttle;
@@ -97,13 +102,14 @@ public class AuthenticationService {
         Instant now = clock.instant();
         Optional<Instant> wait = throttle.waitUntil(username, address, now);
         if (wait.isPresent()) {
-            LOG.infof("LOGIN_THROTTLED user=%s address=%s until=%s", printable(username), address, wait.get());
+            events.record(SecurityEventKind.LOGIN_THROTTLED, username, null, address, "waits until " + wait.get());
             return Optional.empty();
         }
         Optional<UserAccount> found = records.find(username);
         if (repeated
                 && found.isPresent()
                 && found.get().isActive()
+                && !found.get().isPasswordExpired(now)
                 && RECENT.verifiedRecently(
                         found.get().getUsername(), password, found.get().getPasswordHash(), now)) {
             return Optional.of(authenticated(found.get(), found.get().getSecurityStamp(), false));
@@ -126,6 +132,11 @@ public class AuthenticationService {
         if (!user.isActive()) {
             RECENT.forget(user.getUsername());
             LOG.infof("LOGIN_REFUSED user=%s address=%s: account inactive", user.getUsername(), address);
+            return Optional.empty();
+        }
+        if (user.isPasswordExpired(now)) {
+            RECENT.forget(user.getUsername());
+            LOG.infof("LOGIN_REFUSED user=%s address=%s: temporary password expired", user.getUsername(), address);
             return Optional.empty();
         }
         String strongerHash = verification.get().strongerHash();

@@ -3,14 +3,21 @@ package org.refract.service.identity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import org.refract.domain.identity.PasswordPolicy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.UserAccount;
+import org.refract.domain.review.Notification;
+import org.refract.domain.review.NotificationKind;
 import org.refract.service.shared.FieldErrors;
 
 /**
  * The caller looks after their own credentials: changes their password (required after an administrator created the
- * account or reset its password, and possible at any time) and signs out their other sessions.
+ * account or reset its password, and possible at any time) and signs out their other sessions. A change leaves a
+ * notification in the owner's inbox, so a change they did not make does not go unseen.
  */
 @Stateless
 @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
@@ -20,6 +27,12 @@ public class PasswordChangeService {
 
     @EJB
     CallerService caller;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** Whether the caller must choose a new password before using the portal. */
     public boolean changeRequired() {
@@ -48,6 +61,15 @@ public class PasswordChangeService {
         }
         errors.throwIfAny();
         user.changePassword(HASHER.hash(newPassword));
+        em.persist(new Notification(
+                user,
+                NotificationKind.PASSWORD_CHANGED,
+                "Your password was changed and your other sessions were signed out. If this was not you, tell an"
+                        + " administrator now.",
+                null,
+                null,
+                user.getUsername(),
+                clock.instant()));
         return user.getSecurityStamp();
     }
 

@@ -129,7 +129,7 @@ public class UserAdministrationService {
         errors.throwIfAny();
         UserAccount user = new UserAccount(
                 username, request.displayName(), request.discipline(), HASHER.hash(password), request.roles());
-        user.requirePasswordChange();
+        user.requirePasswordChange(clock.instant());
         em.persist(user);
         return new IssuedPassword(username, generated ? password : null);
     }
@@ -220,7 +220,7 @@ public class UserAdministrationService {
     public IssuedPassword resetPassword(String username) {
         UserAccount user = account(username);
         String password = OneTimePasswords.generate(user.getUsername());
-        user.resetPassword(HASHER.hash(password));
+        user.resetPassword(HASHER.hash(password), clock.instant());
         return new IssuedPassword(user.getUsername(), password);
     }
 

@@ -32,6 +32,8 @@ import org.refract.domain.review.RecommendationDecision;
 import org.refract.domain.review.TherapyProposal;
 import org.refract.domain.review.VoteChoice;
 import org.refract.domain.review.VoteTally;
+import org.refract.service.audit.SecurityEventService;
+import org.refract.service.casework.CaseViewLog;
 import org.refract.service.catalog.CatalogFinder;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.identity.AuthenticationService;
@@ -69,6 +71,12 @@ public class RecommendationService {
 
     @EJB
     AuthenticationService authentication;
+
+    @Inject
+    CaseViewLog viewLog;
+
+    @EJB
+    SecurityEventService securityEvents;
 
     /** analytics: the refractory status at signing is recorded with the recommendation. */
     @EJB
@@ -213,7 +221,8 @@ public class RecommendationService {
     }
 
     /**
-     * The outcome letter of a signed recommendation, for members of the meeting's team only.
+     * The outcome letter of a signed recommendation, for members of the meeting's team only. A download reads the
+     * case: it is written to the case's view log and to the security log as an export.
      *
      * @throws NotFoundException for another team's meeting, or while the recommendation is not signed
      */
@@ -224,6 +233,8 @@ public class RecommendationService {
                 .filter(Recommendation::isSigned)
                 .orElseThrow(() -> new NotFoundException("No signed recommendation for this case."));
         ClinicalCase c = item.getClinicalCase();
+        viewLog.record(c.getId(), access.caller(), clock.instant());
+        securityEvents.exported("outcome letter of case " + c.getId() + ", meeting " + meetingId);
         List<String> present = meeting.getAttendance().stream()
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
                 .map(a -> a.getMember().getDisplayName() + ", "

@@ -101,6 +101,7 @@ public class ReviewNotifications {
             case RECOMMENDATION_SIGNED -> "Refract: a recommendation was signed";
             case REVIEW_DUE -> "Refract: a case is due for review";
             case RELAPSE -> "Refract: a relapse after a stop";
+            case PASSWORD_CHANGED -> "Refract: your password was changed";
         };
     }
 

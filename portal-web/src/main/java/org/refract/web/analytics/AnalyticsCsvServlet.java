@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.refract.service.analytics.AnalyticsCsv;
 import org.refract.service.analytics.TeamAnalyticsService;
+import org.refract.service.audit.SecurityEventService;
 import org.refract.service.shared.InvalidRequestException;
 import org.refract.web.shared.Download;
 
 /**
  * {@code /analytics/export.csv?team=&condition=&from=&to=}: the figures of the analytics page as CSV, counts under
  * five as {@code <5}. The {@code /analytics/*} constraint lets clinicians and chairs in; the service keeps to their
- * teams. A filter that is wrong answers 400 naming it.
+ * teams. A filter that is wrong answers 400 naming it. Each download is a security event (an export).
  */
 @WebServlet("/analytics/export.csv")
 public class AnalyticsCsvServlet extends HttpServlet {
@@ -26,6 +27,9 @@ public class AnalyticsCsvServlet extends HttpServlet {
 
     @Inject
     transient TeamAnalyticsService analytics;
+
+    @Inject
+    transient SecurityEventService securityEvents;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,6 +50,7 @@ public class AnalyticsCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        securityEvents.exported("analytics CSV " + request.getQueryString());
         Download.send(
                 response,
                 "text/csv; charset=UTF-8",

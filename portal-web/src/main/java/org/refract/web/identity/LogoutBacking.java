@@ -16,10 +16,13 @@ public class LogoutBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    SecurityLog securityLog;
+
     public void logout() throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getRemoteUser() != null) {
-            SecurityLog.loggedOut(request.getRemoteUser(), request);
+            securityLog.loggedOut(request.getRemoteUser(), request);
         }
         request.logout();
         external.invalidateSession();

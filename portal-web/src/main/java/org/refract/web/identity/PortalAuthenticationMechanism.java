@@ -55,6 +55,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @EJB
     AuthenticationService authentication;
 
+    @Inject
+    SecurityLog securityLog;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -94,7 +97,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         CredentialValidationResult result = identityStores.validate(credential);
         String typed = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            SecurityLog.loginFailed(typed, request, "page");
+            securityLog.loginFailed(typed, request, "page");
             return AuthenticationStatus.SEND_FAILURE;
         }
         String username = result.getCallerPrincipal().getName();
@@ -110,7 +113,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                         SessionCaller.ATTRIBUTE,
                         new SessionCaller(
                                 username, new HashSet<>(result.getCallerGroups()), stamp.getAsLong(), clock.instant()));
-        SecurityLog.loggedIn(username, request, "page");
+        securityLog.loggedIn(username, request, "page");
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -118,13 +121,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * Ends a session that may no longer go on and sends the browser to the login page with the reason (inside a
      * Faces ajax request as a partial-response redirect, which the page's script follows).
      */
-    private static AuthenticationStatus endSession(
+    private AuthenticationStatus endSession(
             HttpServletRequest request,
             HttpServletResponse response,
             HttpMessageContext context,
             SessionCaller caller,
             SessionVerdict verdict) {
-        SecurityLog.sessionEnded(caller.username(), request, verdict);
+        securityLog.sessionEnded(caller.username(), request, verdict);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -156,7 +159,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            SecurityLog.loginFailed(credential.get().getCaller(), request, "api");
+            securityLog.loginFailed(credential.get().getCaller(), request, "api");
         }
         if (credential.isPresent() || context.isProtected()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Refract\", charset=\"UTF-8\"");

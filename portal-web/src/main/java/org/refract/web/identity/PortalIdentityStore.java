@@ -27,6 +27,9 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SecurityLog securityLog;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -38,7 +41,7 @@ public class PortalIdentityStore implements IdentityStore {
                 : authentication.authenticate(login.getCaller(), login.getPasswordAsString(), address);
         authenticated
                 .filter(user -> login instanceof BasicCredential && user.verified())
-                .ifPresent(user -> SecurityLog.loggedIn(user.username(), request, "api"));
+                .ifPresent(user -> securityLog.loggedIn(user.username(), request, "api"));
         return authenticated
                 .filter(user -> !(login instanceof BasicCredential && user.passwordChangeRequired()))
                 .map(user -> new CredentialValidationResult(user.username(), user.roles()))

@@ -1,41 +1,35 @@
 package org.refract.web.identity;
 
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jboss.logging.Logger;
+import org.refract.domain.audit.SecurityEventKind;
+import org.refract.service.audit.SecurityEventService;
 
 /**
- * Security events in the server log, in one category ({@code org.refract.security}) that operations can route to
- * their own file or SIEM: every login, failed login, logout and ended session, with the account and the client
- * address (the log line carries the time). Passwords never appear.
+ * The authentication mechanism's security events: every login, failed login, logout and ended session, with the
+ * account and the client address, recorded by {@link SecurityEventService} (the database for the administrators'
+ * security log, and the {@code org.refract.security} log category). Passwords never appear.
  */
-final class SecurityLog {
+@ApplicationScoped
+public class SecurityLog {
 
-    private static final Logger LOG = Logger.getLogger("org.refract.security");
+    @EJB
+    SecurityEventService events;
 
-    private SecurityLog() {}
-
-    static void loggedIn(String username, HttpServletRequest request, String channel) {
-        LOG.infof("LOGIN user=%s address=%s via=%s", username, request.getRemoteAddr(), channel);
+    void loggedIn(String username, HttpServletRequest request, String channel) {
+        events.record(SecurityEventKind.LOGIN, username, null, request.getRemoteAddr(), "via " + channel);
     }
 
-    static void loginFailed(String username, HttpServletRequest request, String channel) {
-        LOG.warnf("LOGIN_FAILED user=%s address=%s via=%s", printable(username), request.getRemoteAddr(), channel);
+    void loginFailed(String username, HttpServletRequest request, String channel) {
+        events.record(SecurityEventKind.LOGIN_FAILED, username, null, request.getRemoteAddr(), "via " + channel);
     }
 
-    static void loggedOut(String username, HttpServletRequest request) {
-        LOG.infof("LOGOUT user=%s address=%s", username, request.getRemoteAddr());
+    void loggedOut(String username, HttpServletRequest request) {
+        events.record(SecurityEventKind.LOGOUT, username, null, request.getRemoteAddr(), null);
     }
 
-    static void sessionEnded(String username, HttpServletRequest request, SessionVerdict verdict) {
-        LOG.infof("SESSION_ENDED user=%s address=%s reason=%s", username, request.getRemoteAddr(), verdict);
-    }
-
-    /** A typed username is untrusted: no line breaks or control characters in the log, and not too long. */
-    private static String printable(String username) {
-        if (username == null) {
-            return "-";
-        }
-        String cleaned = username.replaceAll("\\p{Cntrl}", "?");
-        return cleaned.length() > 64 ? cleaned.substring(0, 64) + "..." : cleaned;
+    void sessionEnded(String username, HttpServletRequest request, SessionVerdict verdict) {
+        events.record(SecurityEventKind.SESSION_ENDED, username, null, request.getRemoteAddr(), "reason " + verdict);
     }
 }

@@ -19,6 +19,7 @@ public class NotificationDisplay {
             case "RECOMMENDATION_SIGNED" -> "pi-verified";
             case "REVIEW_DUE" -> "pi-replay";
             case "RELAPSE" -> "pi-exclamation-circle";
+            case "PASSWORD_CHANGED" -> "pi-key";
             default -> "pi-bell";
         };
     }

@@ -26,6 +26,7 @@ import org.refract.service.analytics.DecisionTimeRow;
 import org.refract.service.analytics.StatusCountRow;
 import org.refract.service.analytics.TeamAnalyticsDetail;
 import org.refract.service.analytics.TeamAnalyticsService;
+import org.refract.service.audit.SecurityEventService;
 import org.refract.web.api.ApiDocs;
 
 /**
@@ -40,6 +41,9 @@ public class AnalyticsResource {
 
     @EJB
     TeamAnalyticsService analytics;
+
+    @EJB
+    SecurityEventService securityEvents;
 
     @Operation(
             summary = "Team analytics: cases by status, refractory share, factors, decision times, meetings, switches")
@@ -62,6 +66,8 @@ public class AnalyticsResource {
         TeamAnalyticsDetail figures =
                 analytics.figures(AnalyticsRequest.of(team, condition, from, to, LocalDate.now()));
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            securityEvents.exported(
+                    "analytics CSV team=" + team + " condition=" + condition + " from=" + from + " to=" + to);
             return Response.ok(AnalyticsCsv.of(figures), CSV + "; charset=UTF-8")
                     .build();
         }

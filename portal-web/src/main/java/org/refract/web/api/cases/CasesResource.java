@@ -106,6 +106,7 @@ public class CasesResource {
                 .build();
     }
 
+    /** One case in full; reading it is recorded in the case's view log like opening the case page. */
     @Operation(summary = "One case in full, with its version as ETag")
     @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
     @APIResponse(
@@ -118,7 +119,7 @@ public class CasesResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
-        CaseDetail detail = cases.get(id);
+        CaseDetail detail = cases.open(id);
         return Response.ok(CaseJsonWriter.caseDetail(detail)).tag(etag(detail)).build();
     }
 
@@ -250,7 +251,7 @@ public class CasesResource {
     @GET
     @Path("{id}/assessment")
     public JsonObject assessment(@PathParam("id") long id) {
-        CaseDetail detail = cases.get(id);
+        CaseDetail detail = cases.open(id);
         return AssessmentJson.of(assessments.assess(detail, Set.of()), assessments.remission(detail));
     }
 

@@ -3,6 +3,7 @@ package org.refract.web.api.cases;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hl7.fhir.r4.model.Bundle;
+import org.refract.service.audit.SecurityEventService;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.catalog.CatalogService;
@@ -10,7 +11,8 @@ import org.refract.service.review.MeetingScheduleService;
 
 /**
  * A case as a FHIR R4 Bundle in JSON, for the API and the case page's download alike: the case is opened through
- * {@link CaseService#open} (team-scoped, and recorded in the case's view log like opening its page).
+ * {@link CaseService#open} (team-scoped, and recorded in the case's view log like opening its page), and the download
+ * is a security event (an export).
  */
 @ApplicationScoped
 public class FhirExport {
@@ -25,11 +27,15 @@ public class FhirExport {
     CatalogService catalog;
 
     @EJB
+    SecurityEventService securityEvents;
+
+    @EJB
     MeetingScheduleService reviews;
 
     /** The Bundle of the case, read as the caller; "not found" for another team's case. */
     public String bundle(long caseId) {
         CaseDetail detail = cases.open(caseId);
+        securityEvents.exported("FHIR bundle of case " + caseId);
         Bundle bundle = FhirBundleWriter.bundle(detail, catalog.standardCodes(), reviews.reviewsOfCase(caseId));
         return Fhir.writer().encodeResourceToString(bundle);
     }
