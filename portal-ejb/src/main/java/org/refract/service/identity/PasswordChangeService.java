@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.refract.domain.audit.SecurityEventKind;
 import org.refract.domain.identity.PasswordPolicy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.review.Notification;
 import org.refract.domain.review.NotificationKind;
+import org.refract.service.audit.SecurityEventService;
 import org.refract.service.shared.FieldErrors;
 
 /**
@@ -33,6 +35,9 @@ public class PasswordChangeService {
 
     @Inject
     Clock clock;
+
+    @EJB
+    SecurityEventService securityEvents;
 
     /** Whether the caller must choose a new password before using the portal. */
     public boolean changeRequired() {
@@ -70,6 +75,7 @@ public class PasswordChangeService {
                 null,
                 user.getUsername(),
                 clock.instant()));
+        securityEvents.record(SecurityEventKind.PASSWORD_CHANGED, user.getUsername(), null, null, null);
         return user.getSecurityStamp();
     }
 

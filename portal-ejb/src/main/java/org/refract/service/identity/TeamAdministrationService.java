@@ -1,6 +1,9 @@
 package org.refract.service.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,11 +16,13 @@ import java.util.List;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.refract.domain.audit.AuditRevision;
+import org.refract.domain.audit.SecurityEventKind;
 import org.refract.domain.catalog.Condition;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
+import org.refract.service.audit.SecurityEventService;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldErrors;
 import org.refract.service.shared.InvalidRequestException;
@@ -26,7 +31,8 @@ import org.refract.service.shared.NotFoundException;
 /**
  * Teams as administrators maintain them: create, rename, describe the focus, choose the catalogue conditions the
  * team covers, and manage membership with a team role. Only active clinicians can be members (administrators never
- * see clinical data), and only users with the Chair role can chair a team. Administrators only; audited (Envers).
+ * see clinical data), only users with the Chair role can chair a team, and no administrator adds themselves to a team.
+ * Administrators only; audited (Envers), and every membership change is a security event.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -44,6 +50,12 @@ public class TeamAdministrationService {
 
     @Inject
     TeamFinder teams;
+
+    @Resource
+    SessionContext session;
+
+    @EJB
+    SecurityEventService securityEvents;
 
     /** Every team with its conditions and member count, by name. */
     public List<TeamRow> teams() {
@@ -110,6 +122,9 @@ public class TeamAdministrationService {
             errors.add("member", user.getDisplayName() + " is deactivated.");
         } else if (!user.hasRole(Role.CLINICIAN)) {
             errors.add("member", user.getDisplayName() + " is not a clinician; only clinicians review cases.");
+        } else if (user.getUsername().equals(caller())
+                && team.membershipOf(user).isEmpty()) {
+            errors.add("member", "You cannot add yourself to a team: another administrator must.");
         }
         if (teamRole == null) {
             errors.add("teamRole", "Choose a team role.");
@@ -118,6 +133,12 @@ public class TeamAdministrationService {
         }
         errors.throwIfAny();
         team.enrol(user, teamRole);
+        securityEvents.record(
+                SecurityEventKind.TEAM_CHANGE,
+                user.getUsername(),
+                caller(),
+                null,
+                "enrolled in " + team.getCode() + " as " + teamRole);
         em.flush();
         return detail(team);
     }
@@ -133,6 +154,8 @@ public class TeamAdministrationService {
                 .findFirst()
                 .map(m -> m.getUser())
                 .ifPresent(team::remove);
+        securityEvents.record(
+                SecurityEventKind.TEAM_CHANGE, username, caller(), null, "removed from " + team.getCode());
         em.flush();
         return detail(team);
     }
@@ -232,5 +255,9 @@ public class TeamAdministrationService {
             return null;
         }
         return teams.findTeam(code).orElse(null);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

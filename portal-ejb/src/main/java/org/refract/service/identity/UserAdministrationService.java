@@ -2,6 +2,7 @@ package org.refract.service.identity;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,14 +21,17 @@ import java.util.Set;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.refract.domain.audit.AuditRevision;
+import org.refract.domain.audit.SecurityEventKind;
 import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.PasswordPolicy;
 import org.refract.domain.identity.Role;
+import org.refract.domain.identity.RoleGrant;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.review.NotificationPreference;
+import org.refract.service.audit.SecurityEventService;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldErrors;
 import org.refract.service.shared.InvalidRequestException;
@@ -37,7 +41,9 @@ import org.refract.service.shared.NotFoundException;
  * Users and teams as administrators see and maintain them: create accounts, change name, discipline and roles,
  * deactivate and reactivate, reset a password (the user must choose a new one at the next login) and lift a lock.
  * Administrators only. An administrator can neither deactivate themselves nor leave the portal without an active
- * administrator. Every change is audited (Envers); password hashes never are.
+ * administrator. No administrator gives themselves a clinical role or a team, and a clinical role for an administrator
+ * account waits for a second administrator ({@link RoleGrant}). Every change is audited (Envers); password hashes never
+ * are. Grants, account and password changes are security events too.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -65,6 +71,9 @@ public class UserAdministrationService {
 
     @Inject
     NotificationPreferences notificationPreferences;
+
+    @EJB
+    SecurityEventService securityEvents;
 
     /** Every user with their roles and team codes, by display name. Two statements whatever the size. */
     public List<UserRow> users() {
@@ -120,6 +129,12 @@ public class UserAdministrationService {
         }
         checkDisplayName(request.displayName(), errors);
         checkRoles(request.roles(), errors);
+        if (request.roles() != null && RoleGrant.needsSecondAdministrator(Set.of(), request.roles())) {
+            errors.add(
+                    "roles",
+                    "An administrator gets clinical roles only with a second administrator's approval: create the"
+                            + " account as an administrator, then grant the clinical roles.");
+        }
         boolean generated =
                 request.initialPassword() == null || request.initialPassword().isEmpty();
         String password = generated ? OneTimePasswords.generate(username) : request.initialPassword();
@@ -131,6 +146,8 @@ public class UserAdministrationService {
                 username, request.displayName(), request.discipline(), HASHER.hash(password), request.roles());
         user.requirePasswordChange(clock.instant());
         em.persist(user);
+        securityEvents.record(
+                SecurityEventKind.ACCOUNT_CHANGE, username, caller(), null, "created with roles " + roleNames(user));
         return new IssuedPassword(username, generated ? password : null);
     }
 
@@ -143,10 +160,11 @@ public class UserAdministrationService {
         checkDisplayName(displayName, errors);
         checkRoles(roles, errors);
         checkAdministratorKept(user, roles, errors);
+        checkGrant(user, roles, errors);
         errors.throwIfAny();
         user.rename(displayName);
         user.changeDiscipline(discipline);
-        user.changeRoles(roles);
+        grantRoles(user, roles);
         em.flush();
         return detail(user);
     }
@@ -166,21 +184,34 @@ public class UserAdministrationService {
         if (change.roles() != null) {
             checkRoles(roles, errors);
             checkAdministratorKept(user, roles, errors);
+            checkGrant(user, roles, errors);
         }
+        Set<Role> effectiveRoles =
+                change.roles() == null || roles.isEmpty() || RoleGrant.needsSecondAdministrator(user.getRoles(), roles)
+                        ? user.getRoles()
+                        : roles;
         boolean active = change.active() == null ? user.isActive() : change.active();
         if (!active && user.isActive()) {
             deactivationProblem(user).ifPresent(m -> errors.add("active", m));
         }
-        List<Team> teams = change.teams() == null ? null : teams(change.teams(), roles, active, errors);
+        List<Team> teams = change.teams() == null ? null : teams(user, change.teams(), effectiveRoles, active, errors);
         errors.throwIfAny();
         if (change.displayName() != null) {
             user.rename(change.displayName());
         }
         if (change.roles() != null) {
-            user.changeRoles(roles);
+            grantRoles(user, roles);
         }
         if (teams != null) {
             joinExactly(user, teams);
+        }
+        if (active != user.isActive()) {
+            securityEvents.record(
+                    SecurityEventKind.ACCOUNT_CHANGE,
+                    user.getUsername(),
+                    caller(),
+                    null,
+                    active ? "reactivated" : "deactivated");
         }
         if (active) {
             user.activate();
@@ -201,12 +232,16 @@ public class UserAdministrationService {
             throw InvalidRequestException.of(null, m);
         });
         user.deactivate();
+        securityEvents.record(SecurityEventKind.ACCOUNT_CHANGE, user.getUsername(), caller(), null, "deactivated");
         em.flush();
         return detail(user);
     }
 
     public UserDetail reactivate(String username) {
         UserAccount user = account(username);
+        if (!user.isActive()) {
+            securityEvents.record(SecurityEventKind.ACCOUNT_CHANGE, user.getUsername(), caller(), null, "reactivated");
+        }
         user.activate();
         em.flush();
         return detail(user);
@@ -221,7 +256,45 @@ public class UserAdministrationService {
         UserAccount user = account(username);
         String password = OneTimePasswords.generate(user.getUsername());
         user.resetPassword(HASHER.hash(password), clock.instant());
+        securityEvents.record(SecurityEventKind.PASSWORD_RESET, user.getUsername(), caller(), null, null);
         return new IssuedPassword(user.getUsername(), password);
+    }
+
+    /**
+     * A second administrator approves the roles waiting for the account: it gets them, and its sessions end.
+     *
+     * @throws NotFoundException when nothing waits for this account
+     * @throws org.refract.domain.shared.InvalidStateException for the administrator who asked, or the account's owner
+     */
+    public UserDetail approveGrant(String username) {
+        UserAccount user = account(username);
+        RoleGrant grant =
+                pendingGrant(user).orElseThrow(() -> new NotFoundException("No grant waits for " + username + "."));
+        grant.approve(caller(), clock.instant());
+        securityEvents.record(
+                SecurityEventKind.GRANT_APPROVED,
+                user.getUsername(),
+                caller(),
+                null,
+                "roles " + roleNames(user) + ", asked by " + grant.getRequestedBy());
+        em.flush();
+        return detail(user);
+    }
+
+    /** Refuses (or, for the administrator who asked, withdraws) the roles waiting for the account. */
+    public UserDetail refuseGrant(String username) {
+        UserAccount user = account(username);
+        RoleGrant grant =
+                pendingGrant(user).orElseThrow(() -> new NotFoundException("No grant waits for " + username + "."));
+        grant.refuse(caller(), clock.instant());
+        securityEvents.record(
+                SecurityEventKind.GRANT_REFUSED,
+                user.getUsername(),
+                caller(),
+                null,
+                "roles " + grant.getRoles() + ", asked by " + grant.getRequestedBy());
+        em.flush();
+        return detail(user);
     }
 
     /**
@@ -297,6 +370,63 @@ public class UserAdministrationService {
         }
     }
 
+    /**
+     * No administrator gives themselves clinical access, and a clinical role for an administrator account waits for
+     * a second administrator; only one such grant waits at a time.
+     */
+    private void checkGrant(UserAccount user, Set<Role> roles, FieldErrors errors) {
+        if (roles == null || roles.isEmpty()) {
+            return;
+        }
+        boolean gainsClinicalRole =
+                roles.stream().filter(role -> role != Role.ADMIN).anyMatch(role -> !user.hasRole(role));
+        if (user.getUsername().equals(caller()) && gainsClinicalRole) {
+            errors.add("roles", "You cannot give yourself a clinical role: another administrator must.");
+        } else if (RoleGrant.needsSecondAdministrator(user.getRoles(), roles)
+                && pendingGrant(user).isPresent()) {
+            errors.add("roles", "A change of roles for this account already waits for a second administrator.");
+        }
+    }
+
+    /**
+     * Applies a role change, or stores it as a grant waiting for a second administrator when it gives an
+     * administrator clinical access; either way it is a security event.
+     */
+    private void grantRoles(UserAccount user, Set<Role> roles) {
+        if (RoleGrant.needsSecondAdministrator(user.getRoles(), roles)) {
+            em.persist(new RoleGrant(user, roles, caller(), clock.instant()));
+            securityEvents.record(
+                    SecurityEventKind.GRANT_REQUESTED,
+                    user.getUsername(),
+                    caller(),
+                    null,
+                    "roles " + roles.stream().sorted().toList() + " wait for a second administrator");
+            return;
+        }
+        String before = roleNames(user);
+        user.changeRoles(roles);
+        String after = roleNames(user);
+        if (!before.equals(after)) {
+            securityEvents.record(
+                    SecurityEventKind.ROLE_CHANGE,
+                    user.getUsername(),
+                    caller(),
+                    null,
+                    "roles " + before + " -> " + after);
+        }
+    }
+
+    private Optional<RoleGrant> pendingGrant(UserAccount user) {
+        return em.createNamedQuery("RoleGrant.pendingOf", RoleGrant.class)
+                .setParameter("username", user.getUsername())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static String roleNames(UserAccount user) {
+        return user.getRoles().stream().sorted().toList().toString();
+    }
+
     private Optional<String> deactivationProblem(UserAccount user) {
         if (user.getUsername().equals(caller())) {
             return Optional.of("You cannot deactivate your own account.");
@@ -308,7 +438,7 @@ public class UserAdministrationService {
     }
 
     /** The teams named, checked as the team pages check a new member: an active clinician. */
-    private List<Team> teams(Set<String> codes, Set<Role> roles, boolean active, FieldErrors errors) {
+    private List<Team> teams(UserAccount user, Set<String> codes, Set<Role> roles, boolean active, FieldErrors errors) {
         List<Team> teams = new ArrayList<>();
         for (String code : codes) {
             em.createNamedQuery("Team.byCode", Team.class)
@@ -316,6 +446,10 @@ public class UserAdministrationService {
                     .getResultStream()
                     .findFirst()
                     .ifPresentOrElse(teams::add, () -> errors.add("teams", "No team " + code + "."));
+        }
+        if (user.getUsername().equals(caller())
+                && teams.stream().anyMatch(team -> team.membershipOf(user).isEmpty())) {
+            errors.add("teams", "You cannot add yourself to a team: another administrator must.");
         }
         if (!codes.isEmpty() && !roles.contains(Role.CLINICIAN)) {
             errors.add("teams", "Only clinicians belong to teams.");
@@ -326,14 +460,28 @@ public class UserAdministrationService {
     }
 
     private void joinExactly(UserAccount user, List<Team> teams) {
+        List<String> left = new ArrayList<>();
+        List<String> joined = new ArrayList<>();
         em.createNamedQuery("Team.ofUser", Team.class)
                 .setParameter("username", user.getUsername())
                 .getResultStream()
                 .filter(team -> !teams.contains(team))
-                .forEach(team -> team.remove(user));
-        teams.stream()
-                .filter(team -> team.membershipOf(user).isEmpty())
-                .forEach(team -> team.enrol(user, TeamRole.MEMBER));
+                .forEach(team -> {
+                    team.remove(user);
+                    left.add(team.getCode());
+                });
+        teams.stream().filter(team -> team.membershipOf(user).isEmpty()).forEach(team -> {
+            team.enrol(user, TeamRole.MEMBER);
+            joined.add(team.getCode());
+        });
+        if (!left.isEmpty() || !joined.isEmpty()) {
+            securityEvents.record(
+                    SecurityEventKind.TEAM_CHANGE,
+                    user.getUsername(),
+                    caller(),
+                    null,
+                    "joined " + joined + ", left " + left);
+        }
     }
 
     /** Sets the address notifications may be mailed to; whether they are mailed stays the user's choice. */
@@ -384,7 +532,10 @@ public class UserAdministrationService {
                 user.getFailedLogins(),
                 user.getLastLoginAt(),
                 user.getVersion(),
-                teams);
+                teams,
+                pendingGrant(user)
+                        .map(g -> new UserDetail.PendingGrant(g.getRoles(), g.getRequestedBy(), g.getRequestedAt()))
+                        .orElse(null));
     }
 
     private UserAccount account(String username) {

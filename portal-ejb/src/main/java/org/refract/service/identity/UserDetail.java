@@ -22,6 +22,7 @@ import org.refract.domain.identity.Role;
  * @param lastLoginAt last successful login, or null
  * @param version the version the edit is made on
  * @param teams the teams the user belongs to, with their team role
+ * @param pendingGrant the roles waiting for a second administrator's approval, or null
  */
 public record UserDetail(
         String username,
@@ -35,5 +36,16 @@ public record UserDetail(
         int failedLogins,
         Instant lastLoginAt,
         long version,
-        List<TeamSummary> teams)
-        implements Serializable {}
+        List<TeamSummary> teams,
+        PendingGrant pendingGrant)
+        implements Serializable {
+
+    /**
+     * A change of roles that gives an administrator clinical access, waiting for a second administrator.
+     *
+     * @param roles the complete set of roles asked for
+     * @param requestedBy the administrator who asked (who may withdraw it, but not approve it)
+     * @param requestedAt when
+     */
+    public record PendingGrant(Set<Role> roles, String requestedBy, Instant requestedAt) implements Serializable {}
+}

@@ -3,7 +3,9 @@ package org.refract.web.api;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -79,6 +81,46 @@ public class UsersResource {
                 fields.has("teams") ? new LinkedHashSet<>(fields.strings("teams")) : null);
         errors.throwIfAny();
         return administration.apply(username, change);
+    }
+
+    /**
+     * {@code POST /api/users/{username}/grant/approval}: a second administrator approves the clinical roles waiting
+     * for an administrator account (four eyes). Answers the account with its new roles.
+     */
+    @Operation(summary = "Approves the roles waiting for a second administrator")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "The account after the approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @POST
+    @Path("{username}/grant/approval")
+    public UserDetail approveGrant(@PathParam("username") String username) {
+        return administration.approveGrant(username);
+    }
+
+    /**
+     * {@code DELETE /api/users/{username}/grant}: refuses the roles waiting for a second administrator (or, for the
+     * administrator who asked, withdraws them). Answers the account, its roles unchanged.
+     */
+    @Operation(summary = "Refuses or withdraws the roles waiting for a second administrator")
+    @Extension(name = ApiDocs.ROLES, value = ApiDocs.ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "The account, roles unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @DELETE
+    @Path("{username}/grant")
+    public UserDetail refuseGrant(@PathParam("username") String username) {
+        return administration.refuseGrant(username);
     }
 
     private static Set<Role> roles(List<String> names, FieldErrors errors) {

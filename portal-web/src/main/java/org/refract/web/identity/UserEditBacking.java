@@ -60,6 +60,10 @@ public class UserEditBacking implements Serializable {
                     conflict = null;
                     history = null;
                     Messages.addGlobalInfo(faces, "users.saved", saved.displayName());
+                    if (saved.pendingGrant() != null) {
+                        fields.fill(saved.displayName(), saved.discipline(), saved.roles());
+                        Messages.addGlobalInfo(faces, "users.grant.pending");
+                    }
                 });
     }
 
@@ -74,6 +78,17 @@ public class UserEditBacking implements Serializable {
 
     public void reactivate() {
         act(() -> administration.reactivate(username), "users.reactivated");
+    }
+
+    /** Four eyes: a second administrator approves the clinical roles another administrator asked for. */
+    public void approveGrant() {
+        act(() -> administration.approveGrant(username), "users.grant.approved");
+        fields.fill(user.displayName(), user.discipline(), user.roles());
+    }
+
+    /** Refuses the roles waiting for approval (or, for the administrator who asked, withdraws them). */
+    public void refuseGrant() {
+        act(() -> administration.refuseGrant(username), "users.grant.refused");
     }
 
     public void unlock() {

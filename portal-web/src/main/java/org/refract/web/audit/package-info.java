@@ -1,0 +1,2 @@
+/** The administrators' security log page. */
+package org.refract.web.audit;
