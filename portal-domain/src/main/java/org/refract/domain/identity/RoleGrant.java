@@ -75,7 +75,11 @@ public class RoleGrant extends BaseEntity {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "At least one role is required.");
         }
-        this.roles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+        EnumSet<Role> granted = EnumSet.copyOf(roles);
+        if (granted.contains(Role.CHAIR)) {
+            granted.add(Role.CLINICIAN); // as UserAccount.changeRoles will: a chair is always a clinician
+        }
+        this.roles = granted.stream().map(Role::name).collect(Collectors.joining(","));
         this.requestedBy = Objects.requireNonNull(requestedBy, "Who asked is required.");
         this.requestedAt = Objects.requireNonNull(now, "The time is required.");
     }

@@ -171,6 +171,22 @@ class AdministratorGrantsIT {
     }
 
     @Test
+    void theAdministratorWhoAskedMayWithdrawAGrantByTheApi() throws Exception {
+        String target = administrator("it.withdrawn");
+        assertEquals(
+                200,
+                api(ADMIN)
+                        .put("users/" + target, "{\"roles\": [\"ADMIN\", \"CLINICIAN\"]}")
+                        .statusCode());
+        HttpResponse<String> withdrawn = api(ADMIN).send("DELETE", "users/" + target + "/grant", null);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        UserDetail after = as.call(ADMIN, () -> administration.user(target));
+        assertEquals(Set.of(Role.ADMIN), after.roles());
+        assertNull(after.pendingGrant());
+        assertTrue(events(target).stream().anyMatch(e -> e.kind() == SecurityEventKind.GRANT_REFUSED));
+    }
+
+    @Test
     void anyRoleOrTeamChangeIsASecurityEvent() throws Exception {
         String clinician = unique("it.granted");
         as.call(
@@ -180,7 +196,9 @@ class AdministratorGrantsIT {
         as.call(
                 ADMIN,
                 () -> administration.apply(
-                        clinician, new AccountChange(null, null, null, EnumSet.of(Role.CLINICIAN, Role.CHAIR), Set.of("respiratory"))));
+                        clinician,
+                        new AccountChange(
+                                null, null, null, EnumSet.of(Role.CLINICIAN, Role.CHAIR), Set.of("respiratory"))));
         List<SecurityEventRow> events = events(clinician);
         assertTrue(
                 events.stream().anyMatch(e -> e.kind() == SecurityEventKind.ROLE_CHANGE && ADMIN.equals(e.actor())),
