@@ -8,6 +8,8 @@ import static org.refract.it.casework.CaseRequests.RESPIRATORY_CLINICIAN;
 import static org.refract.it.casework.CaseRequests.RESPIRATORY_PHARMACIST;
 
 import jakarta.ejb.EJB;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,10 +27,15 @@ import org.refract.service.audit.SecurityEventService;
 import org.refract.service.casework.CaseHistoryService;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.CaseViewRow;
+import org.refract.service.review.AgendaRow;
+import org.refract.service.review.MeetingDetail;
+import org.refract.service.review.MeetingRow;
+import org.refract.service.review.MeetingScheduleService;
 
 /**
  * Reads are audited (issue 14, finding 6): the API's reads of a case and of its assessment write the case's view log
- * like the case page, a refused read writes nothing, and a FHIR download is an export in the security log.
+ * like the case page, a refused read writes nothing, and a FHIR download or an outcome letter is an export in the
+ * security log (the letter also a view of its case).
  */
 @ExtendWith(ArquillianExtension.class)
 class ReadAuditIT {
@@ -51,6 +58,9 @@ class ReadAuditIT {
 
     @EJB
     SecurityEventService securityEvents;
+
+    @EJB
+    MeetingScheduleService meetings;
 
     @Test
     void theApisReadsOfACaseAndOfItsAssessmentAreInTheViewLog() throws Exception {
@@ -83,6 +93,37 @@ class ReadAuditIT {
                 .rows();
         assertTrue(exports.stream().anyMatch(e -> ("FHIR bundle of case " + id).equals(e.detail())), exports::toString);
         assertEquals(List.of(RESPIRATORY_CLINICIAN), viewers(id));
+    }
+
+    @Test
+    void anOutcomeLetterDownloadIsAViewOfItsCaseAndAnExport() throws Exception {
+        long[] signed = as.call("resp.chair", () -> {
+            for (MeetingRow row : meetings.calendar(
+                    LocalDate.now().minusYears(3), LocalDate.now().plusYears(1))) {
+                MeetingDetail detail = meetings.get(row.id());
+                for (AgendaRow item : detail.agenda()) {
+                    if ("respiratory".equals(detail.teamCode()) && item.signed()) {
+                        return new long[] {detail.id(), item.itemId(), item.caseId()};
+                    }
+                }
+            }
+            throw new AssertionError("no signed recommendation in the demo's respiratory meetings");
+        });
+        PortalSession session =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_PHARMACIST, PASSWORD);
+
+        HttpResponse<String> letter = session.get("meetings/letter.pdf?meeting=" + signed[0] + "&item=" + signed[1]);
+
+        assertEquals(200, letter.statusCode());
+        assertEquals(RESPIRATORY_PHARMACIST, viewers(signed[2]).get(0), "the newest line of the case's view log");
+        assertTrue(as
+                .call(
+                        ADMIN,
+                        () -> securityEvents.find(new SecurityEventQuery(
+                                SecurityEventKind.EXPORT, RESPIRATORY_PHARMACIST, null, null, 0, 200)))
+                .rows()
+                .stream()
+                .anyMatch(e -> e.detail().startsWith("outcome letter of case " + signed[2])));
     }
 
     private List<String> viewers(long id) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.BrokenRule.assertBroken;
 import static org.refract.it.review.ReviewAccounts.CHAIR;
 import static org.refract.it.review.ReviewAccounts.COORDINATOR;
 import static org.refract.it.review.ReviewAccounts.PASSWORD;
@@ -334,14 +335,6 @@ class ReviewMeetingLifecycleIT {
      * A broken domain rule. The domain exceptions are application exceptions of the EJB module (ejb-jar.xml); the
      * test's {@link AsUser} bean lives in the test WAR, where they are not, so it wraps them in an EJBException.
      */
-    private static InvalidStateException assertBroken(Executable operation, String... why) {
-        Throwable thrown = assertThrows(Exception.class, operation, why.length == 0 ? null : why[0]);
-        Throwable cause =
-                thrown instanceof jakarta.ejb.EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
-        assertTrue(cause instanceof InvalidStateException, () -> "expected a broken rule, got " + cause);
-        return (InvalidStateException) cause;
-    }
-
     private CaseDetail ready(String summary) throws Exception {
         return ReadyCases.ready(as, cases, 1972, "M", summary, ReadyCases.techniqueChecked());
     }

@@ -36,6 +36,7 @@ import org.refract.it.PortalSession;
 import org.refract.it.api.ApiClient;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionCatalog;
+import org.refract.service.review.AgendaRow;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRow;
 import org.refract.service.review.MeetingScheduleService;
@@ -93,7 +94,7 @@ class AuthorisationMatrixIT {
             /meetings/meeting.xhtml?id={meeting}                L   OK  OK  403 404
             /meetings/case.xhtml?meeting={meeting}&item={item}  L   OK  OK  403 404
             /meetings/meeting.ics?id={meeting}                  L   OK  OK  403 404
-            /meetings/letter.pdf?meeting={meeting}&item={item}  L   -   -   403 404
+            /meetings/letter.pdf?meeting={signedMeeting}&item={signedItem} L OK OK 403 404
             /meetings/quorum.xhtml?team=respiratory             L   403 OK  403 403
             /knowledge/index.xhtml                              L   OK  OK  OK  -
             /knowledge/article.xhtml?slug={article}             L   OK  OK  OK  -
@@ -284,6 +285,22 @@ class AuthorisationMatrixIT {
         });
         ids.put("meeting", String.valueOf(meeting.id()));
         ids.put("item", String.valueOf(meeting.agenda().get(0).itemId()));
+        AgendaRow signed = as.call(Subject.CHAIR.username, () -> {
+            for (MeetingRow row : meetings.calendar(
+                    LocalDate.now().minusYears(3), LocalDate.now().plusYears(1))) {
+                MeetingDetail detail = meetings.get(row.id());
+                if ("respiratory".equals(detail.teamCode())) {
+                    for (AgendaRow item : detail.agenda()) {
+                        if (item.signed()) {
+                            ids.put("signedMeeting", String.valueOf(detail.id()));
+                            return item;
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no signed recommendation in a respiratory meeting");
+        });
+        ids.put("signedItem", String.valueOf(signed.itemId()));
         ids.put(
                 "article",
                 json(api(Subject.CLINICIAN).get("articles").body())
