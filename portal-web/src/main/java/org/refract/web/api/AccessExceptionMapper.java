@@ -1,7 +1,6 @@
 package org.refract.web.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,9 +11,6 @@ public class AccessExceptionMapper implements ExceptionMapper<EJBAccessException
 
     @Override
     public Response toResponse(EJBAccessException exception) {
-        return Response.status(Response.Status.FORBIDDEN)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(null, "Your role does not allow this."))
-                .build();
+        return ApiError.response(Response.Status.FORBIDDEN, ApiError.of(null, "Your role does not allow this."));
     }
 }
