@@ -1,6 +1,7 @@
 package org.refract.it.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -151,6 +152,18 @@ class AdministratorGrantsIT {
         assertEquals(
                 Set.of(Role.ADMIN),
                 as.call(ADMIN, () -> administration.user(target)).roles());
+
+        String page = "admin/users/edit.xhtml?username=" + target;
+        String asker = PortalSession.logIn(PortalSession.portalOfThisServer(), ADMIN, PASSWORD)
+                .get(page)
+                .body();
+        assertTrue(
+                asker.contains("id=\"pending-grant\"") && asker.contains("Withdraw"), "the one who asked may withdraw");
+        assertFalse(asker.contains("grant:approveGrant"), "but not approve");
+        String other = PortalSession.logIn(PortalSession.portalOfThisServer(), second, OWN_PASSWORD)
+                .get(page)
+                .body();
+        assertTrue(other.contains("grant:approveGrant"), "a second administrator may approve");
 
         assertEquals(
                 400, api(ADMIN).post("users/" + target + "/grant/approval", "").statusCode(), "four eyes");
