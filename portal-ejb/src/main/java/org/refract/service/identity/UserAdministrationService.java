@@ -43,7 +43,7 @@ import org.refract.service.shared.NotFoundException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserAdministrationService {
 
-    private static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
+    static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
     private static final DateTimeFormatter SAVED_AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final PasswordHasher HASHER = new PasswordHasher();
@@ -358,10 +358,8 @@ public class UserAdministrationService {
     }
 
     private long activeAdministrators() {
-        return em.createQuery(
-                        "select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
-                        Long.class)
-                .setParameter("admin", Role.ADMIN)
+        return em.createNamedQuery("UserAccount.countActiveWithRole", Long.class)
+                .setParameter("role", Role.ADMIN)
                 .getSingleResult();
     }
 

@@ -1,5 +1,6 @@
 /**
- * Running the portal: schema migrations at start, the search index brought in step, and the start banner.
+ * Running the portal: schema migrations at start (emptied first only for a database named by its URL), the search
+ * index brought in step, the start banner and whether it runs with demonstration data.
  * {@code platform} means only this; demonstration and synthetic data live in the portal-demo module
  * ({@code org.refract.demo}).
  */
