@@ -3,6 +3,7 @@ package org.refract.demo;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.refract.domain.identity.Team;
 import org.refract.domain.identity.UserAccount;
 import org.refract.service.identity.PasswordHasher;
 import org.refract.service.platform.DemonstrationMode;
+import org.refract.service.search.SearchIndex;
 
 /**
  * Fills an empty embedded database with the demo teams and accounts, and prints the demo logins.
@@ -56,6 +58,9 @@ public class DemoDataSeeder {
     @Inject
     DemonstrationMode demonstration;
 
+    @EJB
+    SearchIndex searchIndex;
+
     @PostConstruct
     void seed() {
         if (!requested(System.getProperty("refract.demo"))) {
@@ -73,6 +78,7 @@ public class DemoDataSeeder {
             demoCases.seed();
             demoDiscussion.seed(); // discussion: comments and mentions on showcase cases
         }
+        searchIndex.awaitRebuild(); // the demonstration starts with a whole index (the tests search at once too)
         LOG.info(loginTable());
     }
 
