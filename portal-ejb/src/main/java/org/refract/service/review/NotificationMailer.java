@@ -6,16 +6,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Hands the e-mails of a committed change to the asynchronous {@link MailSender}. Runs only after a successful
- * commit: a change that rolls back sends nothing, and sending happens on another thread.
+ * Sends the outbox soon after a commit that queued mail, on another thread, so the clinical change never waits for
+ * the mail relay. A change that rolls back queued nothing; what the relay refuses now the outbox retries later.
  */
 @ApplicationScoped
 public class NotificationMailer {
 
     @EJB
-    MailSender sender;
+    MailOutbox outbox;
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
-        sender.send(mail);
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        outbox.sendDueSoon();
     }
 }

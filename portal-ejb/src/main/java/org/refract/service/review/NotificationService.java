@@ -1,6 +1,7 @@
 package org.refract.service.review;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,9 @@ public class NotificationService {
 
     @Inject
     NotificationPreferences notificationPreferences;
+
+    @EJB
+    MailOutbox outbox;
 
     public long unreadCount() {
         return em.createNamedQuery("Notification.unreadCount", Long.class)
@@ -87,20 +91,47 @@ public class NotificationService {
                 .getResultStream()
                 .findFirst()
                 .map(p -> new NotificationPreferenceDetail(
-                        p.getEmail().orElse(null), p.isEmailEnabled(), MailSender.isEnabled()))
-                .orElseGet(() -> new NotificationPreferenceDetail(null, false, MailSender.isEnabled()));
+                        p.getEmail().orElse(null), p.isEmailEnabled(), MailSender.isEnabled(), p.isEmailVerified()))
+                .orElseGet(() -> new NotificationPreferenceDetail(null, false, MailSender.isEnabled(), false));
     }
 
     /**
-     * Sets where (and whether) the caller's notifications are e-mailed.
+     * Sets where (and whether) the caller's notifications are e-mailed. A new address gets a mail with a link that
+     * verifies it; until it is followed, nothing else is sent there.
      *
      * @throws org.refract.domain.shared.InvalidInputException on "email"
      */
     public NotificationPreferenceDetail changePreference(String email, boolean emailEnabled) {
         NotificationPreference preference = notificationPreferences.of(access.account());
+        boolean wasPending = preference.needsVerification();
+        String before = preference.getEmail().orElse(null);
         preference.change(email, emailEnabled);
+        if (preference.needsVerification()
+                && (!wasPending || !preference.getEmail().orElseThrow().equals(before))) {
+            String token = VerificationTokens.next();
+            preference.startVerification(token, clock.instant());
+            outbox.queue(
+                    preference.getEmail().orElseThrow(),
+                    "Refract: confirm your e-mail address",
+                    "Someone (we hope you) asked Refract to send notifications to this address.\n"
+                            + "To confirm it, log in and open this link within 24 hours:\n"
+                            + ReviewNotifications.base() + "/portal/notifications.xhtml?verify=" + token
+                            + "\n\nIf it was not you, ignore this e-mail: nothing will be sent here.");
+        }
         em.flush();
         return preference();
+    }
+
+    /**
+     * The caller followed the link of a verification mail: true when it verified their current address.
+     */
+    public boolean verifyEmail(String token) {
+        return em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
+                .setParameter("username", access.caller())
+                .getResultStream()
+                .findFirst()
+                .map(p -> p.verify(token, clock.instant()))
+                .orElse(false);
     }
 
     private List<NotificationRow> rows(List<Notification> notifications) {
