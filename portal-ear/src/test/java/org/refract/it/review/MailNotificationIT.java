@@ -145,9 +145,7 @@ class MailNotificationIT {
 
     @Test
     void mailQueuedWhileTheRelayIsDownIsSentOnceItIsBack() throws Exception {
-        as.call(PHARMACIST, () -> notifications.changePreference("pharmacist@example.org", true));
-        String token = verificationToken(1);
-        assertTrue(as.call(PHARMACIST, () -> notifications.verifyEmail(token)));
+        verifiedPharmacist();
         smtp.stop();
 
         as.call(PULMONOLOGIST, () -> discussion.post(caseId, null, "@resp.pharm while the relay is down"));
@@ -170,9 +168,7 @@ class MailNotificationIT {
 
     @Test
     void anAttemptAnotherServerClaimedIsNotMadeAgain() throws Exception {
-        as.call(PHARMACIST, () -> notifications.changePreference("pharmacist@example.org", true));
-        String token = verificationToken(1);
-        assertTrue(as.call(PHARMACIST, () -> notifications.verifyEmail(token)));
+        verifiedPharmacist();
         smtp.stop();
         as.call(PULMONOLOGIST, () -> discussion.post(caseId, null, "@resp.pharm claimed elsewhere"));
         OutboxMail waiting = waitForFailedAttempt();
@@ -195,6 +191,13 @@ class MailNotificationIT {
         assertEquals("10000", mailSession.getProperty("mail.smtp.writetimeout"));
         assertEquals("false", mailSession.getProperty("mail.smtp.starttls.required"), "off in the tests, see README");
         assertEquals("true", mailSession.getProperty("mail.smtp.ssl.checkserveridentity"));
+    }
+
+    /** The pharmacist asks for e-mail and follows the link of the verification mail. */
+    private void verifiedPharmacist() throws Exception {
+        as.call(PHARMACIST, () -> notifications.changePreference("pharmacist@example.org", true));
+        String token = verificationToken(1);
+        assertTrue(as.call(PHARMACIST, () -> notifications.verifyEmail(token)));
     }
 
     /** The token of the n-th verification mail GreenMail received. */
