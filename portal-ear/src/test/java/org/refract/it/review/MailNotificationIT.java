@@ -34,6 +34,7 @@ import org.refract.domain.platform.JobRun;
 import org.refract.domain.platform.OutboxMail;
 import org.refract.it.AsUser;
 import org.refract.it.Deployments;
+import org.refract.it.PortalSession;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.PatientRequest;
@@ -121,8 +122,12 @@ class MailNotificationIT {
 
         assertFalse(as.call(PHARMACIST, () -> notifications.verifyEmail("forged-" + token)), "a wrong token");
         assertFalse(as.call(PULMONOLOGIST, () -> notifications.verifyEmail(token)), "someone else's link");
-        assertTrue(as.call(PHARMACIST, () -> notifications.verifyEmail(token)));
+        PortalSession pharmacist =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), PHARMACIST, "refract-demo-2026");
+        String page = pharmacist.get("notifications.xhtml?verify=" + token).body();
+        assertTrue(page.contains("Your e-mail address is confirmed"), "the link of the mail, followed when logged in");
         assertTrue(as.call(PHARMACIST, () -> notifications.preference()).emailVerified());
+        assertTrue(pharmacist.get("notifications.xhtml?verify=" + token).body().contains("not valid"), "used once");
 
         as.call(
                 PULMONOLOGIST,
@@ -172,8 +177,7 @@ class MailNotificationIT {
         smtp.stop();
         as.call(PULMONOLOGIST, () -> discussion.post(caseId, null, "@resp.pharm claimed elsewhere"));
         OutboxMail waiting = waitForFailedAttempt();
-        setDue(waiting.getId());
-        tx.begin();
+        tx.begin(); // the other server's claim, made before the attempt is due here
         em.persist(new JobRun(
                 "mail-outbox",
                 "mail-" + waiting.getId() + "-" + (waiting.getAttempts() + 1),
@@ -181,6 +185,7 @@ class MailNotificationIT {
                 "other",
                 Instant.now()));
         tx.commit();
+        setDue(waiting.getId());
         assertNull(outbox.claim(waiting.getId()), "the other server's claim of this attempt stands");
     }
 

@@ -34,6 +34,7 @@ public class NotificationsBacking implements Serializable {
     private boolean emailEnabled;
     private boolean mailConfigured;
     private boolean emailVerified;
+    private boolean justVerified;
 
     @Inject
     @Param(name = "verify")
@@ -46,7 +47,7 @@ public class NotificationsBacking implements Serializable {
                 boolean verified = notifications.verifyEmail(verificationToken);
                 FacesContext faces = FacesContext.getCurrentInstance();
                 if (verified) {
-                    Messages.addGlobalInfo(faces, "notifications.email.verified");
+                    justVerified = true;
                 } else {
                     Messages.addGlobalError(faces, "notifications.email.verifyFailed");
                 }
@@ -145,5 +146,10 @@ public class NotificationsBacking implements Serializable {
 
     public boolean isEmailVerified() {
         return emailVerified;
+    }
+
+    /** True on the page a verification link opened, when it verified the address. */
+    public boolean isJustVerified() {
+        return justVerified;
     }
 }
