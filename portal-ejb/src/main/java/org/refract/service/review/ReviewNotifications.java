@@ -68,7 +68,6 @@ public class ReviewNotifications {
      */
     public void deliver(List<Notice> notices, long caseId, Long meetingId, String actor, String link) {
         Instant now = clock.instant();
-        String caseCode = em.find(ClinicalCase.class, caseId).getPatient().getPseudonym();
         for (Notice notice : notices) {
             em.persist(
                     new Notification(notice.recipient(), notice.kind(), notice.text(), caseId, meetingId, actor, now));
@@ -77,8 +76,14 @@ public class ReviewNotifications {
                     .getResultStream()
                     .findFirst()
                     .flatMap(NotificationPreference::deliveryAddress)
-                    .ifPresent(to -> outbox.queue(to, subject(notice.kind()), mailText(notice.kind(), caseCode, link)));
+                    .ifPresent(to ->
+                            outbox.queue(to, subject(notice.kind()), mailText(notice.kind(), caseCode(caseId), link)));
         }
+    }
+
+    /** The case's pseudonym, read only when a mail is owed (usually from the persistence context). */
+    private String caseCode(long caseId) {
+        return em.find(ClinicalCase.class, caseId).getPatient().getPseudonym();
     }
 
     /** What an e-mail says: the kind of event, the case code and where to read the rest, after logging in. */
