@@ -18,6 +18,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,12 +37,13 @@ import org.refract.domain.platform.OutboxMail;
 import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.it.PortalSession;
+import org.refract.it.api.ApiClient;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.PatientRequest;
+import org.refract.service.platform.MailOutbox;
+import org.refract.service.platform.MailSender;
 import org.refract.service.review.DiscussionService;
-import org.refract.service.review.MailOutbox;
-import org.refract.service.review.MailSender;
 import org.refract.service.review.NotificationService;
 
 /**
@@ -187,6 +190,17 @@ class MailNotificationIT {
         tx.commit();
         setDue(waiting.getId());
         assertNull(outbox.claim(waiting.getId()), "the other server's claim of this attempt stands");
+    }
+
+    @Test
+    void anAddressAnAdministratorSetIsVerifiedByItsOwnerToo() throws Exception {
+        HttpResponse<String> put = ApiClient.as(
+                        new URL(PortalSession.portalOfThisServer().toString()), "admin", "refract-demo-2026")
+                .put("users/" + PHARMACIST, "{\"email\": \"pharmacist@example.org\"}");
+        assertEquals(200, put.statusCode(), put.body());
+        String token = verificationToken(1);
+        assertFalse(as.call(PHARMACIST, () -> notifications.preference()).emailVerified());
+        assertTrue(as.call(PHARMACIST, () -> notifications.verifyEmail(token)));
     }
 
     @Test

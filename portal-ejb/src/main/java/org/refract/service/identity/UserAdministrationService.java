@@ -27,7 +27,6 @@ import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
-import org.refract.domain.review.NotificationPreference;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldErrors;
 import org.refract.service.shared.InvalidRequestException;
@@ -336,11 +335,16 @@ public class UserAdministrationService {
                 .forEach(team -> team.enrol(user, TeamRole.MEMBER));
     }
 
-    /** Sets the address notifications may be mailed to; whether they are mailed stays the user's choice. */
+    /**
+     * Sets the address notifications may be mailed to (its owner confirms it through the link mailed to it); whether
+     * they are mailed stays the user's choice.
+     */
     private void notificationAddress(UserAccount user, String email) {
-        NotificationPreference preference = notificationPreferences.of(user);
         String address = email.isBlank() ? null : email;
-        preference.change(address, address != null && preference.isEmailEnabled());
+        notificationPreferences.change(
+                user,
+                address,
+                address != null && notificationPreferences.of(user).isEmailEnabled());
     }
 
     private static void checkDisplayName(String displayName, FieldErrors errors) {

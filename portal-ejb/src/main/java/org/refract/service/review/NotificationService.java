@@ -1,7 +1,6 @@
 package org.refract.service.review;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import org.refract.domain.review.Notification;
 import org.refract.domain.review.NotificationKind;
 import org.refract.domain.review.NotificationPreference;
 import org.refract.service.identity.NotificationPreferences;
+import org.refract.service.platform.MailSender;
 import org.refract.service.shared.NotFoundException;
 
 /**
@@ -38,9 +38,6 @@ public class NotificationService {
 
     @Inject
     NotificationPreferences notificationPreferences;
-
-    @EJB
-    MailOutbox outbox;
 
     public long unreadCount() {
         return em.createNamedQuery("Notification.unreadCount", Long.class)
@@ -102,22 +99,7 @@ public class NotificationService {
      * @throws org.refract.domain.shared.InvalidInputException on "email"
      */
     public NotificationPreferenceDetail changePreference(String email, boolean emailEnabled) {
-        NotificationPreference preference = notificationPreferences.of(access.account());
-        boolean wasPending = preference.needsVerification();
-        String before = preference.getEmail().orElse(null);
-        preference.change(email, emailEnabled);
-        if (preference.needsVerification()
-                && (!wasPending || !preference.getEmail().orElseThrow().equals(before))) {
-            String token = VerificationTokens.next();
-            preference.startVerification(token, clock.instant());
-            outbox.queue(
-                    preference.getEmail().orElseThrow(),
-                    "Refract: confirm your e-mail address",
-                    "Someone (we hope you) asked Refract to send notifications to this address.\n"
-                            + "To confirm it, log in and open this link within 24 hours:\n"
-                            + ReviewNotifications.base() + "/portal/notifications.xhtml?verify=" + token
-                            + "\n\nIf it was not you, ignore this e-mail: nothing will be sent here.");
-        }
+        notificationPreferences.change(access.account(), email, emailEnabled);
         em.flush();
         return preference();
     }

@@ -18,6 +18,8 @@ import org.refract.domain.review.NotificationKind;
 import org.refract.domain.review.NotificationPreference;
 import org.refract.domain.review.NotificationRules;
 import org.refract.domain.review.NotificationRules.Notice;
+import org.refract.service.platform.MailOutbox;
+import org.refract.service.platform.PortalAddress;
 
 /**
  * Turns review events into notifications, in the transaction of the change that caused them: a listing that rolls
@@ -30,9 +32,7 @@ import org.refract.domain.review.NotificationRules.Notice;
 public class ReviewNotifications {
 
     /** System property: the portal's address as its users reach it (scheme, host, port), for links in e-mails. */
-    public static final String PORTAL_URL = "refract.portal.url";
-
-    static final String DEFAULT_PORTAL_URL = "http://localhost:8080";
+    public static final String PORTAL_URL = PortalAddress.PROPERTY;
 
     @PersistenceContext
     EntityManager em;
@@ -129,8 +129,8 @@ public class ReviewNotifications {
         return "Open the case in Refract: " + base() + "/portal/cases/case.xhtml?id=" + caseId;
     }
 
-    static String base() {
-        return System.getProperty(PORTAL_URL, DEFAULT_PORTAL_URL).replaceAll("/+$", "");
+    private static String base() {
+        return PortalAddress.base();
     }
 
     static String link(ReviewEvent event) {

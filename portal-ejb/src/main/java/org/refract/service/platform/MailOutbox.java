@@ -1,4 +1,4 @@
-package org.refract.service.review;
+package org.refract.service.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -1,4 +1,4 @@
-package org.refract.service.review;
+package org.refract.service.identity;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package org.refract.service.review;
+package org.refract.service.platform;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
  * the mail relay. A change that rolls back queued nothing; what the relay refuses now the outbox retries later.
  */
 @ApplicationScoped
-public class NotificationMailer {
+public class MailAfterCommit {
 
     @EJB
     MailOutbox outbox;
