@@ -1,21 +1,18 @@
 package org.refract.demo;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.refract.demo.casework.DemoCaseSeeder;
 import org.refract.demo.identity.DemoAccount;
@@ -26,12 +23,16 @@ import org.refract.domain.identity.Role;
 import org.refract.domain.identity.Team;
 import org.refract.domain.identity.UserAccount;
 import org.refract.service.identity.PasswordHasher;
+import org.refract.service.platform.DemonstrationMode;
+import org.refract.service.search.SearchIndex;
 
 /**
  * Fills an empty embedded database with the demo teams and accounts, and prints the demo logins.
  * <p>
- * On by default on H2 and off on any other database; {@code -Drefract.demo=true|false} decides explicitly.
- * Nothing happens when users already exist, so a restart keeps what people entered.
+ * Only when asked for with {@code -Drefract.demo=true} (the README's Run command asks for it, and so do the
+ * tests), on any database: an install that does not ask has no demo account with its published password. When on,
+ * the pages show a "demonstration data" banner ({@link DemonstrationMode}). Nothing is created when users already
+ * exist, so a restart keeps what people entered.
  * <p>
  * Starts after the portal's own start-up singletons (migration, search index, banner: it names the last of them),
  * so the dependency runs from the demo to the portal and never back; what it writes goes through JPA and is
@@ -54,14 +55,18 @@ public class DemoDataSeeder {
     @Inject
     DemoDiscussionSeeder demoDiscussion; // discussion
 
-    @Resource(lookup = "java:jboss/datasources/PortalDS")
-    DataSource dataSource;
+    @Inject
+    DemonstrationMode demonstration;
+
+    @EJB
+    SearchIndex searchIndex;
 
     @PostConstruct
     void seed() {
-        if (!enabled()) {
+        if (!requested(System.getProperty("refract.demo"))) {
             return;
         }
+        demonstration.switchOn();
         long users =
                 em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
         if (users == 0) {
@@ -73,27 +78,13 @@ public class DemoDataSeeder {
             demoCases.seed();
             demoDiscussion.seed(); // discussion: comments and mentions on showcase cases
         }
+        searchIndex.awaitRebuild(); // the demonstration starts with a whole index (the tests search at once too)
         LOG.info(loginTable());
     }
 
-    private boolean enabled() {
-        String setting = System.getProperty("refract.demo");
-        if (setting != null) {
-            return Boolean.parseBoolean(setting);
-        }
-        return isH2();
-    }
-
-    private boolean isH2() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("h2");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the database product name", e);
-        }
+    /** The demo runs only when {@code refract.demo} says {@code true}; nothing else turns it on. */
+    static boolean requested(String setting) {
+        return Boolean.parseBoolean(setting);
     }
 
     private void createTeamsAndAccounts() {

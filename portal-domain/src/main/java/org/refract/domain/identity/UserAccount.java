@@ -44,6 +44,9 @@ import org.refract.domain.shared.BaseEntity;
 @NamedQuery(
         name = "UserAccount.clearFailedLogins",
         query = "update UserAccount u set u.failedLogins = 0 where u.username = :username")
+@NamedQuery(
+        name = "UserAccount.countActiveWithRole",
+        query = "select count(u) from UserAccount u join u.roles r where r = :role and u.active = true")
 @NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.displayName")
 public class UserAccount extends BaseEntity {
 

@@ -7,6 +7,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +20,8 @@ import org.refract.domain.shared.InvalidInputException;
 
 /**
  * Whether a person also wants their notifications by e-mail, and where. Without one (the default) notifications stay
- * in the portal.
+ * in the portal. An address receives notifications only once its owner has followed the link sent to it, within
+ * {@link #VERIFICATION_VALID} of its sending: nobody can have someone else's mailbox sent a case's news.
  */
 @Entity
 @Table(name = "notification_preference")
@@ -40,6 +45,18 @@ public class NotificationPreference extends BaseEntity {
     @Column(name = "email_enabled", nullable = false)
     private boolean emailEnabled;
 
+    /** How long the link of a verification mail works. */
+    public static final Duration VERIFICATION_VALID = Duration.ofHours(24);
+
+    @Column(name = "verified_email", length = EMAIL_MAX)
+    private String verifiedEmail;
+
+    @Column(name = "verification_token", length = 64)
+    private String verificationToken;
+
+    @Column(name = "verification_sent_at")
+    private Instant verificationSentAt;
+
     protected NotificationPreference() {
         // for JPA
     }
@@ -61,13 +78,55 @@ public class NotificationPreference extends BaseEntity {
         if (enabled && address == null) {
             throw new InvalidInputException("email", "Give the address to send notifications to.");
         }
+        if (!Objects.equals(address, email)) {
+            verifiedEmail = null; // a changed address is proved again, also one that was verified before
+            verificationToken = null;
+        }
         this.email = address;
         this.emailEnabled = enabled;
     }
 
-    /** The address to send to, when e-mail is switched on. */
+    /** The address to send to: when e-mail is switched on and its owner has verified the address. */
     public Optional<String> deliveryAddress() {
-        return emailEnabled ? Optional.ofNullable(email) : Optional.empty();
+        return emailEnabled && isEmailVerified() ? Optional.of(email) : Optional.empty();
+    }
+
+    /** Whether the current address is one its owner has proved to read. */
+    public boolean isEmailVerified() {
+        return email != null && email.equals(verifiedEmail);
+    }
+
+    /** Whether the address still has to be proved: a new address, not yet verified. */
+    public boolean needsVerification() {
+        return email != null && !isEmailVerified();
+    }
+
+    /** A verification mail with {@code token} is on its way to the current address; an earlier link stops working. */
+    public void startVerification(String token, Instant now) {
+        if (!needsVerification()) {
+            throw new IllegalStateException("There is no address to verify.");
+        }
+        this.verificationToken = Objects.requireNonNull(token, "The token is required.");
+        this.verificationSentAt = Objects.requireNonNull(now, "The time is required.");
+    }
+
+    /**
+     * The owner followed the link: the address is verified when {@code token} is the one last sent to it and the
+     * link has not expired.
+     *
+     * @return whether the address is now verified
+     */
+    public boolean verify(String token, Instant now) {
+        boolean valid = verificationToken != null
+                && MessageDigest.isEqual(
+                        verificationToken.getBytes(StandardCharsets.UTF_8),
+                        String.valueOf(token).getBytes(StandardCharsets.UTF_8))
+                && now.isBefore(verificationSentAt.plus(VERIFICATION_VALID));
+        if (valid) {
+            verifiedEmail = email;
+            verificationToken = null;
+        }
+        return valid;
     }
 
     public UserAccount getUser() {

@@ -32,6 +32,9 @@ class NotificationTest {
         p.change(" pharm@example.org ", false);
         assertTrue(p.deliveryAddress().isEmpty(), "kept, but not used");
         p.change("pharm@example.org", true);
+        assertTrue(p.deliveryAddress().isEmpty(), "switched on, but not verified yet");
+        p.startVerification("token-1", NOW);
+        assertTrue(p.verify("token-1", NOW.plusSeconds(60)));
         assertEquals(Optional.of("pharm@example.org"), p.deliveryAddress());
         assertEquals(
                 "email",
@@ -42,5 +45,29 @@ class NotificationTest {
                 assertThrows(InvalidInputException.class, () -> p.change("  ", true))
                         .field());
         assertEquals(Optional.of("pharm@example.org"), p.deliveryAddress(), "a refused change changes nothing");
+    }
+
+    @Test
+    void anAddressIsVerifiedOnlyByItsLatestLinkWithinADayAndAgainOnceChanged() {
+        NotificationPreference p = new NotificationPreference(f.pharmacist);
+        p.change("pharm@example.org", true);
+        assertTrue(p.needsVerification());
+        p.startVerification("old", NOW);
+        p.startVerification("new", NOW);
+        assertFalse(p.verify("old", NOW), "replaced by a newer link");
+        assertFalse(p.verify("new", NOW.plus(NotificationPreference.VERIFICATION_VALID)), "expired");
+        p.startVerification("newer", NOW);
+        assertTrue(p.verify("newer", NOW.plusSeconds(5)));
+        assertFalse(p.verify("newer", NOW.plusSeconds(6)), "used once");
+        assertTrue(p.isEmailVerified());
+
+        p.change("other@example.org", true);
+        assertTrue(p.deliveryAddress().isEmpty(), "a new address is proved again");
+        p.change("pharm@example.org", true);
+        assertTrue(p.needsVerification(), "also the one verified before");
+        assertThrows(IllegalStateException.class, () -> {
+            p.change(null, false);
+            p.startVerification("x", NOW);
+        });
     }
 }

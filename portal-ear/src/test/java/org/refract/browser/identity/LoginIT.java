@@ -31,6 +31,23 @@ class LoginIT extends BrowserTestBase {
     }
 
     @Test
+    void theDemoSaysSoOnEveryPage() {
+        open("login.xhtml");
+        assertDemonstrationBanner();
+        logIn("resp.pulm");
+        assertDemonstrationBanner();
+        open("no-such-page.xhtml");
+        assertDemonstrationBanner();
+        assertAccessible(browser);
+    }
+
+    private void assertDemonstrationBanner() {
+        String banner = find("demonstration-banner").getText();
+        assertTrue(banner.contains("Demonstration data"), banner);
+        assertEquals("Demonstration data", find("demonstration-banner").getAttribute("aria-label"));
+    }
+
+    @Test
     void headerShowsRoleAndTeam() {
         logIn("resp.chair");
         String header = find("current-user").getText();

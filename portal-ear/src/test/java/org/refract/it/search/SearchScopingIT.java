@@ -9,6 +9,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -205,6 +207,27 @@ class SearchScopingIT {
         assertFalse(as.call(RESPIRATORY_CLINICIAN, () -> search.search("refractory"))
                 .articles()
                 .isEmpty());
+    }
+
+    @Test
+    void aRebuildRunsInTheBackgroundAndSearchesSayTheIndexIsRebuilding() throws Exception {
+        assertFalse(
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search("asthma")).rebuilding());
+        assertThrows(EJBAccessException.class, () -> as.call(RESPIRATORY_CLINICIAN, () -> index.rebuildInBackground()));
+
+        Future<Void> rebuild = as.call(ADMIN, () -> index.rebuildInBackground());
+        try {
+            assertTrue(
+                    as.call(RESPIRATORY_CLINICIAN, () -> search.search("asthma"))
+                            .rebuilding(),
+                    "the call returned before the index was whole, and searches say so");
+            assertTrue(index.isRebuilding());
+        } finally {
+            rebuild.get(2, TimeUnit.MINUTES);
+        }
+        SearchResults after = as.call(RESPIRATORY_CLINICIAN, () -> search.search("asthma"));
+        assertFalse(after.rebuilding());
+        assertFalse(after.catalogue().isEmpty(), "the rebuilt index finds the catalogue");
     }
 
     @Test

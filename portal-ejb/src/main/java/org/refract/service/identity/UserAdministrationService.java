@@ -30,7 +30,6 @@ import org.refract.domain.identity.Team;
 import org.refract.domain.identity.TeamMembership;
 import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
-import org.refract.domain.review.NotificationPreference;
 import org.refract.service.audit.SecurityEventService;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.FieldErrors;
@@ -49,7 +48,7 @@ import org.refract.service.shared.NotFoundException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserAdministrationService {
 
-    private static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
+    static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
     private static final DateTimeFormatter SAVED_AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final PasswordHasher HASHER = new PasswordHasher();
@@ -484,11 +483,16 @@ public class UserAdministrationService {
         }
     }
 
-    /** Sets the address notifications may be mailed to; whether they are mailed stays the user's choice. */
+    /**
+     * Sets the address notifications may be mailed to (its owner confirms it through the link mailed to it); whether
+     * they are mailed stays the user's choice.
+     */
     private void notificationAddress(UserAccount user, String email) {
-        NotificationPreference preference = notificationPreferences.of(user);
         String address = email.isBlank() ? null : email;
-        preference.change(address, address != null && preference.isEmailEnabled());
+        notificationPreferences.change(
+                user,
+                address,
+                address != null && notificationPreferences.of(user).isEmailEnabled());
     }
 
     private static void checkDisplayName(String displayName, FieldErrors errors) {
@@ -506,10 +510,8 @@ public class UserAdministrationService {
     }
 
     private long activeAdministrators() {
-        return em.createQuery(
-                        "select count(u) from UserAccount u join u.roles r where r = :admin and u.active = true",
-                        Long.class)
-                .setParameter("admin", Role.ADMIN)
+        return em.createNamedQuery("UserAccount.countActiveWithRole", Long.class)
+                .setParameter("role", Role.ADMIN)
                 .getSingleResult();
     }
 

@@ -1,5 +1,7 @@
 /**
- * Running the portal: schema migrations at start, the search index brought in step, and the start banner.
+ * Running the portal: schema migrations at start (emptied first only for a database named by its URL), the search
+ * index brought in step, the start banner, whether it runs with demonstration data, and the mail outbox through
+ * which every e-mail leaves (with the portal's public address for the links in it).
  * {@code platform} means only this; demonstration and synthetic data live in the portal-demo module
  * ({@code org.refract.demo}).
  */

@@ -16,6 +16,7 @@ import org.refract.domain.review.Notification;
 import org.refract.domain.review.NotificationKind;
 import org.refract.domain.review.NotificationPreference;
 import org.refract.service.identity.NotificationPreferences;
+import org.refract.service.platform.MailSender;
 import org.refract.service.shared.NotFoundException;
 
 /**
@@ -87,20 +88,32 @@ public class NotificationService {
                 .getResultStream()
                 .findFirst()
                 .map(p -> new NotificationPreferenceDetail(
-                        p.getEmail().orElse(null), p.isEmailEnabled(), MailSender.isEnabled()))
-                .orElseGet(() -> new NotificationPreferenceDetail(null, false, MailSender.isEnabled()));
+                        p.getEmail().orElse(null), p.isEmailEnabled(), MailSender.isEnabled(), p.isEmailVerified()))
+                .orElseGet(() -> new NotificationPreferenceDetail(null, false, MailSender.isEnabled(), false));
     }
 
     /**
-     * Sets where (and whether) the caller's notifications are e-mailed.
+     * Sets where (and whether) the caller's notifications are e-mailed. A new address gets a mail with a link that
+     * verifies it; until it is followed, nothing else is sent there.
      *
      * @throws org.refract.domain.shared.InvalidInputException on "email"
      */
     public NotificationPreferenceDetail changePreference(String email, boolean emailEnabled) {
-        NotificationPreference preference = notificationPreferences.of(access.account());
-        preference.change(email, emailEnabled);
+        notificationPreferences.change(access.account(), email, emailEnabled);
         em.flush();
         return preference();
+    }
+
+    /**
+     * The caller followed the link of a verification mail: true when it verified their current address.
+     */
+    public boolean verifyEmail(String token) {
+        return em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
+                .setParameter("username", access.caller())
+                .getResultStream()
+                .findFirst()
+                .map(p -> p.verify(token, clock.instant()))
+                .orElse(false);
     }
 
     private List<NotificationRow> rows(List<Notification> notifications) {

@@ -1,14 +1,13 @@
 package org.refract.service.review;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.review.AgendaItem;
@@ -19,20 +18,21 @@ import org.refract.domain.review.NotificationKind;
 import org.refract.domain.review.NotificationPreference;
 import org.refract.domain.review.NotificationRules;
 import org.refract.domain.review.NotificationRules.Notice;
+import org.refract.service.platform.MailOutbox;
+import org.refract.service.platform.PortalAddress;
 
 /**
  * Turns review events into notifications, in the transaction of the change that caused them: a listing that rolls
- * back leaves no notification behind. E-mails for the people who asked for them are handed on as an
- * {@link OutgoingMail} event that {@link NotificationMailer} sends only after the commit, so a slow or absent mail
- * server never delays or undoes the clinical change.
+ * back leaves no notification behind. E-mails for the people who asked for them (at an address they verified) go to
+ * the {@link MailOutbox} in the same transaction and are sent after the commit, so a slow or absent mail server never
+ * delays or undoes the clinical change, and a restart loses none. An e-mail names the case code, the kind of event
+ * and a link only: no clinical text leaves the portal by mail.
  */
 @ApplicationScoped
 public class ReviewNotifications {
 
     /** System property: the portal's address as its users reach it (scheme, host, port), for links in e-mails. */
-    public static final String PORTAL_URL = "refract.portal.url";
-
-    static final String DEFAULT_PORTAL_URL = "http://localhost:8080";
+    public static final String PORTAL_URL = PortalAddress.PROPERTY;
 
     @PersistenceContext
     EntityManager em;
@@ -40,8 +40,8 @@ public class ReviewNotifications {
     @Inject
     Clock clock;
 
-    @Inject
-    Event<OutgoingMail> mail;
+    @EJB
+    MailOutbox outbox;
 
     void on(@Observes ReviewEvent event) {
         List<Notice> notices;
@@ -68,7 +68,6 @@ public class ReviewNotifications {
      */
     public void deliver(List<Notice> notices, long caseId, Long meetingId, String actor, String link) {
         Instant now = clock.instant();
-        List<OutgoingMail.Message> messages = new ArrayList<>();
         for (Notice notice : notices) {
             em.persist(
                     new Notification(notice.recipient(), notice.kind(), notice.text(), caseId, meetingId, actor, now));
@@ -77,12 +76,28 @@ public class ReviewNotifications {
                     .getResultStream()
                     .findFirst()
                     .flatMap(NotificationPreference::deliveryAddress)
-                    .ifPresent(to -> messages.add(
-                            new OutgoingMail.Message(to, subject(notice.kind()), notice.text() + "\n\n" + link)));
+                    .ifPresent(to ->
+                            outbox.queue(to, subject(notice.kind()), mailText(notice.kind(), caseCode(caseId), link)));
         }
-        if (!messages.isEmpty()) {
-            mail.fire(new OutgoingMail(messages));
-        }
+    }
+
+    /** The case's pseudonym, read only when a mail is owed (usually from the persistence context). */
+    private String caseCode(long caseId) {
+        return em.find(ClinicalCase.class, caseId).getPatient().getPseudonym();
+    }
+
+    /** What an e-mail says: the kind of event, the case code and where to read the rest, after logging in. */
+    static String mailText(NotificationKind kind, String caseCode, String link) {
+        String event = switch (kind) {
+            case CASE_LISTED -> "Case %s is on the agenda of a meeting.";
+            case MENTION -> "You were mentioned in the discussion of case %s.";
+            case ACTION_ASSIGNED -> "An action on case %s was assigned to you.";
+            case RECOMMENDATION_SIGNED -> "A recommendation on case %s was signed.";
+            case REVIEW_DUE -> "Case %s is due for review.";
+            case RELAPSE -> "A relapse was recorded on case %s.";
+        };
+        return String.format(event, caseCode)
+                + "\n\nThe details are in Refract, after you log in; this e-mail carries none.\n" + link;
     }
 
     private AgendaItem item(ReviewEvent event) {
@@ -116,7 +131,7 @@ public class ReviewNotifications {
     }
 
     private static String base() {
-        return System.getProperty(PORTAL_URL, DEFAULT_PORTAL_URL).replaceAll("/+$", "");
+        return PortalAddress.base();
     }
 
     static String link(ReviewEvent event) {

@@ -1,6 +1,7 @@
 package org.refract.service.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -10,8 +11,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
@@ -28,6 +35,10 @@ import org.refract.domain.review.CaseComment;
  * Keeps the search index in step with the database. Hibernate Search indexes every write as it commits; this bean
  * rebuilds the whole index when it does not match the database at start (first start, a database restored or
  * cleaned under an index that survived) and when an administrator asks for it.
+ * <p>
+ * The rebuild at start runs in the background, so that a large database does not hold the deployment (and the
+ * readiness of the node) for the minutes a full reindex takes; meanwhile searches answer what the index already
+ * holds and say that it is being rebuilt ({@link #isRebuilding()}).
  */
 @Startup
 @Singleton
@@ -50,36 +61,88 @@ public class SearchIndex {
     @PersistenceContext
     EntityManager em;
 
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    /** The rebuild under way, or a completed one. */
+    private final AtomicReference<CompletableFuture<Void>> running =
+            new AtomicReference<>(CompletableFuture.completedFuture(null));
+
     @PostConstruct
     void rebuildIfStale() {
         long inDatabase = rowsInDatabase();
         long inIndex = documentsInIndex();
         if (inDatabase != inIndex) {
-            LOG.infof("Search index holds %d documents for %d rows: rebuilding it", inIndex, inDatabase);
-            rebuildNow();
+            LOG.infof(
+                    "Search index holds %d documents for %d rows: rebuilding it in the background",
+                    inIndex, inDatabase);
+            rebuildInBackground();
         }
     }
 
     /** Rebuilds the index from the database and answers how many documents it then holds. */
     @RolesAllowed(Role.ADMIN_NAME)
     public long rebuild() {
-        rebuildNow();
-        return documentsInIndex();
-    }
-
-    private void rebuildNow() {
-        long start = System.nanoTime();
         try {
-            Search.session(em)
-                    .massIndexer(INDEXED)
-                    .purgeAllOnStart(true)
-                    .threadsToLoadObjects(1)
-                    .startAndWait();
+            rebuildInBackground().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Rebuilding the search index was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Rebuilding the search index failed", e.getCause());
         }
-        LOG.infof("Search index rebuilt in %d ms", (System.nanoTime() - start) / 1_000_000);
+        return documentsInIndex();
+    }
+
+    /**
+     * Starts rebuilding the index from the database, unless a rebuild is already under way, and returns at once;
+     * the answer completes when the index is whole again.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Future<Void> rebuildInBackground() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        CompletableFuture<Void> previous = running.get();
+        if (!previous.isDone() || !running.compareAndSet(previous, started)) {
+            return running.get();
+        }
+        long start = System.nanoTime();
+        Search.mapping(emf)
+                .scope(INDEXED)
+                .massIndexer()
+                .purgeAllOnStart(true)
+                .threadsToLoadObjects(1)
+                .start()
+                .whenComplete((done, failure) -> {
+                    if (failure == null) {
+                        LOG.infof("Search index rebuilt in %d ms", (System.nanoTime() - start) / 1_000_000);
+                        started.complete(null);
+                    } else {
+                        LOG.error("Rebuilding the search index failed", failure);
+                        started.completeExceptionally(failure);
+                    }
+                });
+        return started;
+    }
+
+    /**
+     * Waits until a rebuild under way has finished (the demo module does, so that the demonstration starts with a
+     * whole index; nothing else needs to).
+     */
+    @PermitAll
+    public void awaitRebuild() {
+        try {
+            running.get().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("The search index rebuild failed; searches answer what the index holds");
+        }
+    }
+
+    /** True while the index is being rebuilt: searches may miss what it has not reached yet. */
+    @PermitAll
+    public boolean isRebuilding() {
+        return !running.get().isDone();
     }
 
     private long documentsInIndex() {

@@ -2,6 +2,7 @@ package org.refract.service.search;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -67,17 +68,24 @@ public class SearchService {
     @Resource
     SessionContext context;
 
+    @EJB
+    SearchIndex index;
+
     /** Searches everything the caller may see; a query shorter than two characters finds nothing. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public SearchResults search(String query) {
         String q = normalise(query);
         if (q.length() < MIN_QUERY) {
-            return SearchResults.none(q);
+            return SearchResults.none(q, index.isRebuilding());
         }
         SearchSession session = Search.session(em);
         Highlights marks = Highlights.of(q);
         return new SearchResults(
-                q, articles(session, q, marks), catalogue(session, q, marks), cases(session, q, marks));
+                q,
+                articles(session, q, marks),
+                catalogue(session, q, marks),
+                cases(session, q, marks),
+                index.isRebuilding());
     }
 
     private List<SearchHit> articles(SearchSession session, String q, Highlights marks) {

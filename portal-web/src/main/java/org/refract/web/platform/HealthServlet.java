@@ -1,7 +1,9 @@
 package org.refract.web.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,12 +13,16 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.refract.service.search.SearchIndex;
 
 /**
- * {@code /portal/health/ready} and {@code /portal/health/live}: UP (200) when the database answers within two
- * seconds, DOWN (503) otherwise, in the MicroProfile Health wire format. A servlet rather than a MicroProfile
- * {@code HealthCheck} bean because WildFly does not register health checks from EAR sub-deployments; the
- * server's own probes stay on the management port ({@code :9990/health}).
+ * The portal's probes, in the MicroProfile Health wire format. {@code /portal/health/live}: UP (200) while the
+ * portal answers requests at all; it touches neither the database nor a pooled connection, so that a slow or absent
+ * database never makes an orchestrator restart healthy nodes. {@code /portal/health/ready} (and {@code /health}): UP
+ * when the database answers within two seconds, DOWN (503) otherwise, and whether the search index is being
+ * rebuilt (the node serves meanwhile; searches say their results may be incomplete). A servlet rather than a
+ * MicroProfile {@code HealthCheck} bean because WildFly does not register health checks from EAR sub-deployments;
+ * the server's own probes stay on the management port ({@code :9990/health}).
  */
 @WebServlet(urlPatterns = {"/health/ready", "/health/live", "/health"})
 public class HealthServlet extends HttpServlet {
@@ -26,18 +32,34 @@ public class HealthServlet extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private transient DataSource dataSource;
 
+    @EJB
+    private transient SearchIndex searchIndex;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonObject database = databaseCheck();
-        boolean up = "UP".equals(database.getString("status"));
+        boolean up = true;
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        if (!request.getServletPath().equals("/health/live")) {
+            JsonObject database = databaseCheck();
+            up = "UP".equals(database.getString("status"));
+            checks.add(database).add(searchCheck());
+        }
         JsonObject body = Json.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
-                .add("checks", Json.createArrayBuilder().add(database))
+                .add("checks", checks)
                 .build();
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(body.toString());
+    }
+
+    private JsonObject searchCheck() {
+        return Json.createObjectBuilder()
+                .add("name", "search-index")
+                .add("status", "UP")
+                .add("data", Json.createObjectBuilder().add("rebuilding", searchIndex.isRebuilding()))
+                .build();
     }
 
     private JsonObject databaseCheck() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.refract.service.review.NotificationPreferenceDetail;
 import org.refract.service.review.NotificationRow;
@@ -32,14 +33,31 @@ public class NotificationsBacking implements Serializable {
     private String email;
     private boolean emailEnabled;
     private boolean mailConfigured;
+    private boolean emailVerified;
+    private boolean justVerified;
 
+    @Inject
+    @Param(name = "verify")
+    String verificationToken;
+
+    /** Loads the page; with {@code ?verify=} (the link of a verification mail) verifies the address first. */
     public void open() {
         if (rows == null) {
+            if (verificationToken != null && !verificationToken.isBlank()) {
+                boolean verified = notifications.verifyEmail(verificationToken);
+                FacesContext faces = FacesContext.getCurrentInstance();
+                if (verified) {
+                    justVerified = true;
+                } else {
+                    Messages.addGlobalError(faces, "notifications.email.verifyFailed");
+                }
+            }
             load();
             NotificationPreferenceDetail preference = notifications.preference();
             email = preference.email();
             emailEnabled = preference.emailEnabled();
             mailConfigured = preference.mailConfigured();
+            emailVerified = preference.emailVerified();
         }
     }
 
@@ -77,7 +95,12 @@ public class NotificationsBacking implements Serializable {
                 .ifPresent(saved -> {
                     email = saved.email();
                     emailEnabled = saved.emailEnabled();
-                    Messages.addGlobalInfo(faces, "notifications.preference.saved");
+                    emailVerified = saved.emailVerified();
+                    Messages.addGlobalInfo(
+                            faces,
+                            saved.email() != null && !saved.emailVerified()
+                                    ? "notifications.preference.savedVerify"
+                                    : "notifications.preference.saved");
                 });
     }
 
@@ -119,5 +142,14 @@ public class NotificationsBacking implements Serializable {
 
     public boolean isMailConfigured() {
         return mailConfigured;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    /** True on the page a verification link opened, when it verified the address. */
+    public boolean isJustVerified() {
+        return justVerified;
     }
 }
