@@ -1,7 +1,8 @@
 package org.refract.web.platform;
 
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.annotation.Resource;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,9 +31,9 @@ public class HealthServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         JsonObject database = databaseCheck();
         boolean up = "UP".equals(database.getString("status"));
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
-                .add("checks", Json.createArrayBuilder().add(database))
+                .add("checks", JSON.createArrayBuilder().add(database))
                 .build();
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
@@ -41,20 +42,20 @@ public class HealthServlet extends HttpServlet {
     }
 
     private JsonObject databaseCheck() {
-        var check = Json.createObjectBuilder().add("name", "database");
+        var check = JSON.createObjectBuilder().add("name", "database");
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
             return check.add("status", valid ? "UP" : "DOWN")
                     .add(
                             "data",
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                     .add("product", connection.getMetaData().getDatabaseProductName()))
                     .build();
         } catch (SQLException e) {
             return check.add("status", "DOWN")
                     .add(
                             "data",
-                            Json.createObjectBuilder().add("error", e.getClass().getSimpleName()))
+                            JSON.createObjectBuilder().add("error", e.getClass().getSimpleName()))
                     .build();
         }
     }
