@@ -47,20 +47,51 @@ def runs(size, kind):
     for name in sorted(glob.glob(os.path.join(WORK, size, kind + ".run*.json"))):
         r = json.load(open(name))
         r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
+        r["cpu_ms"] = cpu_ms(name, r["requests"])
         result.append(r)
     return result
+
+
+# Two-sided 95 % quantiles of Student's t by degrees of freedom (runs - 1).
+T95 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262, 10: 2.228}
+
+
+def range95(values):
+    """The 95 % confidence range of the mean of repeated measurements (Student's t), or None for one value."""
+    values = [v for v in values if v is not None]
+    if len(values) < 2:
+        return None
+    mean = statistics.mean(values)
+    half = T95.get(len(values) - 1, 1.96) * statistics.stdev(values) / len(values) ** 0.5
+    return max(mean - half, 0.0), mean + half
+
+
+def fmt_range(r, digits=1):
+    return f"{fmt(r[0], digits)}-{fmt(r[1], digits)}" if r else "one run"
+
+
+def cpu_ms(name, requests):
+    """Server CPU milliseconds per request of one run (user + system time of the WildFly process), or None."""
+    path = name + ".cpu"
+    if not os.path.exists(path) or not requests:
+        return None
+    ticks, per_second = (int(x) for x in open(path).read().split())
+    return ticks * 1000 / per_second / requests
 
 
 def summary(size, kind):
     rs = [r for r in runs(size, kind) if r["requests"] > 0]
     if not rs:
         return None
+    cpus = [r["cpu_ms"] for r in rs if r["cpu_ms"] is not None]
     return {
         "p50": statistics.median(r["p50_us"] for r in rs) / 1000,
         "p95": statistics.median(r["p95_us"] for r in rs) / 1000,
-        "p95min": min(r["p95_us"] for r in rs) / 1000,
-        "p95max": max(r["p95_us"] for r in rs) / 1000,
+        "p95range": range95([r["p95_us"] / 1000 for r in rs]),
         "rps": statistics.median(r["rps"] for r in rs),
+        "rpsrange": range95([r["rps"] for r in rs]),
+        "cpu": statistics.median(cpus) if cpus else None,
+        "cpurange": range95(cpus),
         "requests": sum(r["requests"] for r in rs),
         "bad": sum(r["non200"] + r["errors"] for r in rs),
         "runs": len(rs),
@@ -127,13 +158,19 @@ results = {size: {k: summary(size, k) for k in KINDS} for size, _ in SIZES}
 for size, label in SIZES:
     p(f"### {label}")
     p("")
-    p("| request | path | p50 ms | p95 ms (min-max over runs) | requests/s | requests | non-200 or errors |")
-    p("|---|---|---|---|---|---|---|")
+    p("| request | path | p50 ms | p95 ms (95 % range) | requests/s (95 % range) "
+      "| server CPU ms per request (95 % range) | requests | non-200 or errors |")
+    p("|---|---|---|---|---|---|---|---|")
     for kind in KINDS:
         s = results[size][kind]
         if s:
             p(f"| {LABELS.get(kind, kind)} | `{PATHS.get(kind, '')}` | {fmt(s['p50'])} | {fmt(s['p95'])} "
-              f"({fmt(s['p95min'])}-{fmt(s['p95max'])}) | {fmt(s['rps'])} | {s['requests']:,} | {s['bad']} |")
+              f"({fmt_range(s['p95range'])}) | {fmt(s['rps'])} ({fmt_range(s['rpsrange'])}) "
+              f"| {fmt(s['cpu'], 2)} ({fmt_range(s['cpurange'], 2)}) | {s['requests']:,} | {s['bad']} |")
+    p("")
+    p("The 95 % ranges are those of the mean over the runs (Student's t); the CPU time per request is the server "
+      "process's user + system time during a run (and its drain) divided by the requests served: the figure that "
+      "the machine's other load disturbs least.")
     loadavg = os.path.join(WORK, size, "loadavg")
     if os.path.exists(loadavg):
         p("")
@@ -247,12 +284,17 @@ extra = int(META.get("extra_users") or 0)
 if extra and META.get("live_heap_with_extra_kb"):
     live0, live1, live2 = (int(META[k]) for k in ("live_heap_before_extra_kb", "live_heap_with_extra_kb",
                                                     "live_heap_after_logout_kb"))
-    per_user = (live1 - live0) / extra
-    p(f"Per-user state (at 100,000 cases): {extra} more users logged in and opened `{META.get('extra_path')}` "
-      f"({META.get('extra_requests')} requests in 10 s, so each session holds a full set of views); the live heap "
-      f"after a full GC went from {live0 / 1024:,.1f} MiB to {live1 / 1024:,.1f} MiB: **{per_user:,.0f} KB per "
-      f"user**; after they logged out it fell to {live2 / 1024:,.1f} MiB ({(live1 - live2) / extra:,.0f} KB per "
-      "user). An estimate: a full GC's live set varies by a few hundred KB between measurements.")
+    by_round = [int(x) for x in META.get("state_per_user_kb_by_round", "").split()]
+    per_user = statistics.median(by_round) if by_round else (live1 - live0) / extra
+    how = (f"in {len(by_round)} rounds of {extra // len(by_round)} users; the growth of the live heap (the median of "
+           "three readings, each after two full GCs) over a round, divided by its users, is one estimate per round: "
+           f"{', '.join(f'{x:,}' for x in by_round)} KB; their median is **{per_user:,.0f} KB per user** (95 % "
+           f"range {fmt_range(range95(by_round), 0)} KB)") if by_round else (
+           f"the live heap after a full GC grew by **{per_user:,.0f} KB per user**")
+    p(f"Per-user state (at the large size): {extra} more users logged in and opened `{META.get('extra_path')}` for "
+      f"10 s (so each session holds a full set of views), {how}. The live heap went from {live0 / 1024:,.1f} MiB to "
+      f"{live1 / 1024:,.1f} MiB, and after they logged out it fell to {live2 / 1024:,.1f} MiB "
+      f"({(live1 - live2) / extra:,.0f} KB per user).")
 p("")
 
 p("## Start and deploy")

@@ -1,6 +1,7 @@
 package org.refract.domain.decision;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -49,7 +50,7 @@ public final class CriteriaJson {
     private CriteriaJson() {}
 
     public static Criterion read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return read(reader.readObject());
         } catch (JsonParsingException e) {
             throw new InvalidInputException("criteria", "The criteria are not valid JSON: " + e.getMessage());
@@ -135,9 +136,9 @@ public final class CriteriaJson {
     }
 
     static JsonObject toJson(Criterion criterion) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         if (criterion instanceof Group g) {
-            JsonArrayBuilder parts = Json.createArrayBuilder();
+            JsonArrayBuilder parts = JSON.createArrayBuilder();
             g.parts().forEach(p -> parts.add(toJson(p)));
             b.add("type", g.all() ? "all" : "any").add("of", parts);
         } else if (criterion instanceof Not n) {
@@ -245,7 +246,7 @@ public final class CriteriaJson {
     }
 
     private static JsonArrayBuilder array(Set<String> values) {
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = JSON.createArrayBuilder();
         new TreeSet<>(values).forEach(b::add);
         return b;
     }

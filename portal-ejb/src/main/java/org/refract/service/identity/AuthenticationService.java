@@ -28,8 +28,9 @@ import org.refract.service.audit.SecurityEventService;
  * account (see {@link LoginThrottle}; nothing locks an account), at most a few hashes are computed at once (see
  * {@link HashingGate}), and no transaction or database connection is held while hashing. HTTP Basic clients send the
  * password with every request; {@link #authenticateRepeated} spares them the PBKDF2 cost when the same credentials
- * were verified within the last minute (see {@link RecentCredentials}), while the account is still read on every
- * request.
+ * were verified within the last minute against the same stored hash and security stamp (see
+ * {@link RecentCredentials}), and lets concurrent requests with the same credentials share one hash, while the
+ * account is still read on every request.
  */
 @Stateless
 @PermitAll
@@ -106,14 +107,47 @@ public class AuthenticationService {
             return Optional.empty();
         }
         Optional<UserAccount> found = records.find(username);
-        if (repeated
-                && found.isPresent()
-                && found.get().isActive()
-                && !found.get().isPasswordExpired(now)
-                && RECENT.verifiedRecently(
-                        found.get().getUsername(), password, found.get().getPasswordHash(), now)) {
-            return Optional.of(authenticated(found.get(), found.get().getSecurityStamp(), false));
+        if (repeated && found.isPresent() && found.get().isActive() && !found.get().isPasswordExpired(now)) {
+            Optional<AuthenticatedUser> remembered = remembered(found.get(), password, now);
+            if (remembered.isPresent()) {
+                return remembered;
+            }
+            Optional<UserAccount> account = found;
+            Optional<Optional<AuthenticatedUser>> verified = RECENT.once(
+                    account.get().getUsername(),
+                    password,
+                    HashingGate.MAX_QUEUE_WAIT,
+                    () -> verify(username, password, address, account, now, true));
+            if (verified.isPresent()) {
+                return verified.get();
+            }
+            // another request verified the same credentials meanwhile; its answer is remembered if it was right
+            found = records.find(username);
+            remembered = found.filter(UserAccount::isActive)
+                    .filter(user -> !user.isPasswordExpired(now))
+                    .flatMap(user -> remembered(user, password, now));
+            if (remembered.isPresent()) {
+                return remembered;
+            }
         }
+        return verify(username, password, address, found, now, repeated);
+    }
+
+    private static Optional<AuthenticatedUser> remembered(UserAccount user, String password, Instant now) {
+        return RECENT.verifiedRecently(
+                        user.getUsername(), password, user.getPasswordHash(), user.getSecurityStamp(), now)
+                ? Optional.of(authenticated(user, user.getSecurityStamp(), false))
+                : Optional.empty();
+    }
+
+    /** The full check: PBKDF2 in a turn of the {@link HashingGate}, then the account's state and the login record. */
+    private Optional<AuthenticatedUser> verify(
+            String username,
+            String password,
+            String address,
+            Optional<UserAccount> found,
+            Instant now,
+            boolean repeated) {
         String stored = found.map(UserAccount::getPasswordHash).orElse(DECOY_HASH);
         Optional<Verification> verification = HASHING.inTurn(() -> Verification.of(password, stored));
         if (verification.isEmpty()) {
@@ -143,7 +177,7 @@ public class AuthenticationService {
         long stamp = records.succeeded(user.getUsername(), strongerHash, now);
         throttle.succeeded(username, address, now);
         if (repeated) {
-            RECENT.remember(user.getUsername(), password, strongerHash == null ? stored : strongerHash, now);
+            RECENT.remember(user.getUsername(), password, strongerHash == null ? stored : strongerHash, stamp, now);
         }
         return Optional.of(authenticated(user, stamp, true));
     }

@@ -7,8 +7,15 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,10 +25,15 @@ import javax.crypto.spec.SecretKeySpec;
  * call.
  * <p>
  * Nothing reusable is kept: an entry is an HMAC, under a key made at random when the server starts, of the
- * username, the password and the stored hash it matched. A remembered check therefore stops counting as soon as
- * the stored hash changes (password changed or reset), and the caller still loads the account on every request
- * so that a lock or a deactivation applies at once. Entries expire after {@link #TIME_TO_LIVE}; the map is
- * bounded so that a flood of distinct usernames cannot grow it without limit.
+ * username, the password, the stored hash it matched and the account's security stamp. A remembered check therefore
+ * stops counting as soon as the stored hash changes (password changed or reset) or the stamp moves on (sessions
+ * ended, roles or teams changed), and the caller still loads the account on every request so that a deactivation
+ * applies at once. Entries expire after {@link #TIME_TO_LIVE}; the map is bounded so that a flood of distinct
+ * usernames cannot grow it without limit.
+ * <p>
+ * When an entry expires, every client of that account misses at the same moment; {@link #once} lets one of them
+ * compute the hash while the others wait for its answer, so an expiry costs one hash per account, not one per
+ * connection.
  */
 final class RecentCredentials {
 
@@ -30,6 +42,7 @@ final class RecentCredentials {
     private static final String MAC_ALGORITHM = "HmacSHA256";
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
 
     RecentCredentials() {
@@ -38,8 +51,11 @@ final class RecentCredentials {
         this.key = new SecretKeySpec(secret, MAC_ALGORITHM);
     }
 
-    /** Whether this exact username, password and stored hash were verified less than a minute before {@code now}. */
-    boolean verifiedRecently(String username, String password, String storedHash, Instant now) {
+    /**
+     * Whether this exact username, password, stored hash and security stamp were verified less than a minute before
+     * {@code now}.
+     */
+    boolean verifiedRecently(String username, String password, String storedHash, long stamp, Instant now) {
         Entry entry = entries.get(username);
         if (entry == null) {
             return false;
@@ -48,18 +64,45 @@ final class RecentCredentials {
             entries.remove(username, entry);
             return false;
         }
-        return MessageDigest.isEqual(entry.digest(), digest(username, password, storedHash));
+        return MessageDigest.isEqual(entry.digest(), digest(username, password, storedHash, stamp));
+    }
+
+    /**
+     * Runs {@code verification} unless the same username and password are being verified by another request at this
+     * moment; then waits for that one to finish (at most {@code maxWait}) and answers empty, so that the caller looks
+     * at {@link #verifiedRecently} again instead of hashing the same password a second time.
+     */
+    <T> Optional<T> once(String username, String password, Duration maxWait, Supplier<T> verification) {
+        String key = username + '\u0000' + Base64.getEncoder().encodeToString(digest(username, password, "", 0));
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                running.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // the other request failed or is slow: the caller verifies on its own
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(verification.get());
+        } finally {
+            inFlight.remove(key, mine);
+            mine.complete(null);
+        }
     }
 
     /** Records a successful full verification. */
-    void remember(String username, String password, String storedHash, Instant now) {
+    void remember(String username, String password, String storedHash, long stamp, Instant now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
         }
-        entries.put(username, new Entry(digest(username, password, storedHash), now.plus(TIME_TO_LIVE)));
+        entries.put(username, new Entry(digest(username, password, storedHash, stamp), now.plus(TIME_TO_LIVE)));
     }
 
     /** Forgets a user's remembered check, e.g. after a failed attempt. */
@@ -71,7 +114,7 @@ final class RecentCredentials {
         return entries.size();
     }
 
-    private byte[] digest(String username, String password, String storedHash) {
+    private byte[] digest(String username, String password, String storedHash, long stamp) {
         try {
             Mac mac = Mac.getInstance(MAC_ALGORITHM);
             mac.init(key);
@@ -79,7 +122,9 @@ final class RecentCredentials {
             mac.update((byte) 0);
             mac.update(password.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return mac.doFinal(storedHash.getBytes(StandardCharsets.UTF_8));
+            mac.update(storedHash.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(Long.toString(stamp).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(MAC_ALGORITHM + " is part of every JDK", e);
         }

@@ -1,6 +1,7 @@
 package org.refract.web.analytics;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
@@ -18,48 +19,48 @@ public final class AnalyticsChart {
     public record Bar(String label, long count) {}
 
     static String bars(String title, List<Bar> bars) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (Bar bar : bars) {
             labels.add(bar.label());
             data.add(bar.count());
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
                 .add(
                         "data",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("labels", labels)
                                 .add(
                                         "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
+                                        JSON.createArrayBuilder()
+                                                .add(JSON.createObjectBuilder()
                                                         .add("label", title)
                                                         .add("data", data)
                                                         .add("backgroundColor", BAR_COLOUR))))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("indexAxis", "y")
                                 .add("animation", false)
                                 .add("maintainAspectRatio", false)
                                 .add(
                                         "plugins",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add(
                                                         "legend",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("display", false)))
                                 .add(
                                         "scales",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add(
                                                         "x",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("beginAtZero", true)
                                                                 .add(
                                                                         "ticks",
-                                                                        Json.createObjectBuilder()
+                                                                        JSON.createObjectBuilder()
                                                                                 .add("precision", 0)))))
                 .build()
                 .toString();

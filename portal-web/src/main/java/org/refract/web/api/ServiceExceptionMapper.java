@@ -1,6 +1,7 @@
 package org.refract.web.api;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,11 +30,11 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
                             .toList()));
         }
         if (exception instanceof ConflictException conflict) {
-            JsonObjectBuilder body = Json.createObjectBuilder()
+            JsonObjectBuilder body = JSON.createObjectBuilder()
                     .add(
                             "errors",
-                            Json.createArrayBuilder()
-                                    .add(Json.createObjectBuilder()
+                            JSON.createArrayBuilder()
+                                    .add(JSON.createObjectBuilder()
                                             .add("field", "version")
                                             .add("message", conflict.getMessage())));
             if (conflict.getSavedBy() != null) {

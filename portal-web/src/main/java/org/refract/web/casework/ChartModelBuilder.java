@@ -1,6 +1,7 @@
 package org.refract.web.casework;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -101,7 +102,7 @@ public final class ChartModelBuilder {
         long xMax = last + padding;
         YRange y = yRange();
 
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(measurements());
+        JsonArrayBuilder datasets = JSON.createArrayBuilder().add(measurements());
         if (!events.isEmpty()) {
             datasets.add(eventMarks(y.max));
         }
@@ -113,52 +114,52 @@ public final class ChartModelBuilder {
                 datasets.add(band(line, start, end, y.max, BAND_COLOURS.get(band++ % BAND_COLOURS.size())));
             }
         }
-        JsonObjectBuilder yAxis = Json.createObjectBuilder()
+        JsonObjectBuilder yAxis = JSON.createObjectBuilder()
                 .add("min", y.min)
                 .add("max", y.max)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", yTitle()));
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", yTitle()));
         if (instrument.isCoded()) {
-            yAxis.add("ticks", Json.createObjectBuilder().add("stepSize", 1));
+            yAxis.add("ticks", JSON.createObjectBuilder().add("stepSize", 1));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add(
                                         "x",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add("type", "linear")
                                                 .add("min", xMin)
                                                 .add("max", xMax)
                                                 .add(
                                                         "title",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("display", true)
                                                                 .add("text", dateTitle)))
                                 .add("y", yAxis))
                 .add(
                         "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-        return Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("position", "bottom")));
+        return JSON.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("datasets", datasets))
                 .add("options", options)
                 .add(
                         "refract",
-                        Json.createObjectBuilder().add("xAxis", "epochDay").add("yLabels", yLabels()))
+                        JSON.createObjectBuilder().add("xAxis", "epochDay").add("yLabels", yLabels()))
                 .build()
                 .toString();
     }
 
     private JsonObjectBuilder measurements() {
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = JSON.createArrayBuilder();
         for (ObservationRow row : observations) {
             JsonObjectBuilder point =
-                    Json.createObjectBuilder().add("x", row.date().toEpochDay());
+                    JSON.createObjectBuilder().add("x", row.date().toEpochDay());
             if (instrument.kind() == ValueKind.VALUE_SET) {
                 point.add("y", row.ordinal());
             } else {
@@ -166,7 +167,7 @@ public final class ChartModelBuilder {
             }
             points.add(point);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("label", instrument.shortName())
                 .add("data", points)
                 .add("borderColor", LINE_COLOUR)
@@ -181,14 +182,14 @@ public final class ChartModelBuilder {
 
     /** One triangle per event at the top of the chart, named in its tooltip (raw point field {@code event}). */
     private JsonObjectBuilder eventMarks(BigDecimal top) {
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = JSON.createArrayBuilder();
         events.stream()
                 .sorted(Comparator.comparing(EventRow::date))
-                .forEach(event -> points.add(Json.createObjectBuilder()
+                .forEach(event -> points.add(JSON.createObjectBuilder()
                         .add("x", event.date().toEpochDay())
                         .add("y", top)
                         .add("event", eventText.apply(event))));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("label", eventLegend)
                 .add("data", points)
                 .add("showLine", false)
@@ -202,13 +203,13 @@ public final class ChartModelBuilder {
     }
 
     private JsonObjectBuilder band(TreatmentLineRow line, long start, long end, BigDecimal top, String colour) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("label", treatmentPrefix + line.therapyName())
                 .add(
                         "data",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("x", start).add("y", top))
-                                .add(Json.createObjectBuilder().add("x", end).add("y", top)))
+                        JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("x", start).add("y", top))
+                                .add(JSON.createObjectBuilder().add("x", end).add("y", top)))
                 .add("backgroundColor", colour)
                 .add("borderColor", colour)
                 .add("borderWidth", 0)
@@ -275,7 +276,7 @@ public final class ChartModelBuilder {
 
     /** y position → label: the class code for value sets (I, IIa...), the result for tests (Negative, Positive). */
     private JsonObjectBuilder yLabels() {
-        JsonObjectBuilder labels = Json.createObjectBuilder();
+        JsonObjectBuilder labels = JSON.createObjectBuilder();
         if (!instrument.isCoded()) {
             return labels;
         }

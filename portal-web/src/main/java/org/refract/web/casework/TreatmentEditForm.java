@@ -47,6 +47,11 @@ public class TreatmentEditForm implements Serializable {
                 therapyName);
     }
 
+    /** Whether a line was chosen: the dialog renders its fields only then. */
+    public boolean isEditing() {
+        return lineId != 0;
+    }
+
     public String getTherapyName() {
         return therapyName;
     }

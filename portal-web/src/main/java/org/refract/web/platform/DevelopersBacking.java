@@ -1,9 +1,10 @@
 package org.refract.web.platform;
 
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -36,7 +37,7 @@ public class DevelopersBacking {
 
     static List<ApiOperationRow> operations(String description) {
         JsonObject paths =
-                Json.createReader(new StringReader(description)).readObject().getJsonObject("paths");
+                JSON.createReader(new StringReader(description)).readObject().getJsonObject("paths");
         List<ApiOperationRow> rows = new ArrayList<>();
         for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
             for (Map.Entry<String, JsonValue> operation :

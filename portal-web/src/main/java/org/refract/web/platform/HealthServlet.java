@@ -1,8 +1,9 @@
 package org.refract.web.platform;
 
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,13 +39,13 @@ public class HealthServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean up = true;
-        JsonArrayBuilder checks = Json.createArrayBuilder();
+        JsonArrayBuilder checks = JSON.createArrayBuilder();
         if (!request.getServletPath().equals("/health/live")) {
             JsonObject database = databaseCheck();
             up = "UP".equals(database.getString("status"));
             checks.add(database).add(searchCheck());
         }
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
                 .add("checks", checks)
                 .build();
@@ -55,28 +56,28 @@ public class HealthServlet extends HttpServlet {
     }
 
     private JsonObject searchCheck() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", "search-index")
                 .add("status", "UP")
-                .add("data", Json.createObjectBuilder().add("rebuilding", searchIndex.isRebuilding()))
+                .add("data", JSON.createObjectBuilder().add("rebuilding", searchIndex.isRebuilding()))
                 .build();
     }
 
     private JsonObject databaseCheck() {
-        var check = Json.createObjectBuilder().add("name", "database");
+        var check = JSON.createObjectBuilder().add("name", "database");
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
             return check.add("status", valid ? "UP" : "DOWN")
                     .add(
                             "data",
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                     .add("product", connection.getMetaData().getDatabaseProductName()))
                     .build();
         } catch (SQLException e) {
             return check.add("status", "DOWN")
                     .add(
                             "data",
-                            Json.createObjectBuilder().add("error", e.getClass().getSimpleName()))
+                            JSON.createObjectBuilder().add("error", e.getClass().getSimpleName()))
                     .build();
         }
     }

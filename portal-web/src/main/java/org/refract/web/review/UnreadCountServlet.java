@@ -1,8 +1,9 @@
 package org.refract.web.review;
 
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ public class UnreadCountServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getWriter()
-                .write(Json.createObjectBuilder()
+                .write(JSON.createObjectBuilder()
                         .add("unread", unread)
                         .add("label", label)
                         .build()

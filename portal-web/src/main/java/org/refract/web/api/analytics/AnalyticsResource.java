@@ -1,7 +1,8 @@
 package org.refract.web.api.analytics;
 
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -75,22 +76,22 @@ public class AnalyticsResource {
     }
 
     static JsonObject json(TeamAnalyticsDetail figures) {
-        JsonArrayBuilder cases = Json.createArrayBuilder();
+        JsonArrayBuilder cases = JSON.createArrayBuilder();
         for (StatusCountRow row : figures.casesByStatus()) {
-            cases.add(Json.createObjectBuilder()
+            cases.add(JSON.createObjectBuilder()
                     .add("condition", row.conditionCode())
                     .add("status", row.status())
                     .add("count", row.count()));
         }
         DecisionTimeRow time = figures.decisionTime();
-        JsonObjectBuilder decisionTime = Json.createObjectBuilder().add("decisions", time.decisions());
+        JsonObjectBuilder decisionTime = JSON.createObjectBuilder().add("decisions", time.decisions());
         if (time.decisions() > 0) {
             decisionTime
                     .add("meanDays", time.meanDays())
                     .add("shortestDays", time.shortestDays())
                     .add("longestDays", time.longestDays());
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("from", figures.request().from().toString())
                 .add("to", figures.request().to().toString())
                 .add("casesByStatus", cases)
@@ -99,7 +100,7 @@ public class AnalyticsResource {
                 .add("decisionTime", decisionTime)
                 .add(
                         "meetings",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("held", figures.meetings().meetingsHeld())
                                 .add("casesDecided", figures.meetings().casesDecided()))
                 .add("switchOutcomes", counts(figures.switchOutcomes()));
@@ -110,9 +111,9 @@ public class AnalyticsResource {
     }
 
     private static JsonArrayBuilder counts(List<CountRow> rows) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         rows.forEach(row ->
-                array.add(Json.createObjectBuilder().add("code", row.code()).add("count", row.count())));
+                array.add(JSON.createObjectBuilder().add("code", row.code()).add("count", row.count())));
         return array;
     }
 }

@@ -1,6 +1,7 @@
 package org.refract.web.api.cases;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,11 +17,11 @@ final class AssessmentJson {
 
     /** The assessment with {@code remission}: the condition's remission definition, null where it has none. */
     static JsonObject of(Assessment assessment, Optional<RuleOutcome> remission) {
-        JsonObjectBuilder body = Json.createObjectBuilder(of(assessment));
+        JsonObjectBuilder body = JSON.createObjectBuilder(of(assessment));
         remission.ifPresentOrElse(
                 r -> body.add(
                         "remission",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("status", r.refractoryStatus())
                                 .add("definition", r.rule().name())
                                 .add("source", r.rule().source())
@@ -31,13 +32,13 @@ final class AssessmentJson {
     }
 
     static JsonObject of(Assessment assessment) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
         assessment
                 .refractory()
                 .ifPresentOrElse(
                         r -> body.add(
                                 "refractory",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("status", r.refractoryStatus())
                                         .add("definition", r.rule().name())
                                         .add("source", r.rule().source())
@@ -47,9 +48,9 @@ final class AssessmentJson {
                                                 r.rule().effectiveFrom().toString())
                                         .add("criteria", criteria(r))),
                         () -> body.addNull("refractory"));
-        JsonArrayBuilder options = Json.createArrayBuilder();
+        JsonArrayBuilder options = JSON.createArrayBuilder();
         for (Assessment.TherapyOption option : assessment.options()) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JSON.createObjectBuilder()
                     .add("therapy", option.therapy())
                     .add("name", option.therapyName())
                     .add("status", option.status())
@@ -63,8 +64,8 @@ final class AssessmentJson {
                                     .addNull("version")
                                     .add(
                                             "criteria",
-                                            Json.createArrayBuilder()
-                                                    .add(Json.createObjectBuilder()
+                                            JSON.createArrayBuilder()
+                                                    .add(JSON.createObjectBuilder()
                                                             .add(
                                                                     "text",
                                                                     "No eligibility criteria are recorded for"
@@ -73,17 +74,17 @@ final class AssessmentJson {
                                                             .add("value", ""))));
             options.add(o);
         }
-        JsonArrayBuilder alerts = Json.createArrayBuilder();
+        JsonArrayBuilder alerts = JSON.createArrayBuilder();
         assessment
                 .alerts()
-                .forEach(a -> alerts.add(Json.createObjectBuilder()
+                .forEach(a -> alerts.add(JSON.createObjectBuilder()
                         .add("severity", a.severity().name())
                         .add("text", a.text())
                         .add("source", a.source())));
-        JsonArrayBuilder reviews = Json.createArrayBuilder();
+        JsonArrayBuilder reviews = JSON.createArrayBuilder();
         assessment
                 .reviews()
-                .forEach(r -> reviews.add(Json.createObjectBuilder()
+                .forEach(r -> reviews.add(JSON.createObjectBuilder()
                         .add("therapy", r.therapy())
                         .add("start", r.start().toString())
                         .add("dueOn", r.dueOn().toString())
@@ -92,10 +93,10 @@ final class AssessmentJson {
                         .add("source", r.outcome().rule().source())
                         .add("version", String.valueOf(r.outcome().rule().version()))
                         .add("criteria", criteria(r.outcome()))));
-        JsonArrayBuilder trials = Json.createArrayBuilder();
+        JsonArrayBuilder trials = JSON.createArrayBuilder();
         assessment
                 .trials()
-                .forEach(t -> trials.add(Json.createObjectBuilder()
+                .forEach(t -> trials.add(JSON.createObjectBuilder()
                         .add("registryId", t.registryId())
                         .add("title", t.title())
                         .add("status", t.status().name())
@@ -113,9 +114,9 @@ final class AssessmentJson {
     }
 
     private static JsonArrayBuilder criteria(RuleOutcome outcome) {
-        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        JsonArrayBuilder criteria = JSON.createArrayBuilder();
         for (CriterionResult c : outcome.criteria()) {
-            criteria.add(Json.createObjectBuilder()
+            criteria.add(JSON.createObjectBuilder()
                     .add("text", c.text())
                     .add("result", c.result().name())
                     .add("value", c.value() == null ? "" : c.value()));

@@ -1,6 +1,7 @@
 package org.refract.web.api.cases;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,19 +24,19 @@ final class CaseJsonWriter {
     private CaseJsonWriter() {}
 
     static JsonObject caseDetail(CaseDetail c) {
-        JsonArrayBuilder observations = Json.createArrayBuilder();
+        JsonArrayBuilder observations = JSON.createArrayBuilder();
         c.observations().forEach(o -> observations.add(observation(o)));
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
         c.treatmentLines().forEach(l -> lines.add(line(l)));
-        JsonArrayBuilder findings = Json.createArrayBuilder();
+        JsonArrayBuilder findings = JSON.createArrayBuilder();
         c.findings().forEach(f -> findings.add(finding(f)));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", c.id())
                 .add("version", c.version())
                 .add("status", c.status().name())
                 .add(
                         "patient",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("pseudonym", c.pseudonym())
                                 .add("birthYear", c.birthYear())
                                 .add("sex", c.sex()))
@@ -55,22 +56,22 @@ final class CaseJsonWriter {
     }
 
     static JsonObject page(WorklistPage page) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         page.rows().forEach(r -> items.add(row(r)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("total", page.total())
                 .add("items", items)
                 .build();
     }
 
     private static JsonObject row(CaseRow r) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", r.id())
                 .add("version", r.version())
                 .add("status", r.status().name())
                 .add(
                         "patient",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("pseudonym", r.pseudonym())
                                 .add("birthYear", r.birthYear())
                                 .add("sex", r.sex().name()))
@@ -83,7 +84,7 @@ final class CaseJsonWriter {
     }
 
     private static JsonObject observation(ObservationRow o) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", o.id()).add("code", o.instrumentCode());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", o.id()).add("code", o.instrumentCode());
         if (o.number() != null) {
             json.add("value", plain(o.number()));
         } else {
@@ -100,7 +101,7 @@ final class CaseJsonWriter {
     }
 
     private static JsonObject line(TreatmentLineRow l) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", l.id()).add("therapy", l.therapyCode());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", l.id()).add("therapy", l.therapyCode());
         put(json, "start", l.start());
         put(json, "end", l.end());
         put(json, "dose", l.dose());
@@ -115,7 +116,7 @@ final class CaseJsonWriter {
     }
 
     private static JsonObject finding(FindingRow f) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("factor", f.factorCode())
                 .add("status", f.status().name());
         put(json, "evidence", f.evidence());

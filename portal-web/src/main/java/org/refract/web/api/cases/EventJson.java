@@ -1,6 +1,7 @@
 package org.refract.web.api.cases;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -32,13 +33,13 @@ final class EventJson {
     }
 
     static JsonArray list(List<EventRow> events) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         events.forEach(e -> items.add(event(e)));
         return items.build();
     }
 
     static JsonObject event(EventRow e) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", e.id())
                 .add("type", e.type().name())
                 .add("date", e.date().toString());

@@ -1,6 +1,7 @@
 package org.refract.web.api.knowledge;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -13,7 +14,7 @@ final class ArticleJson {
     private ArticleJson() {}
 
     static JsonObject detail(ArticleDetail a) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("slug", a.slug())
                 .add("version", a.version())
                 .add("title", a.title())
@@ -30,20 +31,20 @@ final class ArticleJson {
     }
 
     static JsonObject list(List<ArticleRow> rows) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        rows.forEach(r -> items.add(Json.createObjectBuilder()
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        rows.forEach(r -> items.add(JSON.createObjectBuilder()
                 .add("slug", r.slug())
                 .add("title", r.title())
                 .add("summary", r.summary())
                 .add("status", r.status().name())));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("total", rows.size())
                 .add("items", items)
                 .build();
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

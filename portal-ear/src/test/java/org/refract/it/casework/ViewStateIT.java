@@ -1,0 +1,93 @@
+package org.refract.it.casework;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.casework.CaseRequests.RESPIRATORY_CLINICIAN;
+import static org.refract.it.casework.CaseRequests.RESPIRATORY_PHARMACIST;
+
+import jakarta.ejb.EJB;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.it.AsUser;
+import org.refract.it.Deployments;
+import org.refract.it.PortalSession;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+
+/**
+ * What a session keeps of the pages it opened (issue 16: per-user state): the views of the last six pages, so that a
+ * user's few open tabs keep working while a session no longer grows to a megabyte; a form in an older page answers
+ * with the expired-view page. A view state is only good in the session that received it, so a post forged from
+ * another site (or another session) is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ViewStateIT {
+
+    private static final String PASSWORD = "refract-demo-2026";
+    private static final int VIEWS_KEPT = 6;
+    private static final int HISTORY_TAB = 7;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests();
+    }
+
+    @EJB
+    AsUser as;
+
+    @EJB
+    CaseService cases;
+
+    @Test
+    void aSessionKeepsTheViewsOfItsLastSixPages() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Views")));
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        String page = "cases/case.xhtml?id=" + asthma.id();
+
+        List<HttpResponse<String>> opened = new ArrayList<>();
+        for (int i = 0; i <= VIEWS_KEPT; i++) {
+            opened.add(browser.get(page));
+        }
+        HttpResponse<String> oldest = opened.get(0);
+        HttpResponse<String> oldestKept = opened.get(1);
+
+        // the kept one first: the expired-view page is a page too, and its view would push the oldest kept one out
+        HttpResponse<String> kept = history(browser, oldestKept);
+        HttpResponse<String> expired = history(browser, oldest);
+        assertAll(
+                () -> assertEquals(200, kept.statusCode()),
+                () -> assertTrue(kept.body().contains("history-table"), "the sixth page back still works"),
+                () -> assertFalse(expired.body().contains("history-table"), "the seventh page back has expired"),
+                () -> assertTrue(expired.body().contains("Your page expired"), expired::body));
+    }
+
+    @Test
+    void aViewStateOfAnotherSessionIsRefused() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Forged")));
+        String page = "cases/case.xhtml?id=" + asthma.id();
+        PortalSession victim = PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        PortalSession other = PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_PHARMACIST, PASSWORD);
+
+        HttpResponse<String> ownPage = victim.get(page);
+        HttpResponse<String> othersPage = other.get(page);
+        HttpResponse<String> forged = history(victim, othersPage);
+        HttpResponse<String> genuine = history(victim, ownPage);
+
+        assertAll(
+                () -> assertTrue(genuine.body().contains("history-table"), "the session's own view state works"),
+                () -> assertFalse(forged.body().contains("history-table"), "a view state of another session does not"));
+    }
+
+    private static HttpResponse<String> history(PortalSession browser, HttpResponse<String> page) throws Exception {
+        return browser.loadTab(page, "case-tabs-form", "case-tabs", "tab-history", HISTORY_TAB);
+    }
+}
