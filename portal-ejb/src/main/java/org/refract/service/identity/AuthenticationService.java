@@ -107,7 +107,10 @@ public class AuthenticationService {
             return Optional.empty();
         }
         Optional<UserAccount> found = records.find(username);
-        if (repeated && found.isPresent() && found.get().isActive() && !found.get().isPasswordExpired(now)) {
+        if (repeated
+                && found.isPresent()
+                && found.get().isActive()
+                && !found.get().isPasswordExpired(now)) {
             Optional<AuthenticatedUser> remembered = remembered(found.get(), password, now);
             if (remembered.isPresent()) {
                 return remembered;

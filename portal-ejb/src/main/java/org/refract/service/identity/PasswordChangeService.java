@@ -14,6 +14,7 @@ import org.refract.domain.identity.UserAccount;
 import org.refract.domain.review.Notification;
 import org.refract.domain.review.NotificationKind;
 import org.refract.service.audit.SecurityEventService;
+import org.refract.service.platform.MailOutbox;
 import org.refract.service.shared.FieldErrors;
 
 /**
@@ -26,6 +27,12 @@ import org.refract.service.shared.FieldErrors;
 public class PasswordChangeService {
 
     private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @Inject
+    NotificationPreferences notificationPreferences;
+
+    @EJB
+    MailOutbox outbox;
 
     @EJB
     CallerService caller;
@@ -75,6 +82,14 @@ public class PasswordChangeService {
                 null,
                 user.getUsername(),
                 clock.instant()));
+        notificationPreferences
+                .of(user)
+                .deliveryAddress()
+                .ifPresent(to -> outbox.queue(
+                        to,
+                        "Refract: your password was changed",
+                        "Your Refract password was changed and your other sessions were signed out."
+                                + " If this was not you, tell an administrator now."));
         securityEvents.record(SecurityEventKind.PASSWORD_CHANGED, user.getUsername(), null, null, null);
         return user.getSecurityStamp();
     }

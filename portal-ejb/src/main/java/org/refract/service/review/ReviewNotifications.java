@@ -95,6 +95,8 @@ public class ReviewNotifications {
             case RECOMMENDATION_SIGNED -> "A recommendation on case %s was signed.";
             case REVIEW_DUE -> "Case %s is due for review.";
             case RELAPSE -> "A relapse was recorded on case %s.";
+            case PASSWORD_CHANGED ->
+                "Your Refract password was changed. If this was not you, tell an administrator now.";
         };
         return String.format(event, caseCode)
                 + "\n\nThe details are in Refract, after you log in; this e-mail carries none.\n" + link;

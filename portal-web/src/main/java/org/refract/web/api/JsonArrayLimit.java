@@ -1,6 +1,7 @@
 package org.refract.web.api;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.core.MediaType;
@@ -40,7 +41,7 @@ public class JsonArrayLimit implements ReaderInterceptor {
     /** Throws a field error for the first array longer than {@code max}; a body that is not JSON is left alone. */
     static void check(byte[] body, int max) {
         Deque<Frame> open = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {

@@ -1,6 +1,7 @@
 package org.refract.web.platform;
 
-import jakarta.json.Json;
+import static org.refract.domain.shared.JsonValues.JSON;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -68,11 +69,11 @@ public class RequestBodyLimit extends HttpFilter {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
-                    .write(Json.createObjectBuilder()
+                    .write(JSON.createObjectBuilder()
                             .add(
                                     "errors",
-                                    Json.createArrayBuilder()
-                                            .add(Json.createObjectBuilder()
+                                    JSON.createArrayBuilder()
+                                            .add(JSON.createObjectBuilder()
                                                     .addNull("field")
                                                     .add("message", message)))
                             .build()
