@@ -15,9 +15,6 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
         context.tokenFilter(PLURALS).type("stemmer").param("language", "minimal_english");
-        context.analyzer("default")
-                .custom()
-                .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding", PLURALS);
+        context.analyzer("default").custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding", PLURALS);
     }
 }
