@@ -72,12 +72,27 @@ public class SearchIndex {
     void rebuildIfStale() {
         long inDatabase = rowsInDatabase();
         long inIndex = documentsInIndex();
-        if (inDatabase != inIndex) {
+        if (needsRebuild(isShared(), inDatabase, inIndex)) {
             LOG.infof(
                     "Search index holds %d documents for %d rows: rebuilding it in the background",
                     inIndex, inDatabase);
             rebuildInBackground();
         }
+    }
+
+    /**
+     * Whether the index must be rebuilt at start. A node's own Lucene index must hold exactly the rows of the database.
+     * The OpenSearch index a cluster shares lags behind the database by the writes its outbox has not sent yet, and
+     * the other nodes answer searches from it while this one starts: it is rebuilt only when it is empty (the first
+     * start of a cluster, or a new index), never because a restarted node sees writes in flight.
+     */
+    static boolean needsRebuild(boolean shared, long inDatabase, long inIndex) {
+        return shared ? inIndex == 0 && inDatabase > 0 : inDatabase != inIndex;
+    }
+
+    /** Whether the index is the OpenSearch one of a cluster (configure-search-opensearch.cli), not this node's own. */
+    static boolean isShared() {
+        return "elasticsearch".equals(System.getProperty("refract.search.backend"));
     }
 
     /** Rebuilds the index from the database and answers how many documents it then holds. */
