@@ -30,7 +30,7 @@ class SecurityLogPageIT extends BrowserTestBase {
         String table = find("events").getText();
         assertTrue(table.contains("Login") && table.contains("admin"), table);
         assertTrue(
-                find("events-count").getText().matches("\\d+ events"),
+                find("events-count").getText().matches("no events|1 event|([2-9]|\\d{2,}) events"),
                 find("events-count").getText());
         saveScreenshot("identity/security-log");
     }
