@@ -43,14 +43,19 @@ public class CrossSiteRequests extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** What the browser says about where the request came from; its fetch metadata first, then its origin. */
-    static boolean isCrossSite(HttpServletRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null) {
-            return !OWN_FETCHES.contains(site.toLowerCase(Locale.ROOT));
+    private static boolean isCrossSite(HttpServletRequest request) {
+        return isCrossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getHeader("Host"));
+    }
+
+    /**
+     * What the browser says about where a request came from: its fetch metadata first, then its origin against the
+     * host it asked (a client that sends neither is not a browser on another site).
+     */
+    static boolean isCrossSite(String fetchSite, String origin, String host) {
+        if (fetchSite != null) {
+            return !OWN_FETCHES.contains(fetchSite.toLowerCase(Locale.ROOT));
         }
-        String origin = request.getHeader("Origin");
-        return origin != null && !sameAuthority(origin, request.getHeader("Host"));
+        return origin != null && !sameAuthority(origin, host);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Map;
  * any other (a view parameter or the view metadata is enough) and files it among the session's active view maps,
  * which it limits to six ({@code com.sun.faces.numberOfActiveViewMaps}, web.xml): a few stateless pages opened after
  * a case page would push the case page's view-scoped beans out, and its next ajax request would fail. After a
- * transient view is rendered its view map is cleared (view-scoped beans are destroyed as usual) and taken out of the
- * session again.
+ * transient view is rendered, or once a phase completed its response (a post that redirects, as the login form's),
+ * its view map is cleared (view-scoped beans are destroyed as usual) and taken out of the session again.
  *
  * <p>The two names are Mojarra's ({@code ViewScopeManager.ACTIVE_VIEW_MAPS} and {@code VIEW_MAP_ID}); the portal does
  * not compile against Mojarra's implementation. {@code ViewStateIT} fails if they ever change.
@@ -26,23 +26,26 @@ public class TransientViewMaps implements PhaseListener {
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.RENDER_RESPONSE;
+        return PhaseId.ANY_PHASE;
     }
 
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
+        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE && !context.getResponseComplete()) {
+            return;
+        }
         UIViewRoot root = context.getViewRoot();
         if (root == null || !root.isTransient()) {
             return;
         }
         Map<String, Object> viewMap = root.getViewMap(false);
-        if (viewMap == null) {
-            return;
+        if (viewMap == null || context.getExternalContext().getSession(false) == null) {
+            return; // no session (none yet, or the logout just ended it): nothing is kept
         }
         Object id = root.getTransientStateHelper().getTransient(VIEW_MAP_ID);
         viewMap.clear();
-        if (id == null || context.getExternalContext().getSession(false) == null) {
+        if (id == null) {
             return;
         }
         Map<String, Object> session = context.getExternalContext().getSessionMap();
