@@ -55,6 +55,11 @@ public final class PortalSession {
         }
     }
 
+    /** A visitor who has not logged in (yet). */
+    public static PortalSession anonymous(URI portal) {
+        return new PortalSession(portal);
+    }
+
     /** Logs in through the login form, as a user does; fails unless the portal answers with its redirect. */
     public static PortalSession logIn(URI portal, String username, String password) throws IOException {
         PortalSession session = new PortalSession(portal);
@@ -101,17 +106,37 @@ public final class PortalSession {
         return post(path(page), fields, true);
     }
 
+    /**
+     * Submits a form of a page this session holds, as its button does (not ajax), with the page's view state and the
+     * given request headers (to tell the portal where the post came from).
+     */
+    public HttpResponse<String> submit(
+            HttpResponse<String> page, String form, String button, Map<String, String> headers) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(button, "");
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        fields.put("primefaces.nonce", nonce(page));
+        HttpRequest.Builder request = formPost(path(page), fields);
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException {
-        String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(portal.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = formPost(path, fields);
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
         return send(request);
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(portal.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
@@ -126,6 +151,11 @@ public final class PortalSession {
     /** The page's path under the portal, with its query (the view action needs its parameters again). */
     private String path(HttpResponse<String> page) {
         return portal.relativize(page.uri()).toString();
+    }
+
+    /** The view state a page carries ("stateless" for a transient view). */
+    public static String viewStateOf(String html) {
+        return viewState(html);
     }
 
     private static String viewState(String html) {

@@ -1,13 +1,18 @@
 package org.refract.domain.decision;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The current versions of all rules, and the evaluation of a case against them. Immutable: an admin edit builds a
@@ -29,6 +34,7 @@ public final class RuleBook {
 
     private final List<RuleSpec> rules;
     private final List<TrialRef> trials;
+    private final String version;
 
     public RuleBook(List<RuleSpec> rules) {
         this(rules, List.of());
@@ -37,6 +43,27 @@ public final class RuleBook {
     public RuleBook(List<RuleSpec> rules, List<TrialRef> trials) {
         this.rules = List.copyOf(rules);
         this.trials = List.copyOf(trials);
+        this.version = fingerprint(Stream.concat(
+                this.rules.stream().map(r -> r.code() + ":" + r.version()),
+                this.trials.stream().map(TrialRef::toString)));
+    }
+
+    private static String fingerprint(Stream<String> parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            parts.sorted().forEach(part -> sha.update((part + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", missing);
+        }
+    }
+
+    /**
+     * Which rule versions and trials this book holds: two books read from the same rules, on any node, have the same
+     * version, and any edit of a rule (a new rule version, a rule switched on or off) or of a trial changes it.
+     */
+    public String version() {
+        return version;
     }
 
     /** This book with {@code rule} in place of the rule of the same code (a draft being previewed). */

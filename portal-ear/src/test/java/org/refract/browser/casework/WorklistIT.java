@@ -37,22 +37,38 @@ class WorklistIT extends BrowserTestBase {
 
         open("cases/index.xhtml");
         assertEquals("page", find("nav-cases").getAttribute("aria-current"), "Cases is the current navigation item");
-        WebElement search = find("worklist:cases:filterText");
-        guardAjax(() -> search.sendKeys(word, Keys.ENTER));
+        find("q").sendKeys(word, Keys.ENTER);
+        waitForUrl(browser, "q=" + word);
+        waitForPage(browser);
         assertAccessible(browser);
         assertEquals(List.of(second, first), pseudonyms(), "newest first, only the matching cases");
         assertEquals("2", chipCount("DRAFT"));
         assertEquals("0", chipCount("IN_REVIEW"));
-        assertTrue(find("worklist:cases").getText().contains("1–2 of 2"), "the count is shown");
+        assertTrue(find("cases-report").getText().contains("1–2 of 2"), "the count is shown");
+        assertEquals("descending", columnHeader("Last update").getAttribute("aria-sort"));
         saveScreenshot("casework/worklist-filtered");
 
-        // Sorting happens in the database: by pseudonym ascending, then descending.
+        // Sorting happens in the database: by pseudonym ascending, then descending, keeping the filter.
         List<String> ascending = first.compareTo(second) < 0 ? List.of(first, second) : List.of(second, first);
-        WebElement patientHeader = columnTitle("Patient");
-        guardAjax(patientHeader::click);
+        columnTitle("Patient").click();
+        waitForUrl(browser, "sort=patient&dir=asc");
+        waitForPage(browser);
         assertEquals(ascending, pseudonyms());
-        guardAjax(() -> columnTitle("Patient").click());
+        assertEquals("ascending", columnHeader("Patient").getAttribute("aria-sort"));
+        assertEquals("none", columnHeader("Last update").getAttribute("aria-sort"));
+        columnTitle("Patient").click();
+        waitForUrl(browser, "sort=patient&dir=desc");
+        waitForPage(browser);
+        assertAccessible(browser);
         assertEquals(List.of(ascending.get(1), ascending.get(0)), pseudonyms());
+        assertEquals(word, find("q").getAttribute("value"), "the filter stays");
+
+        // The filters of the header row, chosen by keyboard and applied with the Filter button.
+        find("status").sendKeys("Draft");
+        find("apply-filters").click();
+        waitForUrl(browser, "status=DRAFT");
+        waitForPage(browser);
+        assertEquals(List.of(ascending.get(1), ascending.get(0)), pseudonyms(), "the sort stays");
 
         // One case moves on; the status chips count it and filter by it, keeping the search.
         moveToReadyForReview(firstId);
@@ -71,7 +87,7 @@ class WorklistIT extends BrowserTestBase {
         assertTrue(pseudonyms().isEmpty());
         assertTrue(find("cases-empty").getText().contains("No cases match these filters"));
         saveScreenshot("casework/worklist-empty");
-        clickAndWaitForPage(find("worklist:cases:reset-filters"));
+        clickAndWaitForPage(find("reset-filters"));
         assertFalse(browser.getCurrentUrl().contains("status="), "the reset worklist has no filters");
         assertTrue(pseudonyms().containsAll(List.of(first, second)));
 
@@ -242,8 +258,12 @@ class WorklistIT extends BrowserTestBase {
     }
 
     private WebElement columnTitle(String title) {
+        return columnHeader(title).findElement(By.cssSelector("a.sort-link"));
+    }
+
+    private WebElement columnHeader(String title) {
         return browser.findElement(
-                By.xpath("//th//span[contains(@class,'ui-column-title') and normalize-space()='" + title + "']"));
+                By.xpath("//th[.//span[contains(@class,'column-title') and normalize-space()='" + title + "']]"));
     }
 
     private static String uniquePseudonym() {

@@ -25,7 +25,8 @@ import org.refract.service.casework.CaseService;
 /**
  * What a session keeps of the pages it opened (issue 16: per-user state): the views of the last six pages, so that a
  * user's few open tabs keep working while a session no longer grows to a megabyte; a form in an older page answers
- * with the expired-view page. A view state is only good in the session that received it, so a post forged from
+ * with the expired-view page. Read-only pages (the worklist, home, search, knowledge) are stateless views and take
+ * none of those places. A view state is only good in the session that received it, so a post forged from
  * another site (or another session) is refused.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -68,6 +69,36 @@ class ViewStateIT {
                 () -> assertTrue(kept.body().contains("history-table"), "the sixth page back still works"),
                 () -> assertFalse(expired.body().contains("history-table"), "the seventh page back has expired"),
                 () -> assertTrue(expired.body().contains("Your page expired"), expired::body));
+    }
+
+    @Test
+    void readOnlyPagesKeepNothingInTheSession() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Stateless")));
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        HttpResponse<String> casePage = browser.get("cases/case.xhtml?id=" + asthma.id());
+
+        List<String> readOnly = List.of(
+                "cases/index.xhtml",
+                "cases/index.xhtml?status=DRAFT&sort=patient&dir=asc",
+                "home.xhtml",
+                "search.xhtml?q=asthma",
+                "knowledge/index.xhtml");
+        List<String> viewStates = new ArrayList<>();
+        for (int i = 0; i <= VIEWS_KEPT; i++) {
+            for (String page : readOnly) {
+                HttpResponse<String> answer = browser.get(page);
+                assertEquals(200, answer.statusCode(), page);
+                viewStates.add(page + ": " + PortalSession.viewStateOf(answer.body()));
+            }
+        }
+        HttpResponse<String> history = history(browser, casePage);
+
+        assertAll(
+                () -> assertTrue(viewStates.stream().allMatch(v -> v.endsWith(": stateless")), viewStates::toString),
+                () -> assertTrue(
+                        history.body().contains("history-table"),
+                        "the case page opened before them still works: they took none of its places"));
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.refract.it.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +26,7 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.ObservationRequest;
@@ -62,6 +66,9 @@ class AssessmentIT {
 
     @EJB
     AssessmentService assessments;
+
+    @EJB
+    ClinicalRecordService records;
 
     @EJB
     RuleAdministrationService administration;
@@ -111,6 +118,31 @@ class AssessmentIT {
                 .filter(o -> o.therapy().equals(therapy))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void anAssessmentIsComputedOncePerVersionOfTheCase() throws Exception {
+        CaseDetail detail = eosinophilicCase();
+
+        Assessment first = as.call(CLINICIAN, () -> assessments.assess(detail.id()));
+        Assessment again = as.call(CLINICIAN, () -> assessments.assess(detail.id()));
+        as.call(
+                CLINICIAN,
+                () -> records.addObservation(
+                        detail.id(),
+                        detail.version(),
+                        new ObservationRequest(
+                                "blood-eos",
+                                BigDecimal.valueOf(450),
+                                "cells/uL",
+                                LocalDate.now().minusDays(1),
+                                null)));
+        Assessment afterTheChange = as.call(CLINICIAN, () -> assessments.assess(detail.id()));
+
+        assertSame(first, again, "the same case version: the kept assessment");
+        assertNotSame(first, afterTheChange, "a new case version: assessed again");
+        assertEquals("NOT_ELIGIBLE", option(first, "reslizumab").status());
+        assertNotEquals("NOT_ELIGIBLE", option(afterTheChange, "reslizumab").status(), "eosinophils 450 now count");
     }
 
     @Test

@@ -87,6 +87,27 @@ class SecurityHeadersIT extends ApiTestBase {
     }
 
     @Test
+    void versionedResourcesAreCachedForAYearUnversionedOnesAreRevalidated() throws Exception {
+        String page = anonymousGet("login.xhtml").body().replace("&amp;", "&");
+        Matcher versioned = Pattern.compile("\"/portal/(jakarta\\.faces\\.resource/[^\"?]+\\?[^\"]*\\bv=[^\"]+)\"")
+                .matcher(page);
+        assertTrue(versioned.find(), "a versioned resource (PrimeFaces') on the login page");
+        Matcher unversioned = Pattern.compile("\"/portal/(jakarta\\.faces\\.resource/refract/[^\"?]+)\"")
+                .matcher(page);
+        assertTrue(unversioned.find(), "the portal's own, unversioned style sheet");
+
+        HttpResponse<String> year = anonymousGet(versioned.group(1));
+        HttpResponse<String> week = anonymousGet(unversioned.group(1));
+
+        assertEquals(200, year.statusCode());
+        assertEquals("max-age=31536000, immutable", header(year, "Cache-Control"), "one header, the year's");
+        assertEquals(1, year.headers().allValues("Cache-Control").size());
+        assertEquals(200, week.statusCode());
+        assertFalse(header(week, "Cache-Control").contains("immutable"), header(week, "Cache-Control"));
+        assertFalse(header(week, "Cache-Control").contains("no-store"), header(week, "Cache-Control"));
+    }
+
+    @Test
     void theHttpsListenerServesThePortalWithSecureCookies() throws Exception {
         // The IT server's HTTPS port lies as far above its HTTP port as 8443 above 8080.
         URL login = new URL("https://localhost:" + (portal.getPort() + 363) + "/portal/login.xhtml");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.RuleBook;
 import org.refract.domain.decision.RuleOutcome;
@@ -39,6 +40,9 @@ public class AssessmentService {
     @EJB
     DecisionRules rules;
 
+    @EJB
+    AssessmentCache cache;
+
     @Inject
     Clock clock;
 
@@ -55,11 +59,14 @@ public class AssessmentService {
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
     public Assessment assess(CaseDetail detail, Set<String> proposedTherapies) {
         LocalDate today = LocalDate.now(clock);
-        return rules.book()
-                .assess(
-                        CaseFactsOfDetail.of(detail, today, proposedTherapies),
-                        detail.conditionCode(),
-                        therapies(detail.conditionCode()));
+        RuleBook book = rules.book();
+        List<RuleBook.TherapyRef> therapies = therapies(detail.conditionCode());
+        Supplier<Assessment> compute = () ->
+                book.assess(CaseFactsOfDetail.of(detail, today, proposedTherapies), detail.conditionCode(), therapies);
+        // an assessment with proposed therapies is a what-if for one review, asked rarely: not kept
+        return proposedTherapies.isEmpty()
+                ? cache.assessment(key(detail, book, today, therapies), compute)
+                : compute.get();
     }
 
     /**
@@ -69,7 +76,15 @@ public class AssessmentService {
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
     public Optional<RuleOutcome> remission(CaseDetail detail) {
         LocalDate today = LocalDate.now(clock);
-        return rules.book().assessRemission(CaseFactsOfDetail.of(detail, today, Set.of()), detail.conditionCode());
+        RuleBook book = rules.book();
+        return cache.remission(
+                key(detail, book, today, therapies(detail.conditionCode())),
+                () -> book.assessRemission(CaseFactsOfDetail.of(detail, today, Set.of()), detail.conditionCode()));
+    }
+
+    private static AssessmentCache.Key key(
+            CaseDetail detail, RuleBook book, LocalDate today, List<RuleBook.TherapyRef> therapies) {
+        return new AssessmentCache.Key(detail.id(), detail.version(), book.version(), today, therapies);
     }
 
     /**

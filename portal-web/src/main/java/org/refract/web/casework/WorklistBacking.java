@@ -2,30 +2,41 @@ package org.refract.web.casework;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.refract.domain.casework.CaseStatus;
+import org.refract.service.casework.CaseRow;
+import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistService;
+import org.refract.service.casework.WorklistSort;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.catalog.ConditionOption;
 import org.refract.service.decision.ReviewDueService;
+import org.refract.service.decision.ReviewMarker;
 import org.refract.service.identity.TeamSummary;
 import org.refract.web.shared.CurrentUser;
 
 /**
- * {@code /cases/index.xhtml}: the worklist of the caller's teams. Filters start from the address (so that a
- * filtered worklist can be bookmarked and the status chips are plain links) and then change in the header row.
+ * {@code /cases/index.xhtml}: the worklist of the caller's teams. Everything the page shows follows from its address
+ * (filters, sort and page), so that a worklist can be bookmarked, every change is a plain link or a GET form, and the
+ * page is a stateless view that leaves nothing in the session (issue 16: per-user state). One service call answers
+ * the rows, the total and the status chips' counts.
  */
 @Named
-@ViewScoped
-public class WorklistBacking implements Serializable {
+@RequestScoped
+public class WorklistBacking {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 25;
 
     @Inject
     WorklistService worklist;
@@ -34,7 +45,7 @@ public class WorklistBacking implements Serializable {
     ReviewDueService reviews;
 
     @EJB
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
     CurrentUser currentUser;
@@ -59,9 +70,24 @@ public class WorklistBacking implements Serializable {
     @Param(name = "q")
     String textParam;
 
+    @Inject
+    @Param(name = "sort")
+    String sortParam;
+
+    @Inject
+    @Param(name = "dir")
+    String directionParam;
+
+    @Inject
+    @Param(name = "page")
+    String pageParam;
+
     private final CaseFilter filter = new CaseFilter();
-    private CaseLazyModel cases;
-    private List<ConditionOption> conditions;
+    private WorklistSort sort;
+    private boolean ascending;
+    private int pageNumber;
+    private WorklistPage page;
+    private Map<Long, ReviewMarker> markers;
 
     @PostConstruct
     void init() {
@@ -73,15 +99,31 @@ public class WorklistBacking implements Serializable {
         filter.setTeam(teamParam);
         filter.setClinician(clinicianParam);
         filter.setText(textParam);
-        cases = new CaseLazyModel(worklist, reviews, filter);
+        sort = WorklistSort.parse(sortParam).orElse(WorklistSort.UPDATED);
+        ascending = sortParam == null || sortParam.isBlank() ? false : !"desc".equals(directionParam);
+        pageNumber = parsePage(pageParam);
     }
 
     public CaseFilter getFilter() {
         return filter;
     }
 
-    public CaseLazyModel getCases() {
-        return cases;
+    /** The rows of the current page. */
+    public List<CaseRow> getRows() {
+        return page().rows();
+    }
+
+    /** How many cases match the filters. */
+    public long getTotal() {
+        return page().total();
+    }
+
+    /** The response review due for a case of the current page, or null. */
+    public ReviewMarker marker(CaseRow row) {
+        if (markers == null) {
+            markers = reviews.markers(getRows().stream().map(CaseRow::id).toList());
+        }
+        return markers.get(row.id());
     }
 
     public List<CaseStatus> getStatuses() {
@@ -89,18 +131,17 @@ public class WorklistBacking implements Serializable {
     }
 
     public long count(CaseStatus status) {
-        return cases.statusCounts().getOrDefault(status, 0L);
+        return page().statusCounts().getOrDefault(status, 0L);
     }
 
     public long getCountOfAll() {
-        return cases.totalOfAllStatuses();
+        return page().statusCounts().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     public List<ConditionOption> getConditions() {
-        if (conditions == null) {
-            conditions = catalog.conditions();
-        }
-        return conditions;
+        return catalog.conditions();
     }
 
     public List<TeamSummary> getTeams() {
@@ -110,5 +151,135 @@ public class WorklistBacking implements Serializable {
     /** The caller, for the "my cases" choice of the clinician filter. */
     public String getCaller() {
         return currentUser.getProfile().username();
+    }
+
+    // ---------- sort ----------
+
+    /** The column key of the current sort ("updated" unless chosen). */
+    public String getSort() {
+        return key(sort);
+    }
+
+    public String getDirection() {
+        return ascending ? "asc" : "desc";
+    }
+
+    /** The {@code aria-sort} of a column's header. */
+    public String ariaSort(String column) {
+        if (!isSortedBy(column)) {
+            return "none";
+        }
+        return ascending ? "ascending" : "descending";
+    }
+
+    /** The icon of a column's sort state. */
+    public String sortIcon(String column) {
+        if (!isSortedBy(column)) {
+            return "pi-sort-alt";
+        }
+        return ascending ? "pi-sort-amount-up-alt" : "pi-sort-amount-down";
+    }
+
+    /** The address that sorts by a column: ascending first, then the other way on each choice. */
+    public String sortQuery(String column) {
+        Map<String, String> query = filterQuery();
+        query.put("sort", column);
+        query.put("dir", isSortedBy(column) && ascending ? "desc" : "asc");
+        return toQuery(query);
+    }
+
+    // ---------- pages ----------
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The first row of the page, counted from 1 (0 when there is none). */
+    public long getFirstRow() {
+        return getRows().isEmpty() ? 0 : (long) (pageNumber - 1) * PAGE_SIZE + 1;
+    }
+
+    public long getLastRow() {
+        return getRows().isEmpty() ? 0 : getFirstRow() + getRows().size() - 1;
+    }
+
+    /** The page numbers the pager links to: up to five around the current one. */
+    public List<Integer> getPageNumbers() {
+        int from = Math.max(1, Math.min(pageNumber - 2, getPageCount() - 4));
+        int to = Math.min(getPageCount(), from + 4);
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    /** The address of another page with the same filters and sort. */
+    public String pageQuery(int number) {
+        Map<String, String> query = filterQuery();
+        if (sortParam != null && !sortParam.isBlank()) {
+            query.put("sort", getSort());
+            query.put("dir", getDirection());
+        }
+        if (number > 1) {
+            query.put("page", String.valueOf(number));
+        }
+        return toQuery(query);
+    }
+
+    private WorklistPage page() {
+        if (page == null) {
+            page = worklist.find(filter.query(sort, ascending, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE));
+            if (page.rows().isEmpty() && pageNumber > 1 && page.total() > 0) {
+                // a page beyond the end (the list shrank since the link was made): the last one instead
+                pageNumber = (int) ((page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+                page = worklist.find(filter.query(sort, ascending, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE));
+            }
+        }
+        return page;
+    }
+
+    private boolean isSortedBy(String column) {
+        return WorklistSort.parse(column).map(s -> s == sort).orElse(false);
+    }
+
+    private Map<String, String> filterQuery() {
+        Map<String, String> query = new LinkedHashMap<>();
+        putIfSet(
+                query,
+                "status",
+                filter.getStatus() == null ? null : filter.getStatus().name());
+        putIfSet(query, "condition", filter.getCondition());
+        putIfSet(query, "team", filter.getTeam());
+        putIfSet(query, "clinician", filter.getClinician());
+        putIfSet(query, "q", filter.getText());
+        return query;
+    }
+
+    private static void putIfSet(Map<String, String> query, String name, String value) {
+        if (value != null) {
+            query.put(name, value);
+        }
+    }
+
+    private static String toQuery(Map<String, String> query) {
+        return query.isEmpty()
+                ? ""
+                : "?"
+                        + query.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                                .collect(Collectors.joining("&"));
+    }
+
+    private static String key(WorklistSort sort) {
+        return sort == WorklistSort.PSEUDONYM ? "patient" : sort.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static int parsePage(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 }

@@ -14,7 +14,10 @@ import java.util.Optional;
 /**
  * The one place that sets the browser security headers (ASVS V14.4) on every page, API answer, servlet and error
  * page: the Content-Security-Policy, nosniff, a referrer policy, a permissions policy, and {@code no-store} on
- * everything but static Faces resources (scripts, styles, images, which carry no clinical data).
+ * everything but static Faces resources (scripts, styles, images, which carry no clinical data). A static resource
+ * whose address carries its version ({@code v=}, as PrimeFaces' do) is cached for a year and never revalidated
+ * ({@code immutable}): a new version has a new address. The portal's own resources carry none, so they keep the
+ * resource handler's week with revalidation.
  *
  * <p>The policy itself is the {@code primefaces.CSP_POLICY} context parameter in {@code web.xml}, so that it is
  * written once: this filter sends it as it stands (its {@code script-src 'self'} allows the portal's own script
@@ -38,6 +41,8 @@ public class SecurityHeaders extends HttpFilter {
             "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(),"
                     + " usb=()";
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
+    static final String CACHE_CONTROL = "Cache-Control";
+    static final String VERSIONED_CACHE = "max-age=31536000, immutable";
     private static final long serialVersionUID = 1L;
 
     private String policy;
@@ -72,10 +77,13 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", PERMISSIONS);
-        if (!isStaticResource(request)) {
-            response.setHeader("Cache-Control", "no-store");
+        boolean versioned = isVersionedResource(request);
+        if (versioned) {
+            response.setHeader(CACHE_CONTROL, VERSIONED_CACHE);
+        } else if (!isStaticResource(request)) {
+            response.setHeader(CACHE_CONTROL, "no-store");
         }
-        chain.doFilter(request, new OnePolicy(response));
+        chain.doFilter(request, new OnePolicy(response, versioned));
     }
 
     /**
@@ -103,20 +111,57 @@ public class SecurityHeaders extends HttpFilter {
         return path.startsWith(STATIC_RESOURCES) && !path.contains("dynamiccontent");
     }
 
-    /** Lets a later Content-Security-Policy (PrimeFaces', with the page's nonce) replace the one set above. */
+    /** A static resource whose address names its version: its content never changes under that address. */
+    static boolean isVersionedResource(HttpServletRequest request) {
+        String version = request.getParameter("v");
+        return isStaticResource(request) && version != null && !version.isBlank();
+    }
+
+    /**
+     * Lets a later Content-Security-Policy (PrimeFaces', with the page's nonce) replace the one set above, and keeps
+     * a versioned resource's year-long caching from being shortened by the resource handler's own headers.
+     */
     private static final class OnePolicy extends HttpServletResponseWrapper {
 
-        OnePolicy(HttpServletResponse response) {
+        private final boolean versioned;
+
+        OnePolicy(HttpServletResponse response, boolean versioned) {
             super(response);
+            this.versioned = versioned;
         }
 
         @Override
         public void addHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
                 setHeader(name, value);
-            } else {
+            } else if (!keepsCaching(name)) {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!keepsCaching(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!keepsCaching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!keepsCaching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private boolean keepsCaching(String name) {
+            return versioned && (CACHE_CONTROL.equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name));
         }
     }
 }
