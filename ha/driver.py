@@ -354,7 +354,7 @@ def main():
     args.add_argument("--password", required=True)
     args.add_argument("--out", required=True)
     args.add_argument("--stop", required=True)
-    args.add_argument("--think-ms", default="1000-2500")
+    args.add_argument("--think-ms", default="3000-8000")
     a = args.parse_args()
     low, high = (int(x) for x in a.think_ms.split("-"))
     lock = threading.Lock()
