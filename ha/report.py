@@ -63,9 +63,12 @@ def in_flight(r):
     return None
 
 
-inflight, failed = [], []
+inflight, failed, conflicts = [], [], []
 for r in requests:
     if r["ok"]:
+        continue
+    if "saved a change to this case" in r.get("error", ""):
+        conflicts.append(r)   # the portal's answer to a concurrent edit, on one node as on two
         continue
     f = in_flight(r) if r["write"] else None
     (inflight if f else failed).append((r, f))
@@ -160,6 +163,12 @@ if failed:
           f"{r['end'] - r['start']} | {r.get('error', '')} |")
 else:
     p("None.")
+p("")
+p("## Saves refused as concurrent edits (not failures)")
+p("")
+p(f"{len(conflicts)} saves were refused because someone else (or the review job) had saved the case after the user "
+  f"opened the form: the portal's designed answer, naming who saved first and keeping what was typed"
+  + (": " + "; ".join(f"{r['user']} at {rel(r['start'])}" for r in conflicts[:20]) if conflicts else "") + ".")
 p("")
 p("## Writes in flight at a fault (they must fail visibly)")
 p("")
