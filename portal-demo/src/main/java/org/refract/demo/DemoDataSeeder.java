@@ -9,6 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.refract.domain.identity.Team;
 import org.refract.domain.identity.UserAccount;
 import org.refract.service.identity.PasswordHasher;
 import org.refract.service.platform.DemonstrationMode;
+import org.refract.service.platform.JobRuns;
 import org.refract.service.search.SearchIndex;
 
 /**
@@ -37,6 +40,10 @@ import org.refract.service.search.SearchIndex;
  * Starts after the portal's own start-up singletons (migration, search index, banner: it names the last of them),
  * so the dependency runs from the demo to the portal and never back; what it writes goes through JPA and is
  * indexed as it commits.
+ * <p>
+ * Once per cluster: the servers of a cluster start on one database at about the same time, and the seeding is
+ * claimed ({@link JobRuns}) in its own transaction, so one server seeds and the others wait for it and find the data
+ * there; a server that dies while seeding leaves the claim and the data to the next one.
  */
 @Startup
 @Singleton
@@ -61,25 +68,44 @@ public class DemoDataSeeder {
     @EJB
     SearchIndex searchIndex;
 
+    @EJB
+    JobRuns jobRuns;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void seed() {
         if (!requested(System.getProperty("refract.demo"))) {
             return;
         }
         demonstration.switchOn();
-        long users =
-                em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
-        if (users == 0) {
-            createTeamsAndAccounts();
-        }
-        long cases = em.createQuery("select count(c) from ClinicalCase c", Long.class)
-                .getSingleResult();
-        if (cases == 0 && !"false".equals(System.getProperty("refract.demo.cases"))) {
-            demoCases.seed();
-            demoDiscussion.seed(); // discussion: comments and mentions on showcase cases
+        if (somethingToSeed() && jobRuns.claim("demo-seed", "demo", LocalDate.now(clock))) {
+            long users = em.createQuery("select count(u) from UserAccount u", Long.class)
+                    .getSingleResult();
+            if (users == 0) {
+                createTeamsAndAccounts();
+            }
+            if (casesWanted() && cases() == 0) {
+                demoCases.seed();
+                demoDiscussion.seed(); // discussion: comments and mentions on showcase cases
+            }
         }
         searchIndex.awaitRebuild(); // the demonstration starts with a whole index (the tests search at once too)
         LOG.info(loginTable());
+    }
+
+    private boolean somethingToSeed() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() == 0
+                || (casesWanted() && cases() == 0);
+    }
+
+    private long cases() {
+        return em.createQuery("select count(c) from ClinicalCase c", Long.class).getSingleResult();
+    }
+
+    private static boolean casesWanted() {
+        return !"false".equals(System.getProperty("refract.demo.cases"));
     }
 
     /** The demo runs only when {@code refract.demo} says {@code true}; nothing else turns it on. */

@@ -3,6 +3,7 @@ package org.refract.service.catalog;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,8 @@ import org.refract.domain.catalog.Condition;
 import org.refract.domain.catalog.Instrument;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.catalog.Therapy;
+import org.refract.domain.platform.CacheGeneration;
+import org.refract.service.platform.CacheGenerations;
 
 /**
  * The catalogue as the pages need it, kept in memory: it changes only when an administrator edits it (who then
@@ -39,8 +42,15 @@ public class CatalogService {
 
     private volatile StandardCodes standardCodes;
 
+    @EJB
+    CacheGenerations generations;
+
+    /** The catalogue's generation that what is kept was read at. */
+    private volatile long generation = -1;
+
     /** Active conditions, in catalogue order. */
     public List<ConditionOption> conditions() {
+        forgetIfChangedElsewhere();
         List<ConditionOption> current = conditions;
         if (current == null) {
             current = em.createNamedQuery("Condition.active", Condition.class)
@@ -54,6 +64,7 @@ public class CatalogService {
 
     /** Instruments, therapies and factors of a condition; empty for an unknown condition. */
     public Optional<ConditionCatalog> forCondition(String conditionCode) {
+        forgetIfChangedElsewhere();
         ConditionCatalog cached = byCondition.get(conditionCode);
         if (cached != null) {
             return Optional.of(cached);
@@ -64,6 +75,7 @@ public class CatalogService {
 
     /** SNOMED CT, ICD-10, LOINC, UCUM and ATC codes of the whole catalogue, for FHIR exchange. */
     public StandardCodes standardCodes() {
+        forgetIfChangedElsewhere();
         StandardCodes current = standardCodes;
         if (current == null) {
             Map<String, String> snomed = new HashMap<>();
@@ -98,8 +110,25 @@ public class CatalogService {
         }
     }
 
-    /** Forgets what was loaded; the next request reads the catalogue again. */
+    /**
+     * Forgets what was loaded with the caller's change; the next request reads the catalogue again, on every server of a
+     * cluster once the change commits.
+     */
     public void invalidate() {
+        generations.raise(CacheGeneration.CATALOG);
+        forget();
+    }
+
+    /** An administrator changed the catalogue on this or another server since it was read: read it again. */
+    private void forgetIfChangedElsewhere() {
+        long current = generations.current(CacheGeneration.CATALOG);
+        if (current != generation) {
+            forget();
+            generation = current;
+        }
+    }
+
+    private void forget() {
         byCondition.clear();
         conditions = null;
         standardCodes = null;

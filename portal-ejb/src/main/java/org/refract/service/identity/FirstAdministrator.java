@@ -3,12 +3,14 @@ package org.refract.service.identity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -16,6 +18,7 @@ import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.PasswordPolicy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.UserAccount;
+import org.refract.service.platform.JobRuns;
 
 /**
  * The first administrator of an install without the demo: at start, when {@code REFRACT_BOOTSTRAP_ADMIN} (or
@@ -23,7 +26,8 @@ import org.refract.domain.identity.UserAccount;
  * the ADMIN role and a password it must change at its first login (no other page opens until then). The password is
  * {@code REFRACT_BOOTSTRAP_ADMIN_PASSWORD} (or {@code -Drefract.bootstrap.admin-password}) when given, otherwise a
  * one-time password printed once to the server log. Once an active administrator exists the setting does nothing,
- * so leaving it in place after the first start cannot create a second account or reset one.
+ * so leaving it in place after the first start cannot create a second account or reset one. The servers of a
+ * cluster all start with the setting: the creation is claimed ({@link JobRuns}), so one of them creates the account.
  */
 @Startup
 @Singleton
@@ -39,6 +43,9 @@ public class FirstAdministrator {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    JobRuns jobRuns;
 
     @PostConstruct
     void bootstrapFromTheEnvironment() {
@@ -77,6 +84,10 @@ public class FirstAdministrator {
         Optional<String> refusal = refusal(name, password);
         if (refusal.isPresent()) {
             LOG.errorf("No first administrator created: %s", refusal.get());
+            return Optional.empty();
+        }
+        if (!jobRuns.claim("first-administrator", name, LocalDate.now(clock))) {
+            LOG.info("Another server is creating the first administrator: nothing created here");
             return Optional.empty();
         }
         boolean generated = password == null || password.isEmpty();

@@ -34,6 +34,7 @@ import org.refract.domain.review.Recommendation;
 import org.refract.domain.review.ReviewCall;
 import org.refract.domain.review.ReviewCallReason;
 import org.refract.service.decision.DecisionRules;
+import org.refract.service.platform.JobRuns;
 import org.refract.service.review.ReviewNotifications;
 
 /**
@@ -90,7 +91,11 @@ public class ReviewLoop {
                 .getResultList();
     }
 
-    /** Runs the loop for one team on {@code day}, if this server wins the day's claim for the team. */
+    /**
+     * Runs the loop for one team on {@code day}, if this server wins the day's claim for the team. The claim commits
+     * with the work: a run that fails, or whose server dies before the commit, leaves the day to the next run (the
+     * noon run, or another server's).
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public LoopRunDetail runTeam(long teamId, LocalDate day) {
         if (!jobRuns.claim(JOB, Long.toString(teamId), day)) {

@@ -125,8 +125,8 @@ public class MailOutbox {
             if (mail == null || !mail.isDue(now)) {
                 return null;
             }
-            em.persist(
-                    new JobRun(JOB, "mail-" + id + "-" + (mail.getAttempts() + 1), LocalDate.now(clock), node(), now));
+            em.persist(new JobRun(
+                    JOB, "mail-" + id + "-" + (mail.getAttempts() + 1), LocalDate.now(clock), JobRuns.node(), now));
             mail.startAttempt(now);
             em.flush();
             em.detach(mail);
@@ -148,9 +148,5 @@ public class MailOutbox {
         } else {
             mail.failed(error);
         }
-    }
-
-    private static String node() {
-        return System.getProperty("jboss.node.name", "node");
     }
 }
