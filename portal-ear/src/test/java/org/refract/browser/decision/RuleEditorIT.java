@@ -108,6 +108,7 @@ class RuleEditorIT extends BrowserTestBase {
         open("admin/trials/index.xhtml");
         String row = browser.findElement(By.cssSelector("tr[data-trial='" + registryId + "']"))
                 .getText();
+        saveScreenshot("decision/trials");
         assertTrue(row.contains("v2"), row);
         assertTrue(
                 row.contains("Myasthenia gravis") && !row.contains("myasthenia-gravis"),

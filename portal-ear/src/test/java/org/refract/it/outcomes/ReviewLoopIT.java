@@ -294,7 +294,7 @@ class ReviewLoopIT {
         assertRefused(api.post(path, body(recommendation, "REMISSION", TODAY, null)), 409, null);
         assertRefused(api.post(path, body(recommendation, "REMISSION", TODAY, version + 7)), 409, null);
         HttpResponse<String> corrected = ApiClient.as(
-                        PortalSession.portalOfThisServer().toURL(), chair, PASSWORD)
+                        PortalSession.portalOfThisServer().toURL(), chair, API_PASSWORD)
                 .post(path, body(recommendation, "REMISSION", TODAY, version));
         assertEquals(200, corrected.statusCode(), corrected.body());
         assertEquals(2, probe.outcomeAuditRows(recommendation), "both changes audited");
