@@ -56,6 +56,9 @@ public class DemoMeetingSeeder {
     @Inject
     DemoFinder find;
 
+    @Inject
+    DemoSignOff signOff;
+
     public void seed(List<Decided> decided, Instant now, LocalDate today) {
         Meeting showcase = showcaseMeeting(today);
         Map<Team, List<Decided>> byTeam = new LinkedHashMap<>();
@@ -157,7 +160,7 @@ public class DemoMeetingSeeder {
                         day.plusWeeks(16)),
                 "resp.chair",
                 start.plusSeconds(900));
-        item.signOff(chair, TeamRole.CHAIR, start.plusSeconds(1200));
+        signOff.sign(item, chair, start.plusSeconds(1200));
         meeting.close("resp.chair", DemoFinder.at(day, 9, 0));
         em.flush();
         return meeting;
@@ -224,7 +227,7 @@ public class DemoMeetingSeeder {
                             today.plusMonths(4)),
                     chair.getUsername(),
                     now);
-            item.signOff(chair, TeamRole.CHAIR, now);
+            signOff.sign(item, chair, now);
             signed++;
         }
         meeting.close(chair.getUsername(), now);

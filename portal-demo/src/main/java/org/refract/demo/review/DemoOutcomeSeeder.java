@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.identity.TeamMembership;
-import org.refract.domain.identity.TeamRole;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.review.AgendaItem;
 import org.refract.domain.review.AttendanceStatus;
@@ -43,6 +42,9 @@ public class DemoOutcomeSeeder {
 
     @Inject
     DemoFinder find;
+
+    @Inject
+    DemoSignOff signOff;
 
     @Inject
     StopFacts facts;
@@ -116,7 +118,7 @@ public class DemoOutcomeSeeder {
                         day.plusMonths(12)),
                 "resp.chair",
                 start.plusSeconds(600));
-        item.signOff(chair, TeamRole.CHAIR, start.plusSeconds(900));
+        signOff.sign(item, chair, start.plusSeconds(900));
         meeting.close("resp.chair", DemoFinder.at(day, 9, 0));
         em.flush();
         return recommendation;

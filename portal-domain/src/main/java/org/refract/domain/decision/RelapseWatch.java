@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * @param stoppedOn the end of its line
  * @param watchUntil the last day watched
  * @param rule the remission rule's name and version
- * @param unmet the values that no longer meet the rule (a criterion's text where it used no value)
+ * @param unmet the criteria no longer met, by their labels in the rule (as the team reads them, with no catalogue
+ *     codes; the values are on the case)
  */
 public record RelapseWatch(
         String therapy, String therapyName, LocalDate stoppedOn, LocalDate watchUntil, String rule, String unmet)
@@ -71,7 +72,7 @@ public record RelapseWatch(
                         o.rule().name() + " (version " + o.rule().version() + ")",
                         o.criteria().stream()
                                 .filter(c -> c.result() == Verdict.UNMET && !c.group())
-                                .map(c -> c.value() == null || c.value().isBlank() ? c.text() : c.value())
+                                .map(c -> c.text() == null || c.text().isBlank() ? c.value() : c.text())
                                 .collect(Collectors.joining("; "))));
     }
 }

@@ -106,9 +106,13 @@ class RuleEditorIT extends BrowserTestBase {
         assertEquals(List.of("ALL", "AGE", "ANY", "TEST", "TEST"), kinds(), "the saved tree is shown again");
 
         open("admin/trials/index.xhtml");
-        assertTrue(browser.findElement(By.cssSelector("tr[data-trial='" + registryId + "']"))
-                .getText()
-                .contains("v2"));
+        String row = browser.findElement(By.cssSelector("tr[data-trial='" + registryId + "']"))
+                .getText();
+        saveScreenshot("decision/trials");
+        assertTrue(row.contains("v2"), row);
+        assertTrue(
+                row.contains("Myasthenia gravis") && !row.contains("myasthenia-gravis"),
+                "the condition's name: " + row);
     }
 
     /** Registers a myasthenia trial through the form (a wrong identifier first) and returns its identifier. */

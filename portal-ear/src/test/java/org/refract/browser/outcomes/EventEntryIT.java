@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,7 +20,7 @@ import org.refract.it.api.ApiClient;
 /**
  * A clinician records exacerbations from the case page: the event list grows, the exacerbation count becomes the
  * one derived from the events (marked as such) and the chart shows the events as marks. A refused detail is shown
- * beside its field and nothing typed is lost.
+ * beside its field and nothing typed is lost. Meeting mode records through the same form.
  */
 class EventEntryIT extends BrowserTestBase {
 
@@ -48,6 +50,45 @@ class EventEntryIT extends BrowserTestBase {
         WebElement canvas = exacerbationsPanel().findElement(By.tagName("canvas"));
         assertEquals(2L, eventMarks(canvas), "two event marks on the chart");
         saveScreenshot("case/events");
+        assertAccessible(browser);
+    }
+
+    /**
+     * Meeting mode shows the case through the case page's own tabs, so the same event form records there: the chair
+     * records an exacerbation while the case is presented, and the list, the derived count and the chart follow.
+     */
+    @Test
+    void theChairRecordsAnEventInMeetingMode() {
+        long id = createCase();
+        String pseudonym = readyForReview(id);
+        logIn("resp.chair");
+        open("meetings/index.xhtml");
+        find("schedule:title").sendKeys("Events in meeting mode " + id);
+        find("schedule:place").sendKeys("Chest clinic seminar room");
+        typeDate(
+                "schedule:date_input",
+                TODAY.plusDays(ThreadLocalRandom.current().nextInt(30, 3000)));
+        clickAndWaitForPage(find("schedule:save"));
+        guardAjax(() -> find("meeting:build").click());
+        clickAndWaitForPage(browser.findElement(By.cssSelector("a[aria-label='Meeting mode: " + pseudonym + "']")));
+        assertTrue(
+                find("page-heading").getText().contains(pseudonym),
+                find("page-heading").getText());
+        selectTab(browser, "case-tabs", "Measurements");
+        assertEquals("3", latestExacerbations().getText().strip());
+
+        recordExacerbation(TODAY.minusDays(12));
+        assertEquals("1", latestExacerbations().getText().strip());
+        assertEquals(
+                1,
+                find("case-tabs:event-list")
+                        .findElements(By.cssSelector("tbody tr"))
+                        .size());
+        assertTrue(find("case-tabs:event-list").getText().contains("entered by"), "who entered it");
+        WebElement canvas = exacerbationsPanel().findElement(By.tagName("canvas"));
+        assertEquals(1L, eventMarks(canvas), "the event is a mark on the chart");
+        assertTrue(browser.getCurrentUrl().contains("meetings/case.xhtml"), "still in meeting mode");
+        saveScreenshot("review/meeting-mode-event");
         assertAccessible(browser);
     }
 
@@ -121,6 +162,21 @@ class EventEntryIT extends BrowserTestBase {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject().getJsonNumber("id").longValue();
         }
+    }
+
+    /** Puts the case forward for review, so that building the agenda lists it: its pseudonym. */
+    private String readyForReview(long id) {
+        ApiClient api = ApiClient.as(portal, "resp.pulm", DEMO_PASSWORD);
+        HttpResponse<String> read = api.get("cases/" + id);
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(read.body()))) {
+            json = reader.readObject();
+        }
+        HttpResponse<String> moved = api.put(
+                "cases/" + id,
+                "{\"version\": " + json.getJsonNumber("version").longValue() + ", \"status\": \"READY_FOR_REVIEW\"}");
+        assertEquals(200, moved.statusCode(), moved.body());
+        return json.getJsonObject("patient").getString("pseudonym");
     }
 
     @Override

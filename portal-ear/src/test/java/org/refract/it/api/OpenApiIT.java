@@ -38,8 +38,8 @@ class OpenApiIT extends ApiTestBase {
 
     /**
      * A request that the operation should answer with its success code; {@code successElsewhere} names the test that
-     * checks the success of an operation no single demo account can complete (a second administrator's approval):
-     * here only its refusals are checked.
+     * checks the success of an operation no single demo account can complete (a second administrator's approval, an
+     * outcome against a recommendation signed in a meeting): here only its refusals are checked.
      */
     private record Call(String path, String body, String successElsewhere) {
         Call(String path, String body) {
@@ -179,6 +179,13 @@ class OpenApiIT extends ApiTestBase {
                         "{\"type\":\"EXACERBATION\",\"date\":\""
                                 + LocalDate.now().minusDays(3) + "\",\"treatedWithSystemicSteroids\":true}"));
         calls.put("GET /portal/api/cases/{id}/events", () -> new Call("cases/" + caseId + "/events", null));
+        calls.put("GET /portal/api/cases/{id}/outcomes", () -> new Call("cases/" + caseId + "/outcomes", null));
+        calls.put(
+                "POST /portal/api/cases/{id}/outcomes",
+                () -> new Call(
+                        "cases/" + caseId + "/outcomes",
+                        "{\"recommendationId\":1,\"outcome\":\"RESPONDER\",\"reviewedOn\":\"" + LocalDate.now() + "\"}",
+                        "ReviewLoopIT"));
         calls.put("GET /portal/api/cases/{id}/assessment", () -> new Call("cases/" + caseId + "/assessment", null));
         calls.put("GET /portal/api/cases/{id}/fhir", () -> new Call("cases/" + caseId + "/fhir", null));
         calls.put(

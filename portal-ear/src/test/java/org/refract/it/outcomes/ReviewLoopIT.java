@@ -9,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,6 +37,8 @@ import org.refract.it.AsUser;
 import org.refract.it.ChairedMeeting;
 import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
+import org.refract.it.PortalSession;
+import org.refract.it.api.ApiClient;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.ClinicalEventService;
@@ -41,6 +48,7 @@ import org.refract.service.casework.ObservationRequest;
 import org.refract.service.casework.PatientRequest;
 import org.refract.service.casework.TreatmentLineRequest;
 import org.refract.service.identity.NewUser;
+import org.refract.service.identity.PasswordChangeService;
 import org.refract.service.identity.TeamAdministrationService;
 import org.refract.service.identity.UserAdministrationService;
 import org.refract.service.outcome.LoopRunDetail;
@@ -60,7 +68,7 @@ import org.refract.service.shared.NotFoundException;
  * The loop closes: a due response review or a signed recommendation's follow-up date notifies the responsible
  * clinician and the chair and puts the case on the team's next agenda exactly once, also when the job runs twice at
  * the same moment (as on two servers) and again the next day; the outcome is recorded against the recommendation
- * (audited, with the remission rule's result) and takes the case off the reviews due; a relapse after a stop is
+ * (audited, with the remission rule's result), from the Reviews tab's service or the API, and takes the case off the reviews due; a relapse after a stop is
  * notified once. Each test works in a team of its own, so the job touches no other test's cases.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -68,6 +76,7 @@ import org.refract.service.shared.NotFoundException;
 class ReviewLoopIT {
 
     private static final String PASSWORD = "Loop-review-password-2026";
+    private static final String API_PASSWORD = "Outcomes-through-the-API-2027";
     private static final String ADMIN = "admin";
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -108,6 +117,9 @@ class ReviewLoopIT {
 
     @EJB
     OutcomeProbe probe;
+
+    @EJB
+    PasswordChangeService passwords;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -232,6 +244,95 @@ class ReviewLoopIT {
     }
 
     @Test
+    void theApiListsTheCasesDecisionsAndRecordsTheOutcomeAgainstOne() throws Exception {
+        CaseDetail decided = readyCase(List.of(line("mepolizumab", TODAY.minusWeeks(20), null)), List.of());
+        long recommendation = signRecommendation(decided.id(), TODAY.plusMonths(4));
+        // An account an administrator created works through the API once its owner chose a password.
+        for (String user : List.of(clinician, chair)) {
+            as.run(user, () -> passwords.changePassword(PASSWORD, API_PASSWORD, API_PASSWORD));
+        }
+        ApiClient api = ApiClient.as(PortalSession.portalOfThisServer().toURL(), clinician, API_PASSWORD);
+        String path = "cases/" + decided.id() + "/outcomes";
+
+        JsonArray before = array(api.get(path));
+        assertEquals(1, before.size(), before::toString);
+        assertEquals(
+                recommendation,
+                before.getJsonObject(0).getJsonNumber("recommendationId").longValue());
+        assertTrue(before.getJsonObject(0).isNull("outcome"), "no outcome yet");
+
+        assertRefused(
+                api.post(path, "{\"outcome\": \"RESPONDER\", \"reviewedOn\": \"2026-01-01\"}"),
+                400,
+                "recommendationId");
+        assertRefused(api.post(path, body(recommendation, "MAYBE", TODAY, null)), 400, "outcome");
+        assertRefused(api.post(path, body(recommendation, "RESPONDER", TODAY.plusDays(3), null)), 400, "reviewedOn");
+        assertRefused(
+                api.post(
+                        path,
+                        "{\"recommendationId\": " + recommendation + ", \"outcome\": \"RESPONDER\","
+                                + " \"reviewedOn\": \"2026-13-01\"}"),
+                400,
+                "reviewedOn");
+        assertEquals(0, probe.outcomeAuditRows(recommendation), "nothing stored for a refused request");
+        assertEquals(
+                404,
+                ApiClient.as(PortalSession.portalOfThisServer().toURL(), "resp.pulm", "refract-demo-2026")
+                        .post(path, body(recommendation, "RESPONDER", TODAY, null))
+                        .statusCode(),
+                "another team's clinician does not find the case");
+
+        HttpResponse<String> created = api.post(path, body(recommendation, "RESPONDER", TODAY, null));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith(path));
+        JsonObject outcome = object(created).getJsonObject("outcome");
+        assertEquals("RESPONDER", outcome.getString("outcome"));
+        assertEquals(clinician, outcome.getString("recordedBy"));
+        assertTrue(outcome.getJsonObject("remission").getString("rule").contains("Severe asthma: clinical remission"));
+        int version = outcome.getInt("version");
+
+        assertRefused(api.post(path, body(recommendation, "REMISSION", TODAY, null)), 409, null);
+        assertRefused(api.post(path, body(recommendation, "REMISSION", TODAY, version + 7)), 409, null);
+        HttpResponse<String> corrected = ApiClient.as(
+                        PortalSession.portalOfThisServer().toURL(), chair, API_PASSWORD)
+                .post(path, body(recommendation, "REMISSION", TODAY, version));
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertEquals(2, probe.outcomeAuditRows(recommendation), "both changes audited");
+        JsonObject listed = array(api.get(path)).getJsonObject(0).getJsonObject("outcome");
+        assertEquals("REMISSION", listed.getString("outcome"));
+        assertEquals(chair, listed.getString("recordedBy"));
+        assertEquals(404, api.get("cases/" + Long.MAX_VALUE + "/outcomes").statusCode());
+    }
+
+    private static String body(long recommendation, String outcome, LocalDate on, Integer version) {
+        return "{\"recommendationId\": " + recommendation + ", \"outcome\": \"" + outcome + "\", \"reviewedOn\": \""
+                + on + "\"" + (version == null ? "" : ", \"version\": " + version) + ", \"note\": \"At review\"}";
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        if (field != null) {
+            assertEquals(
+                    field,
+                    object(response).getJsonArray("errors").getJsonObject(0).getString("field"),
+                    response.body());
+        }
+    }
+
+    private static JsonObject object(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    @Test
     void aRelapseAfterStoppingATherapyThatBroughtRemissionIsNotifiedOnce() throws Exception {
         LocalDate measured = TODAY.minusDays(40);
         CaseDetail stopped = readyCase(
@@ -261,6 +362,10 @@ class ReviewLoopIT {
         assertTrue(
                 relapse.raised().get(0).contains("relapse after stopping Mepolizumab"),
                 relapse.raised().get(0));
+        assertTrue(
+                relapse.raised().get(0).contains("no longer met: No exacerbations needing systemic steroids"),
+                relapse.raised().get(0));
+        assertFalse(relapse.raised().get(0).contains("exacerbations-12m"), "names, not catalogue codes");
         assertEquals(1, probe.notifications(stopped.id(), "RELAPSE", clinician));
         assertEquals(1, probe.notifications(stopped.id(), "RELAPSE", chair));
 

@@ -15,6 +15,9 @@ import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
 import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
+import org.refract.service.analytics.AnalyticsRequest;
+import org.refract.service.analytics.CountRow;
+import org.refract.service.analytics.TeamAnalyticsService;
 import org.refract.service.casework.CaseService;
 import org.refract.service.review.AgendaRow;
 import org.refract.service.review.ItemDetail;
@@ -48,6 +51,9 @@ class DemoMeetingsIT {
 
     @EJB
     CaseService cases;
+
+    @EJB
+    TeamAnalyticsService analytics;
 
     @Test
     void aPastMeetingSignedItsRecommendationAndTheCaseNotReachedIsOnTheNextAgenda() throws Exception {
@@ -86,5 +92,20 @@ class DemoMeetingsIT {
         assertTrue(
                 next.agenda().stream().anyMatch(a -> a.pseudonym().equals("P-1001") && a.carriedOver()),
                 "the case not reached is carried over: " + next.agenda());
+    }
+
+    /** The demo signs its decisions the way a chair does: each records the case's refractory status at signing. */
+    @Test
+    void theDemosSignedDecisionsRecordTheRefractoryStatus() throws Exception {
+        long signed = 0;
+        for (String chair :
+                List.of("resp.chair", "neuro.chair", "haem.chair", "epi.chair", "lymph.chair", "lupus.chair")) {
+            List<CountRow> atDecision = as.call(
+                            chair, () -> analytics.figures(AnalyticsRequest.lastYear(LocalDate.now())))
+                    .refractoryAtDecision();
+            signed += atDecision.stream().mapToLong(CountRow::count).sum();
+            assertTrue(atDecision.stream().noneMatch(r -> r.code().equals("NOT_RECORDED")), chair + ": " + atDecision);
+        }
+        assertTrue(signed > 0, "the demo signs decisions");
     }
 }

@@ -136,6 +136,8 @@ class AuthorisationMatrixIT {
             PUT /api/cases/{id}                                 401 -   -   403 404
             GET /api/cases/{id}/events                          401 200 200 403 404
             POST /api/cases/{id}/events                         401 -   -   403 404
+            GET /api/cases/{id}/outcomes                        401 200 200 403 404
+            POST /api/cases/{id}/outcomes                       401 -   -   403 404
             GET /api/cases/{id}/assessment                      401 200 200 403 404
             GET /api/cases/{id}/fhir                            401 200 200 403 404
             GET /api/analytics                                  401 200 200 403 -
@@ -147,8 +149,11 @@ class AuthorisationMatrixIT {
             """;
 
     /** Bodies that pass validation, for the operations whose other-team cell must reach the team check. */
-    private static final Map<String, String> VALID_BODIES =
-            Map.of("PUT /api/cases/{id}", "{\"version\": 0, \"title\": \"Authorisation matrix\"}");
+    private static final Map<String, String> VALID_BODIES = Map.of(
+            "PUT /api/cases/{id}",
+            "{\"version\": 0, \"title\": \"Authorisation matrix\"}",
+            "POST /api/cases/{id}/outcomes",
+            "{\"recommendationId\": 1, \"outcome\": \"RESPONDER\", \"reviewedOn\": \"2026-01-01\"}");
 
     /** Servlet mappings that are not pages or downloads of their own: Faces, the API, the container's defaults. */
     private static final Set<String> INFRASTRUCTURE_MAPPINGS =

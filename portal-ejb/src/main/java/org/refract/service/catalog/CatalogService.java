@@ -62,6 +62,15 @@ public class CatalogService {
         return current;
     }
 
+    /** The catalogue name of an active condition; the code itself for one the catalogue no longer lists. */
+    public String conditionName(String conditionCode) {
+        return conditions().stream()
+                .filter(c -> c.code().equals(conditionCode))
+                .map(ConditionOption::name)
+                .findFirst()
+                .orElse(conditionCode);
+    }
+
     /** Instruments, therapies and factors of a condition; empty for an unknown condition. */
     public Optional<ConditionCatalog> forCondition(String conditionCode) {
         forgetIfChangedElsewhere();

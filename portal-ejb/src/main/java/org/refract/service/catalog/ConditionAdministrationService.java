@@ -87,7 +87,7 @@ public class ConditionAdministrationService {
         }
         String icd10 = EntryChecks.blankToNull(request.icd10Code());
         if (icd10 != null && !icd10.matches(ICD10)) {
-            errors.add("icd10Code", "An ICD-10 code looks like J45 or J45.5 (capital letter, two digits).");
+            errors.add("icd10Code", "An ICD-10 code looks like J45 or J45.9 (capital letter, two digits).");
         }
         EntryChecks.optional("description", request.description(), 2000, errors);
         if (request.displayOrder() < 0) {

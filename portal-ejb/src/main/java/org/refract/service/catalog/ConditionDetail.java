@@ -8,7 +8,7 @@ import java.io.Serializable;
  * @param code immutable code, 1-60 lowercase letters, digits or hyphens
  * @param name name
  * @param snomedCode optional SNOMED CT concept id (digits)
- * @param icd10Code optional ICD-10 code, e.g. J45.5
+ * @param icd10Code optional ICD-10 (WHO) code, e.g. J45.9
  * @param description optional description
  * @param displayOrder position in pickers
  * @param active whether new cases may be recorded for it

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.refract.domain.decision.Assessment;
+import org.refract.service.casework.CaseDetail;
 import org.refract.service.decision.AssessmentService;
 import org.refract.service.review.AgendaRow;
 import org.refract.service.review.AttendanceRow;
@@ -60,6 +61,8 @@ public class MeetingCaseBacking implements Serializable {
     private MeetingDetail meeting;
     private ItemDetail item;
     private transient Assessment assessment;
+    /** The record the assessment was made of: a change from the case's forms (an event, a measurement) reassesses. */
+    private transient CaseDetail assessed;
 
     private String minutes;
 
@@ -156,8 +159,10 @@ public class MeetingCaseBacking implements Serializable {
 
     /** Decision support for the case with every therapy proposed (and the one recommended) checked as if started. */
     public Assessment getAssessment() {
-        if (assessment == null) {
-            assessment = assessments.assess(casePage.getDetail(), item.proposedTherapyCodes());
+        CaseDetail shown = casePage.getDetail();
+        if (assessment == null || assessed != shown) {
+            assessment = assessments.assess(shown, item.proposedTherapyCodes());
+            assessed = shown;
         }
         return assessment;
     }

@@ -112,11 +112,7 @@ public class TrialEditBacking implements Serializable {
 
     /** The catalogue name of the trial's condition. */
     public String getConditionName() {
-        return catalog.conditions().stream()
-                .filter(c -> c.code().equals(condition))
-                .map(ConditionOption::name)
-                .findFirst()
-                .orElse(condition);
+        return catalog.conditionName(condition);
     }
 
     public TrialStatus[] getStatuses() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.refract.service.catalog.CatalogService;
 import org.refract.service.trial.TrialAdministrationService;
 import org.refract.service.trial.TrialDetail;
 
@@ -15,6 +16,9 @@ public class TrialListBacking {
     @Inject
     TrialAdministrationService administration;
 
+    @Inject
+    CatalogService catalog;
+
     private List<TrialDetail> trials;
 
     public List<TrialDetail> getTrials() {
@@ -22,5 +26,10 @@ public class TrialListBacking {
             trials = administration.trials();
         }
         return trials;
+    }
+
+    /** The catalogue name of a trial's condition. */
+    public String conditionName(String code) {
+        return catalog.conditionName(code);
     }
 }

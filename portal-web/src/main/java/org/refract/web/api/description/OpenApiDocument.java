@@ -11,6 +11,7 @@ import org.refract.web.api.RestApplication;
 import org.refract.web.api.UsersResource;
 import org.refract.web.api.analytics.AnalyticsResource;
 import org.refract.web.api.cases.CasesResource;
+import org.refract.web.api.cases.OutcomesResource;
 import org.refract.web.api.knowledge.ArticlesResource;
 
 /**
@@ -28,6 +29,7 @@ public class OpenApiDocument {
             MeResource.class,
             UsersResource.class,
             CasesResource.class,
+            OutcomesResource.class,
             AnalyticsResource.class,
             ArticlesResource.class);
 
