@@ -14,6 +14,10 @@ public final class UcumUnits {
     /** Catalogue unit → UCUM code. Units without an entry are already UCUM (%, kg, g/L, mg/L ...). */
     private static final Map<String, String> UCUM = Map.ofEntries(
             Map.entry("points", "{score}"),
+            Map.entry("score", "{score}"),
+            Map.entry("category", "{category}"),
+            Map.entry("type", "{type}"),
+            Map.entry("years", "a"),
             Map.entry("cells/uL", "/uL"),
             Map.entry("IU/mL", "[iU]/mL"),
             Map.entry("ppb", "[ppb]"),
