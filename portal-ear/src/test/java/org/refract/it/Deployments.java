@@ -1,11 +1,14 @@
 package org.refract.it;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.refract.arquillian.FreshDeployment;
 
 /**
  * The one deployment every integration and browser test uses: the portal.ear the build just packaged.
@@ -17,6 +20,8 @@ public final class Deployments {
     private static final String WAR = "portal-web.war";
 
     private static final String DEMO = "portal-demo.jar";
+
+    private static final List<Class<?>> TEST_LIBRARIES = List.of(GreenMail.class);
 
     private Deployments() {}
 
@@ -38,15 +43,17 @@ public final class Deployments {
     }
 
     /**
-     * The portal with the in-container test classes (package org.refract.it) inside its WAR, and the jars that hold
-     * {@code librariesOf} (test-only libraries such as an in-process SMTP server) in its WEB-INF/lib.
+     * The portal with the in-container test classes (package org.refract.it) inside its WAR, and the test-only
+     * libraries they use (GreenMail, an in-process SMTP server) in its WEB-INF/lib. Every in-container test class
+     * asks for this same archive, so that one deployment serves them all (org.refract.arquillian).
      */
-    public static EnterpriseArchive portalWithTests(Class<?>... librariesOf) {
+    public static EnterpriseArchive portalWithTests() {
         EnterpriseArchive ear = portal();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addPackages(true, Deployments.class.getPackage());
+        war.addClass(FreshDeployment.class);
         war.addAsLibrary(openTestRunner());
-        for (Class<?> library : librariesOf) {
+        for (Class<?> library : TEST_LIBRARIES) {
             try {
                 war.addAsLibrary(new File(library.getProtectionDomain()
                         .getCodeSource()

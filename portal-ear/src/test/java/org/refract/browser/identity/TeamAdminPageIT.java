@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.refract.arquillian.FreshDeployment;
 import org.refract.browser.BrowserTestBase;
 
 /**
  * An administrator creates a team covering a condition, is told beside the field what is missing, adds members with
  * team roles, changes one, and removes one after a confirmation.
  */
+@FreshDeployment
 class TeamAdminPageIT extends BrowserTestBase {
 
     @Test

@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.arquillian.FreshDeployment;
 import org.refract.it.AsUser;
 import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
@@ -38,6 +39,7 @@ import org.refract.service.casework.WorklistSort;
  * treatment lines.
  */
 @DatabaseSensitive
+@FreshDeployment
 @ExtendWith(ArquillianExtension.class)
 class CaseStatementCountIT {
 

@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.arquillian.FreshDeployment;
 import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.RuleDraft;
 import org.refract.domain.shared.InvalidInputException;
@@ -45,6 +46,7 @@ import org.refract.service.shared.NotFoundException;
  * Decision support through the services with the seeded rules: the assessment of a recorded case, team scoping, and
  * an administrator's edit that adds a version and changes the result.
  */
+@FreshDeployment
 @ExtendWith(ArquillianExtension.class)
 class AssessmentIT {
 

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.arquillian.FreshDeployment;
 import org.refract.it.Deployments;
 import org.refract.it.PortalSession;
 import org.refract.it.api.ApiClient;
@@ -27,6 +28,7 @@ import org.refract.service.identity.IssuedPassword;
  * An install without the demo gets its first administrator from {@code REFRACT_BOOTSTRAP_ADMIN}: only while no
  * active administrator exists, and the account reaches no page but the password change until it has chosen its own.
  */
+@FreshDeployment
 @ExtendWith(ArquillianExtension.class)
 class FirstAdministratorIT {
 

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.refract.arquillian.FreshDeployment;
 import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.Role;
 import org.refract.it.AsUser;
@@ -44,6 +45,7 @@ import org.refract.service.shared.InvalidRequestException;
  * the audit trail holds no password, and clinicians are refused every administrative call.
  */
 @DatabaseSensitive
+@FreshDeployment
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
 

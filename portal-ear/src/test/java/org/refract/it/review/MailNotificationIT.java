@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.arquillian.FreshDeployment;
 import org.refract.domain.platform.JobRun;
 import org.refract.domain.platform.OutboxMail;
 import org.refract.it.AsUser;
@@ -51,12 +52,13 @@ import org.refract.service.review.NotificationService;
  * the test server on the port the session points at (it.smtp.port). Only people who asked for e-mail get one, and a
  * mail server that is down neither fails nor undoes the comment that caused the notification.
  */
+@FreshDeployment
 @ExtendWith(ArquillianExtension.class)
 class MailNotificationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(GreenMail.class);
+        return Deployments.portalWithTests();
     }
 
     @EJB
