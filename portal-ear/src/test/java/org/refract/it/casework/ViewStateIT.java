@@ -34,7 +34,6 @@ class ViewStateIT {
 
     private static final String PASSWORD = "refract-demo-2026";
     private static final int VIEWS_KEPT = 6;
-    private static final int HISTORY_TAB = 7;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -62,12 +61,13 @@ class ViewStateIT {
         HttpResponse<String> oldestKept = opened.get(1);
 
         // the kept one first: the expired-view page is a page too, and its view would push the oldest kept one out
-        HttpResponse<String> kept = history(browser, oldestKept);
-        HttpResponse<String> expired = history(browser, oldest);
+        HttpResponse<String> kept = edit(browser, oldestKept);
+        HttpResponse<String> expired = edit(browser, oldest);
         assertAll(
                 () -> assertEquals(200, kept.statusCode()),
-                () -> assertTrue(kept.body().contains("history-table"), "the sixth page back still works"),
-                () -> assertFalse(expired.body().contains("history-table"), "the seventh page back has expired"),
+                () -> assertTrue(kept.body().contains("description-form:summary"), "the sixth page back still works"),
+                () -> assertFalse(
+                        expired.body().contains("description-form:summary"), "the seventh page back has expired"),
                 () -> assertTrue(expired.body().contains("Your page expired"), expired::body));
     }
 
@@ -92,12 +92,12 @@ class ViewStateIT {
                 viewStates.add(page + ": " + PortalSession.viewStateOf(answer.body()));
             }
         }
-        HttpResponse<String> history = history(browser, casePage);
+        HttpResponse<String> edited = edit(browser, casePage);
 
         assertAll(
                 () -> assertTrue(viewStates.stream().allMatch(v -> v.endsWith(": stateless")), viewStates::toString),
                 () -> assertTrue(
-                        history.body().contains("history-table"),
+                        edited.body().contains("description-form:summary"),
                         "the case page opened before them still works: they took none of its places"));
     }
 
@@ -110,15 +110,19 @@ class ViewStateIT {
 
         HttpResponse<String> ownPage = victim.get(page);
         HttpResponse<String> othersPage = other.get(page);
-        HttpResponse<String> forged = history(victim, othersPage);
-        HttpResponse<String> genuine = history(victim, ownPage);
+        HttpResponse<String> forged = edit(victim, othersPage);
+        HttpResponse<String> genuine = edit(victim, ownPage);
 
         assertAll(
-                () -> assertTrue(genuine.body().contains("history-table"), "the session's own view state works"),
-                () -> assertFalse(forged.body().contains("history-table"), "a view state of another session does not"));
+                () -> assertTrue(
+                        genuine.body().contains("description-form:summary"), "the session's own view state works"),
+                () -> assertFalse(
+                        forged.body().contains("description-form:summary"),
+                        "a view state of another session does not"));
     }
 
-    private static HttpResponse<String> history(PortalSession browser, HttpResponse<String> page) throws Exception {
-        return browser.loadTab(page, "case-tabs-form", "case-tabs", "tab-history", HISTORY_TAB);
+    /** The Overview's Edit button: a postback of the page's view, answered with the summary's form. */
+    private static HttpResponse<String> edit(PortalSession browser, HttpResponse<String> page) throws Exception {
+        return browser.clickAjax(page, "case-tabs:description-form", "case-tabs:description-form:edit");
     }
 }

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
@@ -23,9 +25,10 @@ import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.Messages;
 
 /**
- * {@code /cases/case.xhtml?id=N}: the case the page shows, for the header card and every tab. The first load opens
- * the case (a line in the view log); every later refresh reads it again without logging, so that the version the
- * forms send is always the one the user sees.
+ * {@code /cases/case.xhtml?id=N&tab=history}: the case the page shows, for the header card and the one tab the page
+ * holds (each tab is its own address; {@link CaseTab}). The first load of an opening writes a line in the view log
+ * ({@link CaseOpenings}: not again for each tab); every later refresh reads the case again without logging, so that
+ * the version the forms send is always the one the user sees.
  */
 @Named
 @ViewScoped
@@ -39,7 +42,14 @@ public class CasePage implements Serializable {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    CaseOpenings openings;
+
+    @Inject
+    Clock clock;
+
     private String idParam;
+    private CaseTab tab = CaseTab.OVERVIEW;
     private CaseDetail detail;
     private List<TeamMemberOption> clinicians;
 
@@ -57,7 +67,9 @@ public class CasePage implements Serializable {
             return;
         }
         try {
-            detail = cases.open(id.get());
+            Instant now = clock.instant();
+            detail = openings.continues(id.get(), now) ? cases.get(id.get()) : cases.open(id.get());
+            openings.shown(id.get(), now);
         } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
         } catch (EJBAccessException e) {
@@ -145,6 +157,23 @@ public class CasePage implements Serializable {
 
     private static String label(String displayName, String username) {
         return displayName == null || displayName.equals(username) ? username : displayName + " (" + username + ")";
+    }
+
+    /** The tab the page shows (chosen by the address, fixed for the life of the view). */
+    public CaseTab getTab() {
+        return tab;
+    }
+
+    public List<CaseTab> getTabs() {
+        return List.of(CaseTab.values());
+    }
+
+    public String getTabParam() {
+        return tab.key();
+    }
+
+    public void setTabParam(String tabParam) {
+        this.tab = CaseTab.of(tabParam);
     }
 
     public String getIdParam() {
