@@ -88,7 +88,13 @@ public final class PortalSession {
      * rendered, with the page's view state; a partial response.
      */
     public HttpResponse<String> clickAjax(HttpResponse<String> page, String form, String button) throws IOException {
-        Map<String, String> fields = new LinkedHashMap<>();
+        return clickAjax(page, form, button, Map.of());
+    }
+
+    /** {@link #clickAjax(HttpResponse, String, String)} with more fields of the form (its hidden inputs, say). */
+    public HttpResponse<String> clickAjax(
+            HttpResponse<String> page, String form, String button, Map<String, String> formFields) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>(formFields);
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", button);
         fields.put("jakarta.faces.partial.execute", button);

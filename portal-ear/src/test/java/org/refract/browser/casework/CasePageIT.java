@@ -236,6 +236,19 @@ class CasePageIT extends BrowserTestBase {
         open("cases/case.xhtml?id=" + id + "&tab=factors");
         assertEquals("page", tabLink(browser, "Resistance factors").getAttribute("aria-current"), "bookmarkable");
         assertTrue(find("case-tabs:factor-summary").isDisplayed());
+
+        open("cases/case.xhtml?id=" + id + "&tab=history");
+        browser.findElement(By.cssSelector("#status-form button[data-target='READY_FOR_REVIEW']"))
+                .click();
+        WebElement confirm = find("confirm-form:confirm-yes");
+        waitFor(browser, d -> confirm.isDisplayed());
+        guardAjax(confirm::click);
+        waitFor(browser, d -> d.findElement(By.id("case-status")).getText().contains("Ready for review"));
+        assertEquals(
+                "page",
+                tabLink(browser, "History").getAttribute("aria-current"),
+                "the workflow works on a read-only (stateless) tab and stays on it");
+        assertAccessible(browser);
     }
 
     @Test

@@ -11,11 +11,15 @@ import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.it.PortalSession;
@@ -79,6 +83,8 @@ class ViewStateIT {
         HttpResponse<String> casePage = browser.get("cases/case.xhtml?id=" + asthma.id());
 
         List<String> readOnly = List.of(
+                "cases/case.xhtml?id=" + asthma.id() + "&tab=history",
+                "cases/case.xhtml?id=" + asthma.id() + "&tab=assessment",
                 "cases/index.xhtml",
                 "cases/index.xhtml?status=DRAFT&sort=patient&dir=asc",
                 "home.xhtml",
@@ -102,6 +108,33 @@ class ViewStateIT {
     }
 
     @Test
+    void aStatelessTabsWorkflowButtonActsOnTheVersionItShowed() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Workflow")));
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        String history = "cases/case.xhtml?id=" + asthma.id() + "&tab=history";
+
+        HttpResponse<String> shown = browser.get(history);
+        assertEquals("stateless", PortalSession.viewStateOf(shown.body()));
+        as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.describe(asthma.id(), asthma.version(), "Changed meanwhile", asthma.summary(), null));
+        HttpResponse<String> stale = submitForReview(browser, shown);
+        CaseStatus afterStale =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.get(asthma.id())).status();
+
+        HttpResponse<String> current = submitForReview(browser, browser.get(history));
+        CaseStatus afterCurrent =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.get(asthma.id())).status();
+
+        assertAll(
+                () -> assertTrue(stale.body().contains("saved a change to this case"), stale::body),
+                () -> assertEquals(CaseStatus.DRAFT, afterStale, "a change on a version not shown is refused"),
+                () -> assertFalse(current.body().contains("<error>"), current::body),
+                () -> assertEquals(CaseStatus.READY_FOR_REVIEW, afterCurrent, "on the version shown it is made"));
+    }
+
+    @Test
     void aViewStateOfAnotherSessionIsRefused() throws Exception {
         CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Forged")));
         String page = "cases/case.xhtml?id=" + asthma.id();
@@ -119,6 +152,18 @@ class ViewStateIT {
                 () -> assertFalse(
                         forged.body().contains("description-form:summary"),
                         "a view state of another session does not"));
+    }
+
+    /** The header's "Submit for review" button, with the case version its page showed. */
+    private static HttpResponse<String> submitForReview(PortalSession browser, HttpResponse<String> page)
+            throws Exception {
+        Matcher button = Pattern.compile("<button id=\"(status-form[^\"]*)\"[^>]*data-target=\"READY_FOR_REVIEW\"")
+                .matcher(page.body());
+        Matcher version =
+                Pattern.compile("name=\"case-version\" value=\"(\\d+)\"").matcher(page.body());
+        assertTrue(button.find(), "a Submit for review button");
+        assertTrue(version.find(), "the version shown");
+        return browser.clickAjax(page, "status-form", button.group(1), Map.of("case-version", version.group(1)));
     }
 
     /** The Overview's Edit button: a postback of the page's view, answered with the summary's form. */
