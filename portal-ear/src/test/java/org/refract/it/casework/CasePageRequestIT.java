@@ -58,10 +58,10 @@ class CasePageRequestIT {
 
     /**
      * The header card without the view-log line (five), and the Discussion's own: the case checked against the
-     * caller's teams, its team's members (names in mentions), the comments with their authors, their mentions (one
-     * batch per 32 comments; none here).
+     * caller's teams, its team's members (names in mentions), the comments with their authors (their mentions would
+     * add one batch per 32 comments; there are none here).
      */
-    private static final int MAX_DISCUSSION_STATEMENTS = 9;
+    private static final int MAX_DISCUSSION_STATEMENTS = 8;
 
     /** A notification's link: the Discussion tab as the opening of the case, with its view-log line. */
     private static final int MAX_DISCUSSION_OPENING_STATEMENTS = MAX_DISCUSSION_STATEMENTS + 1;
