@@ -44,7 +44,7 @@ class Session:
     def tab(self, case, tab, page=None):
         """Shows one tab of a case as a user's click does; returns the bytes the browser received. Before, a tab
         loads into the page given (by ajax), or into a freshly opened one."""
-        if MODE == "after":
+        if MODE.startswith("after"):
             return self.get(f"/portal/cases/case.xhtml?id={case}" + ("" if tab == "overview" else f"&tab={tab}"))
         if page is None:
             page = self.get(f"/portal/cases/case.xhtml?id={case}")
