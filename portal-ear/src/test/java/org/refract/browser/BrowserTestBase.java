@@ -363,6 +363,28 @@ public abstract class BrowserTestBase {
                                         + " && jQuery(':animated').length === 0));")));
     }
 
+    /**
+     * Opens a tab of the case page by its title, as a user does: the tab is a link, so this waits for the new page
+     * (the old link gone, the new one marked current), then checks accessibility.
+     */
+    protected void openCaseTab(WebDriver driver, String title) {
+        String link = "//nav[@id='case-tab-bar']//a[normalize-space()='" + title + "']";
+        WebElement tab = driver.findElement(By.xpath(link));
+        tab.click();
+        waitFor(driver, d -> {
+            try {
+                tab.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            }
+        });
+        waitForPage(driver);
+        waitFor(driver, d -> "page".equals(d.findElement(By.xpath(link)).getAttribute("aria-current")));
+        waitForAjax(driver);
+        assertAccessible(driver);
+    }
+
     /** Selects a tab of a PrimeFaces tab view by its title, waits for it, and checks accessibility. */
     protected void selectTab(WebDriver driver, String tabViewId, String title) {
         WebElement tab = driver.findElement(

@@ -84,22 +84,22 @@ public final class PortalSession {
     }
 
     /**
-     * Loads a dynamic tab of a {@code p:tabView} on a page this session holds, as the tab view's script does when
-     * the tab is first selected through its {@code tabChange} behaviour, posting {@code form}: the tab's content
-     * only, in a partial response.
+     * Clicks an ajax button of a page this session holds, as PrimeFaces sends it: the button processed, its form
+     * rendered, with the page's view state; a partial response.
      */
-    public HttpResponse<String> loadTab(HttpResponse<String> page, String form, String tabView, String tabId, int index)
-            throws IOException {
-        Map<String, String> fields = new LinkedHashMap<>();
+    public HttpResponse<String> clickAjax(HttpResponse<String> page, String form, String button) throws IOException {
+        return clickAjax(page, form, button, Map.of());
+    }
+
+    /** {@link #clickAjax(HttpResponse, String, String)} with more fields of the form (its hidden inputs, say). */
+    public HttpResponse<String> clickAjax(
+            HttpResponse<String> page, String form, String button, Map<String, String> formFields) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>(formFields);
         fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", tabView);
-        fields.put("jakarta.faces.partial.execute", tabView);
-        fields.put("jakarta.faces.partial.render", tabView);
-        fields.put("jakarta.faces.behavior.event", "tabChange");
-        fields.put("jakarta.faces.partial.event", "tabChange");
-        fields.put(tabView + "_contentLoad", "true");
-        fields.put(tabView + "_currentTab", tabView + ":" + tabId);
-        fields.put(tabView + "_tabindex", String.valueOf(index));
+        fields.put("jakarta.faces.source", button);
+        fields.put("jakarta.faces.partial.execute", button);
+        fields.put("jakarta.faces.partial.render", form);
+        fields.put(button, button);
         fields.put(form, form);
         fields.put("jakarta.faces.ViewState", viewState(page.body()));
         fields.put("primefaces.nonce", nonce(page));

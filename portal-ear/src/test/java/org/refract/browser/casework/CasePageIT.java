@@ -1,6 +1,7 @@
 package org.refract.browser.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -187,37 +188,67 @@ class CasePageIT extends BrowserTestBase {
     }
 
     @Test
-    void tabsLoadWhenChosenAlsoByKeyboardAndAChangeLeavesTheOnesNotLoadedAlone() {
+    void eachTabIsAPageOfItsOwnReachedByKeyboardAndLinkAndTheBackButton() {
         long id = createCase();
         logIn("resp.pulm");
         openCase(browser, id);
-        assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "History is not loaded with the page");
+        assertEquals("page", tabLink(browser, "Overview").getAttribute("aria-current"), "the Overview is current");
+        assertNull(tabLink(browser, "History").getAttribute("aria-current"), "only the current tab is marked");
+        assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "History is not in the Overview's page");
         ((JavascriptExecutor) browser)
                 .executeScript(
                         "window.refractWarnings = []; var warn = PrimeFaces.warn;"
                                 + " PrimeFaces.warn = function (m) { window.refractWarnings.push(String(m)); return warn.apply(this, arguments); };");
 
-        editSummary(browser, "Edited while History is not loaded.");
-        waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("History is not loaded"));
+        editSummary(browser, "Edited while History is not shown.");
+        waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("History is not shown"));
         assertEquals(
                 List.of(),
                 ((JavascriptExecutor) browser).executeScript("return window.refractWarnings;"),
                 "the refresh after the change updated only what the page holds");
         assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "and loaded nothing else");
 
-        WebElement overview =
-                browser.findElement(By.xpath("//div[@id='case-tabs']//a[@role='tab'][normalize-space()='Overview']"));
-        overview.sendKeys(Keys.END);
-        WebElement history = browser.switchTo().activeElement();
-        assertEquals("History", history.getText().strip(), "End moves to the last tab");
+        tabLink(browser, "Overview").sendKeys(Keys.TAB);
+        assertEquals(
+                "Decision support",
+                browser.switchTo().activeElement().getText().strip(),
+                "Tab moves along the tab bar's links");
+        WebElement history = tabLink(browser, "History");
         history.sendKeys(Keys.ENTER);
-        waitFor(browser, d -> "true".equals(history.getAttribute("aria-selected")));
-        waitForAjax(browser);
+        waitForUrl(browser, "tab=history");
+        waitFor(browser, d -> "page".equals(tabLink(d, "History").getAttribute("aria-current")));
         String changes = find("history-table").getText();
-        assertTrue(
-                changes.contains("Edited while History is not loaded."), "loaded with the current record: " + changes);
+        assertTrue(changes.contains("Edited while History is not shown."), "shows the current record: " + changes);
+        assertTrue(browser.findElements(By.id("latest-tiles")).isEmpty(), "the Overview is not in History's page");
+        assertTrue(browser.getTitle().startsWith("P-") && browser.getTitle().contains("History"), browser.getTitle());
+        assertTrue(find("case-header").getText().contains("Severe asthma"), "the header card is on every tab");
         assertAccessible(browser);
-        saveScreenshot("case/history-on-demand");
+        saveScreenshot("case/history-tab");
+
+        browser.navigate().back();
+        waitForPage(browser);
+        waitFor(browser, d -> "page".equals(tabLink(d, "Overview").getAttribute("aria-current")));
+        assertTrue(find("summary-text").getText().contains("History is not shown"), "back on the Overview");
+
+        open("cases/case.xhtml?id=" + id + "&tab=no-such-tab");
+        assertEquals(
+                "page", tabLink(browser, "Overview").getAttribute("aria-current"), "an unknown tab is the Overview");
+        open("cases/case.xhtml?id=" + id + "&tab=factors");
+        assertEquals("page", tabLink(browser, "Resistance factors").getAttribute("aria-current"), "bookmarkable");
+        assertTrue(find("case-tabs:factor-summary").isDisplayed());
+
+        open("cases/case.xhtml?id=" + id + "&tab=history");
+        browser.findElement(By.cssSelector("#status-form button[data-target='READY_FOR_REVIEW']"))
+                .click();
+        WebElement confirm = find("confirm-form:confirm-yes");
+        waitFor(browser, d -> confirm.isDisplayed());
+        guardAjax(confirm::click);
+        waitFor(browser, d -> d.findElement(By.id("case-status")).getText().contains("Ready for review"));
+        assertEquals(
+                "page",
+                tabLink(browser, "History").getAttribute("aria-current"),
+                "the workflow works on a read-only (stateless) tab and stays on it");
+        assertAccessible(browser);
     }
 
     @Test
@@ -254,7 +285,11 @@ class CasePageIT extends BrowserTestBase {
     }
 
     private void selectTab(WebDriver driver, String title) {
-        selectTab(driver, "case-tabs", title);
+        openCaseTab(driver, title);
+    }
+
+    private static WebElement tabLink(WebDriver driver, String title) {
+        return driver.findElement(By.xpath("//nav[@id='case-tab-bar']//a[normalize-space()='" + title + "']"));
     }
 
     private void addMeasurement(String instrument, String value, LocalDate date, String note) {

@@ -95,7 +95,7 @@ class AssessmentPanelIT extends BrowserTestBase {
 
     private void openCasePanel(long id) {
         open("cases/case.xhtml?id=" + id);
-        selectTab(browser, "case-tabs", "Decision support");
+        openCaseTab(browser, "Decision support");
     }
 
     private WebElement option(String therapy) {

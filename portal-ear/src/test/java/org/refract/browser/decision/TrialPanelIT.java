@@ -38,7 +38,7 @@ class TrialPanelIT extends BrowserTestBase {
 
         logIn("neuro.neuro");
         open("cases/case.xhtml?id=" + id);
-        selectTab(browser, "case-tabs", "Decision support");
+        openCaseTab(browser, "Decision support");
         WebElement item = browser.findElement(By.cssSelector("#trial-matches li[data-trial='" + TRIAL + "']"));
         assertTrue(item.getText().contains("May fit"), item.getText());
         assertTrue(item.getText().contains("Recruiting"), item.getText());

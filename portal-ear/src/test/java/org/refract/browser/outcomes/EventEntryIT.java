@@ -32,7 +32,7 @@ class EventEntryIT extends BrowserTestBase {
         logIn("resp.pulm");
         open("cases/case.xhtml?id=" + id);
         waitFor(browser, d -> !d.findElements(By.id("case-header")).isEmpty());
-        selectTab(browser, "case-tabs", "Measurements");
+        openCaseTab(browser, "Measurements");
         assertEquals("3", latestExacerbations().getText().strip());
 
         recordExacerbation(TODAY.minusDays(20));
@@ -98,7 +98,7 @@ class EventEntryIT extends BrowserTestBase {
         logIn("resp.pulm");
         open("cases/case.xhtml?id=" + id);
         waitFor(browser, d -> !d.findElements(By.id("case-header")).isEmpty());
-        selectTab(browser, "case-tabs", "Measurements");
+        openCaseTab(browser, "Measurements");
 
         chooseOption("case-tabs:event-form:type", "Seizures");
         waitForAjax(browser);

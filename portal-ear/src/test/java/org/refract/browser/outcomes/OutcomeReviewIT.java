@@ -35,7 +35,7 @@ class OutcomeReviewIT extends BrowserTestBase {
         String exposure = browser.findElement(By.id("steroid-exposure")).getText();
         assertTrue(exposure.contains("2.6 g") && exposure.contains("4 courses"), "the year before: " + exposure);
 
-        selectTab(browser, "case-tabs", "Reviews");
+        openCaseTab(browser, "Reviews");
         String outcomes = find("case-tabs:outcome-form").getText();
         assertTrue(outcomes.contains("Remission on treatment") && outcomes.contains("In remission"), outcomes);
 

@@ -40,7 +40,7 @@ class DiscussionLiveIT extends BrowserTestBase {
         WebDriver other = newBrowser();
         logIn(other, "resp.pharm", DEMO_PASSWORD);
         open(other, "cases/case.xhtml?id=" + caseId);
-        selectTab(other, "case-tabs", "Discussion");
+        openCaseTab(other, "Discussion");
         String text =
                 "Refill records are regular " + ThreadLocalRandom.current().nextInt(1000, 9999);
         WebElement body = other.findElement(By.id(BODY));

@@ -208,7 +208,7 @@ class MeetingRunIT extends BrowserTestBase {
 
         // The case page lists the meeting with the decision and the letter.
         clickAndWaitForPage(browser.findElement(By.linkText(first)));
-        selectTab(browser, "case-tabs", "Reviews");
+        openCaseTab(browser, "Reviews");
         assertTrue(
                 find("case-reviews").getText().contains("Switch therapy"),
                 find("case-reviews").getText());

@@ -33,7 +33,8 @@ import org.refract.service.review.MeetingRow;
 import org.refract.service.review.MeetingScheduleService;
 
 /**
- * Reads are audited (issue 14, finding 6): the API's reads of a case and of its assessment write the case's view log
+ * Reads are audited (issue 14, finding 6): the case page writes a line in the view log once per opening of a case,
+ * not once per tab (issue 16: each tab is a page of its own); the API's reads of a case and of its assessment write the case's view log
  * like the case page, a refused read writes nothing, and a FHIR download or an outcome letter is an export in the
  * security log (the letter also a view of its case).
  */
@@ -63,6 +64,41 @@ class ReadAuditIT {
     MeetingScheduleService meetings;
 
     @Test
+    void theCasePageLogsOneViewPerOpeningWhateverTabsItShows() throws Exception {
+        long id = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Tabs read")))
+                .id();
+        long other = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Other read")))
+                .id();
+        PortalSession pharmacist =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_PHARMACIST, PASSWORD);
+        String page = "cases/case.xhtml?id=" + id;
+
+        for (String tab : List.of("", "&tab=history", "&tab=measurements", "&tab=discussion", "")) {
+            assertEquals(200, pharmacist.get(page + tab).statusCode(), tab);
+        }
+        assertEquals(List.of(RESPIRATORY_PHARMACIST), viewers(id), "tabs and a reload continue the opening");
+
+        assertEquals(200, pharmacist.get("cases/case.xhtml?id=" + other).statusCode());
+        assertEquals(200, pharmacist.get(page + "&tab=reviews").statusCode());
+        assertEquals(
+                List.of(RESPIRATORY_PHARMACIST, RESPIRATORY_PHARMACIST),
+                viewers(id),
+                "coming back after another case is a new opening, on whatever tab");
+        assertEquals(List.of(RESPIRATORY_PHARMACIST), viewers(other));
+
+        PortalSession again = PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_PHARMACIST, PASSWORD);
+        assertEquals(200, again.get(page + "&tab=history").statusCode());
+        assertEquals(3, viewers(id).size(), "another session's opening is one too");
+        assertEquals(
+                404,
+                PortalSession.logIn(PortalSession.portalOfThisServer(), NEUROMUSCULAR_CLINICIAN, PASSWORD)
+                        .get(page + "&tab=history")
+                        .statusCode(),
+                "another team's tab is not found either");
+        assertEquals(3, viewers(id).size(), "and is no view");
+    }
+
+    @Test
     void theApisReadsOfACaseAndOfItsAssessmentAreInTheViewLog() throws Exception {
         long id = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("API read")))
                 .id();
@@ -74,7 +110,6 @@ class ReadAuditIT {
         assertEquals(200, pharmacist.get("cases/" + id + "/assessment").statusCode());
         assertEquals(List.of(RESPIRATORY_PHARMACIST, RESPIRATORY_PHARMACIST), viewers(id));
 
-        assertEquals(404, api(NEUROMUSCULAR_CLINICIAN).get("cases/" + id).statusCode());
         assertEquals(2, viewers(id).size(), "another team's refused read is no view");
     }
 

@@ -11,11 +11,15 @@ import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.domain.casework.CaseStatus;
 import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.it.PortalSession;
@@ -34,7 +38,6 @@ class ViewStateIT {
 
     private static final String PASSWORD = "refract-demo-2026";
     private static final int VIEWS_KEPT = 6;
-    private static final int HISTORY_TAB = 7;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -62,12 +65,13 @@ class ViewStateIT {
         HttpResponse<String> oldestKept = opened.get(1);
 
         // the kept one first: the expired-view page is a page too, and its view would push the oldest kept one out
-        HttpResponse<String> kept = history(browser, oldestKept);
-        HttpResponse<String> expired = history(browser, oldest);
+        HttpResponse<String> kept = edit(browser, oldestKept);
+        HttpResponse<String> expired = edit(browser, oldest);
         assertAll(
                 () -> assertEquals(200, kept.statusCode()),
-                () -> assertTrue(kept.body().contains("history-table"), "the sixth page back still works"),
-                () -> assertFalse(expired.body().contains("history-table"), "the seventh page back has expired"),
+                () -> assertTrue(kept.body().contains("description-form:summary"), "the sixth page back still works"),
+                () -> assertFalse(
+                        expired.body().contains("description-form:summary"), "the seventh page back has expired"),
                 () -> assertTrue(expired.body().contains("Your page expired"), expired::body));
     }
 
@@ -79,6 +83,8 @@ class ViewStateIT {
         HttpResponse<String> casePage = browser.get("cases/case.xhtml?id=" + asthma.id());
 
         List<String> readOnly = List.of(
+                "cases/case.xhtml?id=" + asthma.id() + "&tab=history",
+                "cases/case.xhtml?id=" + asthma.id() + "&tab=assessment",
                 "cases/index.xhtml",
                 "cases/index.xhtml?status=DRAFT&sort=patient&dir=asc",
                 "home.xhtml",
@@ -92,13 +98,40 @@ class ViewStateIT {
                 viewStates.add(page + ": " + PortalSession.viewStateOf(answer.body()));
             }
         }
-        HttpResponse<String> history = history(browser, casePage);
+        HttpResponse<String> edited = edit(browser, casePage);
 
         assertAll(
                 () -> assertTrue(viewStates.stream().allMatch(v -> v.endsWith(": stateless")), viewStates::toString),
                 () -> assertTrue(
-                        history.body().contains("history-table"),
+                        edited.body().contains("description-form:summary"),
                         "the case page opened before them still works: they took none of its places"));
+    }
+
+    @Test
+    void aStatelessTabsWorkflowButtonActsOnTheVersionItShowed() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Workflow")));
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        String history = "cases/case.xhtml?id=" + asthma.id() + "&tab=history";
+
+        HttpResponse<String> shown = browser.get(history);
+        assertEquals("stateless", PortalSession.viewStateOf(shown.body()));
+        as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.describe(asthma.id(), asthma.version(), "Changed meanwhile", asthma.summary(), null));
+        HttpResponse<String> stale = submitForReview(browser, shown);
+        CaseStatus afterStale =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.get(asthma.id())).status();
+
+        HttpResponse<String> current = submitForReview(browser, browser.get(history));
+        CaseStatus afterCurrent =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.get(asthma.id())).status();
+
+        assertAll(
+                () -> assertTrue(stale.body().contains("saved a change to this case"), stale::body),
+                () -> assertEquals(CaseStatus.DRAFT, afterStale, "a change on a version not shown is refused"),
+                () -> assertFalse(current.body().contains("<error>"), current::body),
+                () -> assertEquals(CaseStatus.READY_FOR_REVIEW, afterCurrent, "on the version shown it is made"));
     }
 
     @Test
@@ -110,15 +143,31 @@ class ViewStateIT {
 
         HttpResponse<String> ownPage = victim.get(page);
         HttpResponse<String> othersPage = other.get(page);
-        HttpResponse<String> forged = history(victim, othersPage);
-        HttpResponse<String> genuine = history(victim, ownPage);
+        HttpResponse<String> forged = edit(victim, othersPage);
+        HttpResponse<String> genuine = edit(victim, ownPage);
 
         assertAll(
-                () -> assertTrue(genuine.body().contains("history-table"), "the session's own view state works"),
-                () -> assertFalse(forged.body().contains("history-table"), "a view state of another session does not"));
+                () -> assertTrue(
+                        genuine.body().contains("description-form:summary"), "the session's own view state works"),
+                () -> assertFalse(
+                        forged.body().contains("description-form:summary"),
+                        "a view state of another session does not"));
     }
 
-    private static HttpResponse<String> history(PortalSession browser, HttpResponse<String> page) throws Exception {
-        return browser.loadTab(page, "case-tabs-form", "case-tabs", "tab-history", HISTORY_TAB);
+    /** The header's "Submit for review" button, with the case version its page showed. */
+    private static HttpResponse<String> submitForReview(PortalSession browser, HttpResponse<String> page)
+            throws Exception {
+        Matcher button = Pattern.compile("<button id=\"(status-form[^\"]*)\"[^>]*data-target=\"READY_FOR_REVIEW\"")
+                .matcher(page.body());
+        Matcher version =
+                Pattern.compile("name=\"case-version\" value=\"(\\d+)\"").matcher(page.body());
+        assertTrue(button.find(), "a Submit for review button");
+        assertTrue(version.find(), "the version shown");
+        return browser.clickAjax(page, "status-form", button.group(1), Map.of("case-version", version.group(1)));
+    }
+
+    /** The Overview's Edit button: a postback of the page's view, answered with the summary's form. */
+    private static HttpResponse<String> edit(PortalSession browser, HttpResponse<String> page) throws Exception {
+        return browser.clickAjax(page, "case-tabs:description-form", "case-tabs:description-form:edit");
     }
 }

@@ -1,5 +1,6 @@
 package org.refract.web.casework;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,6 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
@@ -23,9 +26,12 @@ import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.Messages;
 
 /**
- * {@code /cases/case.xhtml?id=N}: the case the page shows, for the header card and every tab. The first load opens
- * the case (a line in the view log); every later refresh reads it again without logging, so that the version the
- * forms send is always the one the user sees.
+ * {@code /cases/case.xhtml?id=N&tab=history}: the case the page shows, for the header card and the one tab the page
+ * holds (each tab is its own address; {@link CaseTab}). The first load of an opening writes a line in the view log
+ * ({@link CaseOpenings}: not again for each tab); every later refresh reads the case again without logging, so that
+ * the version the forms send is always the one the user sees. A read-only tab's page is a stateless view
+ * ({@link CaseTab#isReadOnly()}): it keeps nothing, so the header's workflow form posts to the page's own address and
+ * carries the version shown ({@link #VERSION_FIELD}); on such a postback the case is read again from the address.
  */
 @Named
 @ViewScoped
@@ -33,15 +39,37 @@ public class CasePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The request parameter of the header's workflow form that carries the case version the page showed. */
+    public static final String VERSION_FIELD = "case-version";
+
     @Inject
     CaseService cases;
 
     @Inject
     CatalogService catalog;
 
+    @Inject
+    CaseOpenings openings;
+
+    @Inject
+    Clock clock;
+
     private String idParam;
+    private CaseTab tab = CaseTab.OVERVIEW;
+    private Long shownVersion;
     private CaseDetail detail;
     private List<TeamMemberOption> clinicians;
+
+    /**
+     * The address's {@code id} and {@code tab}, read when the bean is made, before the view is built (the tab decides
+     * what is built): on a first request the view parameters set the same values again; a stateless tab's postback
+     * has no saved view parameters, and its form posts to the page's own address.
+     */
+    @PostConstruct
+    void readAddress() {
+        idParam = Faces.getRequestParameter("id");
+        tab = CaseTab.of(Faces.getRequestParameter("tab"));
+    }
 
     /**
      * The view action of the first request. A case that does not exist, or that belongs to another team, answers
@@ -57,7 +85,9 @@ public class CasePage implements Serializable {
             return;
         }
         try {
-            detail = cases.open(id.get());
+            Instant now = clock.instant();
+            detail = openings.continues(id.get(), now) ? cases.get(id.get()) : cases.open(id.get());
+            openings.shown(id.get(), now);
         } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
         } catch (EJBAccessException e) {
@@ -67,7 +97,8 @@ public class CasePage implements Serializable {
 
     /** Reads the case again after a change, so that the page shows it and holds its current version. */
     public void refresh() {
-        detail = cases.get(detail.id());
+        detail = cases.get(getDetail().id());
+        shownVersion = null;
     }
 
     /** "Reload the case" after a conflict: shows what the other person saved; forms keep what the user typed. */
@@ -76,26 +107,38 @@ public class CasePage implements Serializable {
         Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "case.reloaded");
     }
 
+    /**
+     * The case; on the postback of a stateless tab, which kept no view, read again (without a view-log line) with the
+     * version the page showed.
+     */
     public CaseDetail getDetail() {
+        if (detail == null && FacesContext.getCurrentInstance().isPostback()) {
+            Optional<Long> id = parseId(idParam);
+            if (id.isPresent()) {
+                detail = cases.get(id.get());
+                shownVersion = parseId(Faces.getRequestParameter(VERSION_FIELD)).orElse(null);
+            }
+        }
         return detail;
     }
 
     public long getId() {
-        return detail.id();
+        return getDetail().id();
     }
 
     /** The version every change sends: the one the user is looking at. */
     public long getVersion() {
-        return detail.version();
+        return shownVersion != null ? shownVersion : getDetail().version();
     }
 
     public boolean isEditable() {
-        return detail.status().isEditable();
+        return getDetail().status().isEditable();
     }
 
     public ConditionCatalog getCatalog() {
-        return catalog.forCondition(detail.conditionCode())
-                .orElseThrow(() -> new IllegalStateException("No catalogue for " + detail.conditionCode()));
+        String condition = getDetail().conditionCode();
+        return catalog.forCondition(condition)
+                .orElseThrow(() -> new IllegalStateException("No catalogue for " + condition));
     }
 
     public List<InstrumentOption> getInstruments() {
@@ -124,7 +167,7 @@ public class CasePage implements Serializable {
      */
     public List<TeamMemberOption> getClinicians() {
         if (clinicians == null) {
-            clinicians = cases.clinicianOptions(detail.id());
+            clinicians = cases.clinicianOptions(getId());
         }
         return clinicians;
     }
@@ -140,11 +183,28 @@ public class CasePage implements Serializable {
 
     /** Who saved the case last, named like {@link #personName} (the name came with the case). */
     public String getUpdatedBy() {
-        return label(detail.updatedByName(), detail.updatedBy());
+        return label(getDetail().updatedByName(), getDetail().updatedBy());
     }
 
     private static String label(String displayName, String username) {
         return displayName == null || displayName.equals(username) ? username : displayName + " (" + username + ")";
+    }
+
+    /** The tab the page shows (chosen by the address, fixed for the life of the view). */
+    public CaseTab getTab() {
+        return tab;
+    }
+
+    public List<CaseTab> getTabs() {
+        return List.of(CaseTab.values());
+    }
+
+    public String getTabParam() {
+        return tab.key();
+    }
+
+    public void setTabParam(String tabParam) {
+        this.tab = CaseTab.of(tabParam);
     }
 
     public String getIdParam() {
