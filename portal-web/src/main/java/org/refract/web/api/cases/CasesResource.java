@@ -76,6 +76,9 @@ public class CasesResource {
     @Inject
     FhirExport fhirExport;
 
+    @Inject
+    FhirValidation fhirValidation;
+
     @Context
     UriInfo uri;
 
@@ -215,6 +218,8 @@ public class CasesResource {
         } catch (DataFormatException | ClassCastException e) {
             errors.add("body", "Not a FHIR R4 Bundle in JSON: " + e.getMessage());
         }
+        errors.throwIfAny();
+        fhirValidation.errors(bundle).forEach(error -> errors.add(error.field(), error.message()));
         errors.throwIfAny();
         FhirBundleReader reader = new FhirBundleReader(catalog.standardCodes(), errors);
         NewCase command = reader.read(bundle);
