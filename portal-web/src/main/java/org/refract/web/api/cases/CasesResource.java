@@ -194,9 +194,9 @@ public class CasesResource {
     }
 
     /**
-     * Opens a case from a FHIR R4 Bundle: parsed strictly, every entry checked against the catalogue, then stored
-     * in one transaction by the same service as {@code POST /api/cases}; any problem is a 400 naming the entry and
-     * element, and nothing is stored.
+     * Opens a case from a FHIR R4 Bundle: parsed strictly, validated against the base R4 profiles
+     * ({@link FhirValidation}), every entry checked against the catalogue, then stored in one transaction by the same
+     * service as {@code POST /api/cases}; any problem is a 400 naming the entry and element, and nothing is stored.
      */
     @Operation(summary = "Opens a case from a FHIR R4 Bundle; nothing is stored unless every entry is valid")
     @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
