@@ -76,6 +76,9 @@ public class CasesResource {
     @Inject
     FhirExport fhirExport;
 
+    @Inject
+    FhirValidation fhirValidation;
+
     @Context
     UriInfo uri;
 
@@ -191,9 +194,9 @@ public class CasesResource {
     }
 
     /**
-     * Opens a case from a FHIR R4 Bundle: parsed strictly, every entry checked against the catalogue, then stored
-     * in one transaction by the same service as {@code POST /api/cases}; any problem is a 400 naming the entry and
-     * element, and nothing is stored.
+     * Opens a case from a FHIR R4 Bundle: parsed strictly, validated against the base R4 profiles
+     * ({@link FhirValidation}), every entry checked against the catalogue, then stored in one transaction by the same
+     * service as {@code POST /api/cases}; any problem is a 400 naming the entry and element, and nothing is stored.
      */
     @Operation(summary = "Opens a case from a FHIR R4 Bundle; nothing is stored unless every entry is valid")
     @Extension(name = ApiDocs.ROLES, value = ApiDocs.CLINICAL)
@@ -215,6 +218,8 @@ public class CasesResource {
         } catch (DataFormatException | ClassCastException e) {
             errors.add("body", "Not a FHIR R4 Bundle in JSON: " + e.getMessage());
         }
+        errors.throwIfAny();
+        fhirValidation.errors(bundle).forEach(error -> errors.add(error.field(), error.message()));
         errors.throwIfAny();
         FhirBundleReader reader = new FhirBundleReader(catalog.standardCodes(), errors);
         NewCase command = reader.read(bundle);

@@ -53,6 +53,11 @@ final class Fhir {
         return UUID.nameUUIDFromBytes((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** HAPI's shared R4 context: it lives in the server module, so it and what it caches outlast a redeployment. */
+    static FhirContext context() {
+        return CONTEXT;
+    }
+
     static IParser writer() {
         return CONTEXT.newJsonParser().setPrettyPrint(true);
     }
