@@ -14,12 +14,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.schema.management.SearchSchemaManager;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 import org.refract.domain.casework.ClinicalCase;
@@ -70,6 +72,9 @@ public class SearchIndex {
 
     @PostConstruct
     void rebuildIfStale() {
+        if (isShared()) {
+            createSharedIndexesIfMissing();
+        }
         long inDatabase = rowsInDatabase();
         long inIndex = documentsInIndex();
         if (needsRebuild(isShared(), inDatabase, inIndex)) {
@@ -78,6 +83,45 @@ public class SearchIndex {
                     inIndex, inDatabase);
             rebuildInBackground();
         }
+    }
+
+    /**
+     * Creates the OpenSearch indexes of a cluster unless they exist, and checks their mappings. Hibernate Search
+     * leaves them alone as it boots in a cluster (schema management "none", configure-search-opensearch.cli): two nodes
+     * starting together on an empty OpenSearch both created them, and the slower node's deployment failed with
+     * "resource_already_exists_exception" (ha/run, 3 December). A node that loses that race here finds the indexes on
+     * its next attempt.
+     */
+    void createSharedIndexesIfMissing() {
+        SearchSchemaManager schema = Search.mapping(emf).scope(INDEXED).schemaManager();
+        attempt(3, Duration.ofSeconds(1), schema::createOrValidate, Thread::sleep);
+    }
+
+    /** Runs {@code work} up to {@code attempts} times, waiting {@code pause} times the attempt number between them. */
+    static void attempt(int attempts, Duration pause, Runnable work, Pause sleeper) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                LOG.infof("Creating the shared search indexes failed (another node may be creating them): %s", e);
+                try {
+                    sleeper.sleep(pause.toMillis() * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Waits between attempts (Thread::sleep; a test passes one that only counts). */
+    @FunctionalInterface
+    interface Pause {
+        void sleep(long millis) throws InterruptedException;
     }
 
     /**
