@@ -108,7 +108,12 @@ public class DemoDiscussionSeeder {
             }
             Instant at = now.minus(Duration.ofHours(line.hoursAgo()));
             CaseComment comment = new CaseComment(
-                    clinicalCase, line.replyTo() == null ? null : posted[line.replyTo()], author, line.text(), at);
+                    clinicalCase,
+                    line.replyTo() == null ? null : posted[line.replyTo()],
+                    author,
+                    line.text(),
+                    at,
+                    clinicalCase.getTeam().memberUsernames());
             em.persist(comment);
             posted[i] = comment;
             for (NotificationRules.Notice notice : NotificationRules.mentioned(comment, author.getDisplayName())) {

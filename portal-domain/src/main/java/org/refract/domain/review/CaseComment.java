@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -39,8 +40,12 @@ import org.refract.domain.shared.InvalidInputException;
 @Audited
 @NamedQuery(
         name = "CaseComment.ofCase",
-        query = "select c from CaseComment c join fetch c.author"
+        query = "select c.id, c.parent.id, a.username, a.displayName, a.discipline, c.body, c.postedAt"
+                + " from CaseComment c join c.author a"
                 + " where c.clinicalCase.id = :caseId order by c.postedAt, c.id")
+@NamedQuery(
+        name = "CaseComment.mentionsOfCase",
+        query = "select c.id, m from CaseComment c join c.mentions m where c.clinicalCase.id = :caseId")
 @NamedQuery(
         name = "CaseComment.markOfCase",
         query = "select count(c), max(c.id) from CaseComment c where c.clinicalCase.id = :caseId")
@@ -81,12 +86,19 @@ public class CaseComment extends BaseEntity {
 
     /**
      * A new comment, or a reply when {@code replyTo} is given; mentions are the team members named in the body
-     * (see {@link Mentions}).
+     * (see {@link Mentions}). The team's members come as user names, as the caller read them with the case's access
+     * check: a comment needs nothing else of their accounts.
      *
      * @throws InvalidInputException on "body" when empty or longer than {@value #BODY_MAX} characters, on
      *         "replyTo" when the comment replied to belongs to another case
      */
-    public CaseComment(ClinicalCase clinicalCase, CaseComment replyTo, UserAccount author, String body, Instant now) {
+    public CaseComment(
+            ClinicalCase clinicalCase,
+            CaseComment replyTo,
+            UserAccount author,
+            String body,
+            Instant now,
+            Collection<String> teamMembers) {
         this.clinicalCase = Objects.requireNonNull(clinicalCase, "The case is required.");
         this.author = Objects.requireNonNull(author, "The author is required.");
         this.body = ReviewTexts.required(body, BODY_MAX, "body", "Write a comment first.");
@@ -97,10 +109,7 @@ public class CaseComment extends BaseEntity {
             }
             this.parent = replyTo.parent != null ? replyTo.parent : replyTo;
         }
-        var members = clinicalCase.getTeam().getMembers().stream()
-                .map(m -> m.getUser().getUsername())
-                .toList();
-        this.mentions.addAll(Mentions.parse(this.body, members));
+        this.mentions.addAll(Mentions.parse(this.body, Objects.requireNonNull(teamMembers, "The team is required.")));
     }
 
     public ClinicalCase getClinicalCase() {

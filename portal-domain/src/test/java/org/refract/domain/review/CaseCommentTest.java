@@ -15,11 +15,12 @@ class CaseCommentTest {
 
     final ReviewFixtures f = new ReviewFixtures();
     final ClinicalCase clinicalCase = f.readyCase("P-2001");
+    final List<String> team = clinicalCase.getTeam().memberUsernames();
 
     @Test
     void keepsTheTextAndTheTeamMembersItMentions() {
-        CaseComment comment =
-                new CaseComment(clinicalCase, null, f.chair, "  @r.pharm refills?  @n.neuro is not in the team  ", NOW);
+        CaseComment comment = new CaseComment(
+                clinicalCase, null, f.chair, "  @r.pharm refills?  @n.neuro is not in the team  ", NOW, team);
         assertEquals("@r.pharm refills?  @n.neuro is not in the team", comment.getBody());
         assertEquals(List.of("r.pharm"), List.copyOf(comment.getMentions()));
         assertTrue(comment.getParent().isEmpty());
@@ -27,9 +28,10 @@ class CaseCommentTest {
 
     @Test
     void repliesStayOneLevelDeep() {
-        CaseComment root = ReviewFixtures.withId(new CaseComment(clinicalCase, null, f.chair, "Start?", NOW), 1);
-        CaseComment reply = ReviewFixtures.withId(new CaseComment(clinicalCase, root, f.pharmacist, "Yes", NOW), 2);
-        CaseComment replyToReply = new CaseComment(clinicalCase, reply, f.nurse, "Agreed", NOW);
+        CaseComment root = ReviewFixtures.withId(new CaseComment(clinicalCase, null, f.chair, "Start?", NOW, team), 1);
+        CaseComment reply =
+                ReviewFixtures.withId(new CaseComment(clinicalCase, root, f.pharmacist, "Yes", NOW, team), 2);
+        CaseComment replyToReply = new CaseComment(clinicalCase, reply, f.nurse, "Agreed", NOW, team);
         assertSame(root, reply.getParent().orElseThrow());
         assertSame(root, replyToReply.getParent().orElseThrow(), "a reply to a reply joins the same thread");
     }
@@ -37,14 +39,15 @@ class CaseCommentTest {
     @Test
     void refusesEmptyOrTooLongTextAndRepliesAcrossCases() {
         InvalidInputException empty = assertThrows(
-                InvalidInputException.class, () -> new CaseComment(clinicalCase, null, f.chair, "   ", NOW));
+                InvalidInputException.class, () -> new CaseComment(clinicalCase, null, f.chair, "   ", NOW, team));
         assertEquals("body", empty.field());
         assertThrows(
                 InvalidInputException.class,
-                () -> new CaseComment(clinicalCase, null, f.chair, "x".repeat(CaseComment.BODY_MAX + 1), NOW));
-        CaseComment elsewhere = new CaseComment(f.readyCase("P-2002"), null, f.chair, "Other case", NOW);
+                () -> new CaseComment(clinicalCase, null, f.chair, "x".repeat(CaseComment.BODY_MAX + 1), NOW, team));
+        CaseComment elsewhere = new CaseComment(f.readyCase("P-2002"), null, f.chair, "Other case", NOW, team);
         InvalidInputException across = assertThrows(
-                InvalidInputException.class, () -> new CaseComment(clinicalCase, elsewhere, f.chair, "Reply", NOW));
+                InvalidInputException.class,
+                () -> new CaseComment(clinicalCase, elsewhere, f.chair, "Reply", NOW, team));
         assertEquals("replyTo", across.field());
     }
 }

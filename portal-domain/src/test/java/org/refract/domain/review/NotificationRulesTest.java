@@ -16,6 +16,7 @@ class NotificationRulesTest {
 
     final ReviewFixtures f = new ReviewFixtures();
     final ClinicalCase clinicalCase = f.readyCase("P-3001"); // the chair is the responsible clinician
+    final List<String> team = clinicalCase.getTeam().memberUsernames();
 
     @Test
     void listingTellsTheResponsibleClinicianUnlessTheyListedIt() {
@@ -36,7 +37,7 @@ class NotificationRulesTest {
     @Test
     void mentionTellsEachMentionedMemberButNotTheAuthor() {
         CaseComment comment = new CaseComment(
-                clinicalCase, null, f.pharmacist, "@r.chair @r.nurse @r.pharm @n.neuro: refills are fine", NOW);
+                clinicalCase, null, f.pharmacist, "@r.chair @r.nurse @r.pharm @n.neuro: refills are fine", NOW, team);
         List<Notice> notices = NotificationRules.mentioned(comment, "Dr r.pharm");
         assertEquals(
                 List.of(f.chair, f.nurse),

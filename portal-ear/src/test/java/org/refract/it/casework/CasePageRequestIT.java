@@ -57,11 +57,11 @@ class CasePageRequestIT {
     private static final int MAX_HISTORY_STATEMENTS = 11;
 
     /**
-     * The header card without the view-log line (five), and the Discussion's own: the case checked against the
-     * caller's teams, its team's members (names in mentions), the comments with their authors (their mentions would
-     * add one batch per 32 comments; there are none here).
+     * The header card without the view-log line (five), and the Discussion's own: its team's members, names only
+     * (which is the check that the caller belongs to the team), the comments with their authors' names (their
+     * mentions would add one statement, however many comments; there are none here).
      */
-    private static final int MAX_DISCUSSION_STATEMENTS = 8;
+    private static final int MAX_DISCUSSION_STATEMENTS = 7;
 
     /** A notification's link: the Discussion tab as the opening of the case, with its view-log line. */
     private static final int MAX_DISCUSSION_OPENING_STATEMENTS = MAX_DISCUSSION_STATEMENTS + 1;
@@ -163,6 +163,12 @@ class CasePageRequestIT {
                 () -> assertFalse(largePage.body().contains("discussion-thread"), "Discussion is not built"),
                 () -> assertTrue(
                         largeDiscussion.body().contains("discussion-thread"), "?tab=discussion shows the thread"),
+                () -> assertTrue(
+                        largeThread.measured().statements().stream().noneMatch(q -> q.contains("password_hash")),
+                        () -> "the Discussion tab reads no password hash: " + largeThread),
+                () -> assertTrue(
+                        largeDiscussion.measured().statements().stream().noneMatch(q -> q.contains("password_hash")),
+                        () -> "nor does the case opened on it: " + largeDiscussion),
                 () -> assertFalse(largeDiscussion.body().contains("id=\"latest-tiles\""), "and not the Overview"),
                 () -> assertTrue(
                         largeDiscussion.body().contains("refract/js/discussion.js"), "with the discussion's script"),

@@ -9,7 +9,10 @@ import static org.refract.it.review.ReviewAccounts.PHARMACIST;
 import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.refract.domain.shared.InvalidInputException;
 import org.refract.it.AsUser;
 import org.refract.it.Deployments;
+import org.refract.it.SqlStatements;
+import org.refract.it.SqlStatements.Measured;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
@@ -65,6 +70,9 @@ class DiscussionIT {
 
     @EJB
     SearchService search;
+
+    @PersistenceContext
+    EntityManager em;
 
     long caseId;
 
@@ -135,6 +143,33 @@ class DiscussionIT {
         assertEquals(1, audit.auditRows("case_comment_aud", "id", first.id()));
         assertEquals(4, audit.auditRows("case_comment_aud", "case_id", caseId), "every comment is on the record");
         assertEquals(1, audit.auditRows("case_comment_mention_aud", "comment_id", first.id()));
+    }
+
+    /**
+     * The discussion reads names, not accounts: no statement of a post, a reply, the thread, its mark or the mention
+     * completion selects a password hash, and the thread costs three statements however long it is. (A post that
+     * mentions someone still reads the accounts of the team to notify them: a notification holds its recipient.)
+     */
+    @Test
+    void theDiscussionReadsNamesNotAccounts() throws Exception {
+        SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
+        Measured<CommentRow> first =
+                as.call(PULMONOLOGIST, () -> sql.measure(() -> discussion.post(caseId, null, "Refills?")));
+        Measured<CommentRow> reply = as.call(
+                PHARMACIST,
+                () -> sql.measure(() -> discussion.post(caseId, first.result().id(), "Regular.")));
+        Measured<List<CommentRow>> thread = as.call(CHAIR, () -> sql.measure(() -> discussion.thread(caseId)));
+        Measured<ThreadMark> mark = as.call(CHAIR, () -> sql.measure(() -> discussion.mark(caseId)));
+        Measured<?> options = as.call(CHAIR, () -> sql.measure(() -> discussion.mentionOptions(caseId, "resp")));
+
+        assertEquals("Regular.", thread.result().get(0).replies().get(0).body());
+        assertEquals(new ThreadMark(2, reply.result().id()), mark.result());
+        for (Measured<?> measured : List.of(first, reply, thread, mark, options)) {
+            assertTrue(
+                    measured.statements().stream().noneMatch(q -> q.contains("password_hash")),
+                    () -> "no password hash is read: " + measured);
+        }
+        assertEquals(3, thread.count(), thread::toString);
     }
 
     @Test

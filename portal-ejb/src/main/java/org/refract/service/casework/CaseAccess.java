@@ -36,7 +36,7 @@ public class CaseAccess {
      * JPQL for the team of case {@code :id} if the caller ({@code :caller}) belongs to it, else none: a query of the
      * team's members is then empty exactly when the case is "not found" for the caller (who is a member).
      */
-    static final String TEAM_OF_READABLE_CASE = "(select c.team from ClinicalCase c" + SCOPE + ")";
+    public static final String TEAM_OF_READABLE_CASE = "(select c.team from ClinicalCase c" + SCOPE + ")";
 
     @Inject
     Principal caller;
@@ -50,6 +50,20 @@ public class CaseAccess {
     /** The case with patient, condition, team and clinician, in one statement. */
     public ClinicalCase get(long id) {
         return find(id, graph()).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Checks that the caller may read the case, in one statement that reads nothing of it (for a question that needs
+     * only the case's id, such as how many comments it has).
+     */
+    public void requireReadable(long id) {
+        if (em.createQuery("select c.id from ClinicalCase c" + SCOPE, Long.class)
+                .setParameter("id", id)
+                .setParameter("caller", caller())
+                .getResultList()
+                .isEmpty()) {
+            throw notFound(id);
+        }
     }
 
     /**
@@ -138,7 +152,7 @@ public class CaseAccess {
         return caller.getName();
     }
 
-    static NotFoundException notFound(long id) {
+    public static NotFoundException notFound(long id) {
         return new NotFoundException("Case " + id + " was not found.");
     }
 }

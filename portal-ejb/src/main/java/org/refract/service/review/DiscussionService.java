@@ -7,17 +7,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.refract.domain.casework.ClinicalCase;
+import org.refract.domain.identity.Discipline;
 import org.refract.domain.identity.Role;
-import org.refract.domain.identity.TeamMembership;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.review.CaseComment;
 import org.refract.domain.review.Mentions;
@@ -51,31 +55,43 @@ public class DiscussionService {
     @Inject
     Event<ReviewEvent> reviewEvents;
 
-    /** The discussion of the case: top-level comments oldest first, each with its replies. */
+    /**
+     * The discussion of the case: top-level comments oldest first, each with its replies. Three statements whatever
+     * its length (the team's members, which is the check that the caller is one of them; the comments with their
+     * authors' names; their mentions), two while there are no comments. No account is read, only names.
+     */
     public List<CommentRow> thread(long caseId) {
-        ClinicalCase clinicalCase = cases.get(caseId);
-        Map<String, UserAccount> members = members(clinicalCase);
-        Function<String, String> names =
-                u -> members.containsKey(u) ? members.get(u).getDisplayName() : u;
+        Map<String, DiscussionMember> members = members(caseId);
         String me = access.caller();
-        List<CaseComment> comments = em.createNamedQuery("CaseComment.ofCase", CaseComment.class)
+        List<Line> lines = em.createNamedQuery("CaseComment.ofCase", Object[].class)
                 .setParameter("caseId", caseId)
-                .getResultList();
+                .getResultStream()
+                .map(Line::of)
+                .toList();
+        Map<Long, Set<String>> mentions = lines.isEmpty() ? Map.of() : mentions(caseId);
         Map<Long, List<CommentRow>> replies = new LinkedHashMap<>();
-        for (CaseComment c : comments) {
-            c.getParent()
-                    .ifPresent(p -> replies.computeIfAbsent(p.getId(), k -> new ArrayList<>())
-                            .add(row(c, names, me, List.of())));
+        for (Line line : lines) {
+            if (line.parentId() != null) {
+                replies.computeIfAbsent(line.parentId(), k -> new ArrayList<>())
+                        .add(line.row(mentions.getOrDefault(line.id(), Set.of()), members, me, List.of()));
+            }
         }
-        return comments.stream()
-                .filter(c -> c.getParent().isEmpty())
-                .map(c -> row(c, names, me, replies.getOrDefault(c.getId(), List.of())))
+        return lines.stream()
+                .filter(line -> line.parentId() == null)
+                .map(line -> line.row(
+                        mentions.getOrDefault(line.id(), Set.of()),
+                        members,
+                        me,
+                        replies.getOrDefault(line.id(), List.of())))
                 .toList();
     }
 
-    /** How many comments the case has and the newest one's id: cheap enough to ask every few seconds. */
+    /**
+     * How many comments the case has and the newest one's id: cheap enough to ask every few seconds (two statements:
+     * the caller's access to the case, and the count).
+     */
     public ThreadMark mark(long caseId) {
-        cases.get(caseId);
+        cases.requireReadable(caseId);
         Object[] row = em.createNamedQuery("CaseComment.markOfCase", Object[].class)
                 .setParameter("caseId", caseId)
                 .getSingleResult();
@@ -85,73 +101,129 @@ public class DiscussionService {
 
     /**
      * Posts a comment, or a reply to {@code replyToId}. Team members mentioned as {@code @username} are notified.
+     * The case and the author are referred to by id: neither the case nor an account is read to write the comment.
      *
      * @throws org.refract.domain.shared.InvalidInputException on "body" (empty or too long)
      * @throws NotFoundException for a case of another team, or a comment replied to that is not on the case
      */
     public CommentRow post(long caseId, Long replyToId, String body) {
-        ClinicalCase clinicalCase = cases.get(caseId);
+        Map<String, DiscussionMember> members = members(caseId);
+        DiscussionMember author = members.get(access.caller());
         CaseComment replyTo = null;
         if (replyToId != null) {
             replyTo = em.find(CaseComment.class, replyToId);
-            if (replyTo == null || !replyTo.getClinicalCase().equals(clinicalCase)) {
+            if (replyTo == null || replyTo.getCaseId() != caseId) {
                 throw new NotFoundException("Comment " + replyToId + " was not found.");
             }
         }
-        UserAccount author = access.account();
-        CaseComment comment = new CaseComment(clinicalCase, replyTo, author, body, clock.instant());
+        CaseComment comment = new CaseComment(
+                em.getReference(ClinicalCase.class, caseId),
+                replyTo,
+                em.getReference(UserAccount.class, author.id()),
+                body,
+                clock.instant(),
+                members.keySet());
         em.persist(comment);
         em.flush();
-        reviewEvents.fire(ReviewEvent.commentPosted(caseId, comment.getId(), author.getUsername()));
-        Map<String, UserAccount> members = members(clinicalCase);
-        return row(
-                comment,
-                u -> members.containsKey(u) ? members.get(u).getDisplayName() : u,
-                author.getUsername(),
-                List.of());
+        reviewEvents.fire(ReviewEvent.commentPosted(caseId, comment.getId(), author.username()));
+        return new Line(
+                        comment.getId(),
+                        comment.getParent().map(CaseComment::getId).orElse(null),
+                        author.username(),
+                        author.displayName(),
+                        author.discipline(),
+                        comment.getBody(),
+                        comment.getPostedAt())
+                .row(comment.getMentions(), members, author.username(), List.of());
     }
 
     /** Members of the case's team whose user or display name starts with {@code prefix} (for "@" completion). */
     public List<MentionOption> mentionOptions(long caseId, String prefix) {
-        ClinicalCase clinicalCase = cases.get(caseId);
         String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-        return members(clinicalCase).values().stream()
-                .filter(u -> u.getUsername().toLowerCase(Locale.ROOT).startsWith(p)
-                        || u.getDisplayName().toLowerCase(Locale.ROOT).contains(p))
-                .sorted(Comparator.comparing(UserAccount::getUsername))
+        return members(caseId).values().stream()
+                .filter(u -> u.username().toLowerCase(Locale.ROOT).startsWith(p)
+                        || u.displayName().toLowerCase(Locale.ROOT).contains(p))
+                .sorted(Comparator.comparing(DiscussionMember::username))
                 .limit(MENTION_OPTIONS)
                 .map(u -> new MentionOption(
-                        u.getUsername(),
-                        u.getDisplayName(),
-                        u.getDiscipline() == null ? null : u.getDiscipline().name()))
+                        u.username(),
+                        u.displayName(),
+                        u.discipline() == null ? null : u.discipline().name()))
                 .toList();
     }
 
-    /** The case's team's members in one statement (walking the team's memberships would take two). */
-    private Map<String, UserAccount> members(ClinicalCase clinicalCase) {
-        return em.createQuery(
-                        "select m from TeamMembership m join fetch m.user u left join fetch u.roles"
-                                + " where m.team = :team order by m.teamRole, m.id",
-                        TeamMembership.class)
-                .setParameter("team", clinicalCase.getTeam())
+    /**
+     * The case's team's members by user name, in one statement that is also the check that the caller is one of
+     * them: names only, no account.
+     *
+     * @throws NotFoundException for a case of another team (or none)
+     */
+    private Map<String, DiscussionMember> members(long caseId) {
+        Map<String, DiscussionMember> members = em.createQuery(
+                        "select new org.refract.service.review.DiscussionMember(u.id, u.username, u.displayName,"
+                                + " u.discipline) from TeamMembership m join m.user u"
+                                + " where m.team = " + CaseAccess.TEAM_OF_READABLE_CASE
+                                + " order by m.teamRole, m.id",
+                        DiscussionMember.class)
+                .setParameter("id", caseId)
+                .setParameter("caller", access.caller())
                 .getResultStream()
-                .map(TeamMembership::getUser)
                 .collect(Collectors.toMap(
-                        UserAccount::getUsername, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                        DiscussionMember::username, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        if (members.isEmpty()) {
+            throw CaseAccess.notFound(caseId);
+        }
+        return members;
     }
 
-    private static CommentRow row(CaseComment c, Function<String, String> names, String me, List<CommentRow> replies) {
-        UserAccount author = c.getAuthor();
-        return new CommentRow(
-                c.getId(),
-                c.getParent().map(CaseComment::getId).orElse(null),
-                author.getUsername(),
-                author.getDisplayName(),
-                author.getDiscipline() == null ? null : author.getDiscipline().name(),
-                c.getBody(),
-                CommentRow.Part.of(Mentions.split(c.getBody(), c.getMentions()), names),
-                c.getPostedAt(),
-                c.getMentions().contains(me),
-                replies);
+    /** The members each comment of the case mentions, by comment id, in one statement. */
+    private Map<Long, Set<String>> mentions(long caseId) {
+        Map<Long, Set<String>> mentions = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("CaseComment.mentionsOfCase", Object[].class)
+                .setParameter("caseId", caseId)
+                .getResultList()) {
+            mentions.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((String) row[1]);
+        }
+        return mentions;
+    }
+
+    /** A comment as {@code CaseComment.ofCase} reads it: its author's names, not their account. */
+    private record Line(
+            long id,
+            Long parentId,
+            String authorUsername,
+            String authorName,
+            Discipline authorDiscipline,
+            String body,
+            Instant postedAt) {
+
+        static Line of(Object[] row) {
+            return new Line(
+                    (Long) row[0],
+                    (Long) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (Discipline) row[4],
+                    (String) row[5],
+                    (Instant) row[6]);
+        }
+
+        /** The comment as the page shows it: mentions by their display names, marked when they name me. */
+        CommentRow row(
+                Set<String> mentions, Map<String, DiscussionMember> members, String me, List<CommentRow> replies) {
+            Function<String, String> names =
+                    u -> members.containsKey(u) ? members.get(u).displayName() : u;
+            return new CommentRow(
+                    id,
+                    parentId,
+                    authorUsername,
+                    authorName,
+                    authorDiscipline == null ? null : authorDiscipline.name(),
+                    body,
+                    CommentRow.Part.of(Mentions.split(body, mentions), names),
+                    postedAt,
+                    mentions.contains(me),
+                    replies);
+        }
     }
 }

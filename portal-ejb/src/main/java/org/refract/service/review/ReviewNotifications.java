@@ -51,8 +51,9 @@ public class ReviewNotifications {
             case RECOMMENDATION_SIGNED -> notices = NotificationRules.recommendationSigned(item(event), event.actor());
             case COMMENT_POSTED -> {
                 CaseComment comment = em.find(CaseComment.class, event.commentId());
-                notices =
-                        NotificationRules.mentioned(comment, comment.getAuthor().getDisplayName());
+                notices = comment.getMentions().isEmpty()
+                        ? List.of()
+                        : NotificationRules.mentioned(comment, displayName(event.actor()));
             }
             default -> throw new IllegalArgumentException("Unknown event " + event.kind());
         }
@@ -79,6 +80,13 @@ public class ReviewNotifications {
                     .ifPresent(to ->
                             outbox.queue(to, subject(notice.kind()), mailText(notice.kind(), caseCode(caseId), link)));
         }
+    }
+
+    /** Who did it, by name: the author of a comment is referred to by id, and their account is not read for this. */
+    private String displayName(String username) {
+        return em.createQuery("select u.displayName from UserAccount u where u.username = :username", String.class)
+                .setParameter("username", username)
+                .getSingleResult();
     }
 
     /** The case's pseudonym, read only when a mail is owed (usually from the persistence context). */
