@@ -154,6 +154,38 @@ class ViewStateIT {
                         "a view state of another session does not"));
     }
 
+    /**
+     * In a cluster a view saved on one node is restored on the other after a failover, by component id: the ids must
+     * be the same on every node. Mojarra's default shortens a generated id to "j_idt" and a number counted in the
+     * order this server first met the page's tags (another node, another order: the same view, other ids), so no
+     * page may carry such an id; the facelet's own tag ids (com.sun.faces.useFaceletsID) are the same everywhere.
+     */
+    @Test
+    void componentIdsAreTheSameOnEveryNode() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Ids")));
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        Pattern serverCountedId = Pattern.compile("id=\"[^\"]*j_idt\\d+");
+        List<String> pages = new ArrayList<>(List.of("home.xhtml", "cases/index.xhtml", "cases/new.xhtml"));
+        for (String tab : List.of("", "&tab=measurements", "&tab=treatments", "&tab=discussion", "&tab=reviews")) {
+            pages.add("cases/case.xhtml?id=" + asthma.id() + tab);
+        }
+        List<String> counted = new ArrayList<>();
+        for (String page : pages) {
+            HttpResponse<String> answer = browser.get(page);
+            assertEquals(200, answer.statusCode(), page);
+            Matcher id = serverCountedId.matcher(answer.body());
+            if (id.find()) {
+                counted.add(page + ": " + id.group());
+            }
+        }
+        HttpResponse<String> edited = edit(browser, browser.get(pages.get(3)));
+
+        assertAll(
+                () -> assertTrue(counted.isEmpty(), counted::toString),
+                () -> assertTrue(edited.body().contains("description-form:summary"), "forms work with these ids"));
+    }
+
     /** The header's "Submit for review" button, with the case version its page showed. */
     private static HttpResponse<String> submitForReview(PortalSession browser, HttpResponse<String> page)
             throws Exception {
