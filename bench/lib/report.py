@@ -287,7 +287,7 @@ if extra and META.get("live_heap_with_extra_kb"):
     by_round = [int(x) for x in META.get("state_per_user_kb_by_round", "").split()]
     per_user = statistics.median(by_round) if by_round else (live1 - live0) / extra
     how = (f"in {len(by_round)} rounds of {extra // len(by_round)} users; the growth of the live heap (the median of "
-           "three readings, each after two full GCs) over a round, divided by its users, is one estimate per round: "
+           "three readings, each the live objects' bytes of a class histogram, which runs a full GC first) over a round, divided by its users, is one estimate per round: "
            f"{', '.join(f'{x:,}' for x in by_round)} KB; their median is **{per_user:,.0f} KB per user** (95 % "
            f"range {fmt_range(range95(by_round), 0)} KB)") if by_round else (
            f"the live heap after a full GC grew by **{per_user:,.0f} KB per user**")

@@ -2,7 +2,6 @@ package org.refract.service.casework;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.service.shared.ConflictException;
 import org.refract.service.shared.NotFoundException;
@@ -26,8 +24,6 @@ public class CaseAccess {
 
     private static final DateTimeFormatter SAVED_AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
-    static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
     private static final String SCOPE = " where c.id = :id and exists (select m from TeamMembership m"
             + " where m.team = c.team and m.user.username = :caller)";
@@ -49,7 +45,15 @@ public class CaseAccess {
 
     /** The case with patient, condition, team and clinician, in one statement. */
     public ClinicalCase get(long id) {
-        return find(id, graph()).orElseThrow(() -> notFound(id));
+        return em.createQuery(
+                        "select c from ClinicalCase c join fetch c.patient join fetch c.condition join fetch c.team"
+                                + " join fetch c.clinician" + SCOPE,
+                        ClinicalCase.class)
+                .setParameter("id", id)
+                .setParameter("caller", caller())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -93,21 +97,6 @@ public class CaseAccess {
 
     /** A case read by {@link #open}, with its responsible clinician's name and that of whoever saved it last. */
     public record Opened(ClinicalCase clinicalCase, TeamMemberOption clinician, String updatedByName) {}
-
-    private Optional<ClinicalCase> find(long id, EntityGraph<ClinicalCase> graph) {
-        return em.createQuery("select c from ClinicalCase c" + SCOPE, ClinicalCase.class)
-                .setParameter("id", id)
-                .setParameter("caller", caller())
-                .setHint(FETCH_GRAPH, graph)
-                .getResultStream()
-                .findFirst();
-    }
-
-    private EntityGraph<ClinicalCase> graph() {
-        EntityGraph<ClinicalCase> graph = em.createEntityGraph(ClinicalCase.class);
-        graph.addAttributeNodes("patient", "condition", "team", "clinician");
-        return graph;
-    }
 
     /**
      * The case for a change the caller prepared on the given version. Someone else's save in between is reported

@@ -3,7 +3,6 @@ package org.refract.service.casework;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -169,15 +168,20 @@ public class CaseService {
 
     /**
      * Loads one more collection of a case already in the persistence context, with a reference of its elements, and
-     * any further collections that are sets (a set may join a bag in one statement; two bags may not).
+     * any further collections that are sets (a set may join a bag in one statement; two bags may not). A query string
+     * rather than an entity graph: Hibernate keeps the SQL of a query string, but translates a query with a graph
+     * again on every execution (issue 16).
      */
     private void fetch(ClinicalCase clinicalCase, String collection, String reference, String... sets) {
-        EntityGraph<ClinicalCase> graph = em.createEntityGraph(ClinicalCase.class);
-        graph.addSubgraph(collection).addAttributeNodes(reference);
-        graph.addAttributeNodes(sets);
-        em.createQuery("select c from ClinicalCase c where c = :case", ClinicalCase.class)
+        StringBuilder query = new StringBuilder("select c from ClinicalCase c left join fetch c.")
+                .append(collection)
+                .append(" e left join fetch e.")
+                .append(reference);
+        for (String set : sets) {
+            query.append(" left join fetch c.").append(set);
+        }
+        em.createQuery(query.append(" where c = :case").toString(), ClinicalCase.class)
                 .setParameter("case", clinicalCase)
-                .setHint(CaseAccess.FETCH_GRAPH, graph)
                 .getResultList();
     }
 

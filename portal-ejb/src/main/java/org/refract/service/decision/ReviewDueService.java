@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.refract.domain.decision.CaseFacts;
 import org.refract.domain.decision.RuleBook;
 import org.refract.domain.decision.RuleSpec;
 import org.refract.domain.identity.Role;
+import org.refract.service.platform.InList;
 
 /**
  * Response reviews that are due, for a page of the worklist: one statement whatever the page holds (the running
@@ -90,19 +92,22 @@ public class ReviewDueService {
     private Map<Running, List<CaseFacts.Measurement>> runningLines(
             Collection<Long> caseIds, Set<String> therapies, Set<String> instruments, LocalDate today) {
         Map<Running, List<CaseFacts.Measurement>> lines = new LinkedHashMap<>();
-        em.createQuery(
-                        "select c.id, co.code, t.code, t.name, l.startDate, i.code, o.value.numericValue,"
-                                + " o.value.codedValue, o.unit, o.observedOn from TreatmentLine l"
-                                + " join l.clinicalCase c join c.condition co join l.therapy t"
-                                + " left join Observation o on o.clinicalCase = c and o.instrument.code in :instruments"
-                                + " left join o.instrument i"
-                                + " where c.id in :ids and t.code in :therapies and l.startDate <= :today"
-                                + " and (l.endDate is null or l.endDate >= :today)" + TEAM_SCOPE,
-                        Object[].class)
-                .setParameter("ids", caseIds)
-                .setParameter("therapies", therapies)
-                .setParameter("instruments", instruments.isEmpty() ? Set.of("-") : instruments)
-                .setParameter("today", today)
+        TypedQuery<Object[]> query = em.createQuery(
+                "select c.id, co.code, t.code, t.name, l.startDate, i.code, o.value.numericValue,"
+                        + " o.value.codedValue, o.unit, o.observedOn from TreatmentLine l"
+                        + " join l.clinicalCase c join c.condition co join l.therapy t"
+                        + " left join Observation o on o.clinicalCase = c and o.instrument.code in "
+                        + InList.of("instruments", instruments.size())
+                        + " left join o.instrument i"
+                        + " where c.id in " + InList.of("ids", caseIds.size())
+                        + " and t.code in " + InList.of("therapies", therapies.size())
+                        + " and l.startDate <= :today"
+                        + " and (l.endDate is null or l.endDate >= :today)" + TEAM_SCOPE,
+                Object[].class);
+        InList.bind(query, "ids", caseIds, -1L);
+        InList.bind(query, "therapies", therapies, "-");
+        InList.bind(query, "instruments", instruments, "-");
+        query.setParameter("today", today)
                 .setParameter("caller", caller.getName())
                 .getResultStream()
                 .forEach(r -> {

@@ -3,6 +3,7 @@ package org.refract.web.casework;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -25,6 +26,7 @@ import org.refract.service.decision.ReviewDueService;
 import org.refract.service.decision.ReviewMarker;
 import org.refract.service.identity.TeamSummary;
 import org.refract.web.shared.CurrentUser;
+import org.refract.web.shared.Messages;
 
 /**
  * {@code /cases/index.xhtml}: the worklist of the caller's teams. Everything the page shows follows from its address
@@ -49,6 +51,9 @@ public class WorklistBacking {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CaseDisplay display;
 
     @Inject
     @Param(name = "condition")
@@ -88,6 +93,7 @@ public class WorklistBacking {
     private int pageNumber;
     private WorklistPage page;
     private Map<Long, ReviewMarker> markers;
+    private List<WorklistLine> lines;
 
     @PostConstruct
     void init() {
@@ -118,12 +124,58 @@ public class WorklistBacking {
         return page().total();
     }
 
+    /** The rows of the current page as the table shows them, for {@link WorklistRows}. */
+    public List<WorklistLine> getLines() {
+        if (lines == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            lines = getRows().stream().map(row -> line(faces, row)).toList();
+        }
+        return lines;
+    }
+
+    private WorklistLine line(FacesContext faces, CaseRow row) {
+        int age = display.age(row.birthYear());
+        ReviewMarker marker = marker(row);
+        return new WorklistLine(
+                row.id(),
+                row.pseudonym(),
+                age + " · " + row.sex(),
+                Messages.text(faces, "cases.ageSex.long", age, Messages.text(faces, "sex." + row.sex())),
+                row.conditionName(),
+                row.title(),
+                display.statusStyle(row.status()),
+                display.statusIcon(row.status()),
+                Messages.text(faces, "caseStatus." + row.status()),
+                marker == null
+                        ? null
+                        : new WorklistLine.ReviewDue(
+                                marker.therapy(),
+                                Messages.text(faces, "decision.review.marker", marker.therapyName()),
+                                Messages.text(faces, "decision.response." + marker.response())),
+                row.clinicianName(),
+                row.teamName(),
+                display.dateTime(row.updatedAt()));
+    }
+
     /** The response review due for a case of the current page, or null. */
     public ReviewMarker marker(CaseRow row) {
         if (markers == null) {
             markers = reviews.markers(getRows().stream().map(CaseRow::id).toList());
         }
         return markers.get(row.id());
+    }
+
+    /** The address of a status chip: that status (or all, for null) with the other filters kept, from page 1. */
+    public String statusHref(CaseStatus status) {
+        Map<String, String> query = filterQuery();
+        query.remove("status");
+        Map<String, String> withStatus = new LinkedHashMap<>();
+        if (status != null) {
+            withStatus.put("status", status.name());
+        }
+        withStatus.putAll(query);
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/cases/index.xhtml"
+                + toQuery(withStatus);
     }
 
     public List<CaseStatus> getStatuses() {
