@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.refract.it.ApiTestBase;
 
 /**
- * The probes answer without a login: readiness reports the database and the search index, liveness reports only
+ * The probes answer without a login: readiness reports the database, the search index and whether the FHIR validator
+ * (prepared after the start) is ready, liveness reports only
  * that the portal answers and never asks the database (a slow database must not get healthy nodes restarted).
  */
 class HealthIT extends ApiTestBase {
@@ -27,6 +28,12 @@ class HealthIT extends ApiTestBase {
         assertTrue(response.body().contains("\"name\":\"database\",\"status\":\"UP\""), response.body());
         assertTrue(response.body().contains("\"name\":\"search-index\""), response.body());
         assertTrue(response.body().contains("\"rebuilding\":false"), response.body());
+        // prepared in the background after the start: ready or not yet, but always reported
+        assertTrue(
+                response.body()
+                        .matches(
+                                ".*\"name\":\"fhir-validator\",\"status\":\"UP\",\"data\":\\{\"ready\":(true|false)}.*"),
+                response.body());
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,7 @@ import org.refract.domain.catalog.Therapy;
 import org.refract.domain.identity.Role;
 import org.refract.domain.knowledge.Article;
 import org.refract.domain.review.CaseComment;
+import org.refract.service.platform.AfterStart;
 
 /**
  * Keeps the search index in step with the database. Hibernate Search indexes every write as it commits; this bean
@@ -40,7 +42,9 @@ import org.refract.domain.review.CaseComment;
  * <p>
  * The rebuild at start runs in the background, so that a large database does not hold the deployment (and the
  * readiness of the node) for the minutes a full reindex takes; meanwhile searches answer what the index already
- * holds and say that it is being rebuilt ({@link #isRebuilding()}).
+ * holds and say that it is being rebuilt ({@link #isRebuilding()}). It begins once the server has started
+ * ({@link AfterStart}), so that it does not take the processors from the rest of the deployment either, unless
+ * someone waits for it earlier ({@link #awaitRebuild()}).
  */
 @Startup
 @Singleton
@@ -60,15 +64,24 @@ public class SearchIndex {
             ClinicalCase.class,
             CaseComment.class);
 
+    /** Longest transaction of a rebuild (see {@link #massIndex}). */
+    static final Duration REBUILD_TRANSACTION_TIMEOUT = Duration.ofHours(1);
+
     @PersistenceContext
     EntityManager em;
 
     @PersistenceUnit
     EntityManagerFactory emf;
 
-    /** The rebuild under way, or a completed one. */
+    @Inject
+    AfterStart afterStart;
+
+    /** The rebuild under way (or asked for at start and not begun yet), or a completed one. */
     private final AtomicReference<CompletableFuture<Void>> running =
             new AtomicReference<>(CompletableFuture.completedFuture(null));
+
+    /** Begins the rebuild that the start asked for; taken by whoever comes first (after the start, or a waiter). */
+    private final AtomicReference<Runnable> pending = new AtomicReference<>();
 
     @PostConstruct
     void rebuildIfStale() {
@@ -79,9 +92,21 @@ public class SearchIndex {
         long inIndex = documentsInIndex();
         if (needsRebuild(isShared(), inDatabase, inIndex)) {
             LOG.infof(
-                    "Search index holds %d documents for %d rows: rebuilding it in the background",
+                    "Search index holds %d documents for %d rows: rebuilding it in the background once the server"
+                            + " has started",
                     inIndex, inDatabase);
-            rebuildInBackground();
+            CompletableFuture<Void> rebuild = new CompletableFuture<>();
+            running.set(rebuild);
+            pending.set(() -> massIndex(rebuild));
+            afterStart.run("Rebuilding the search index", this::beginPending);
+        }
+    }
+
+    /** Begins the rebuild asked for at start, unless it has begun already. */
+    private void beginPending() {
+        Runnable begin = pending.getAndSet(null);
+        if (begin != null) {
+            begin.run();
         }
     }
 
@@ -159,17 +184,38 @@ public class SearchIndex {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public Future<Void> rebuildInBackground() {
+        beginPending();
         CompletableFuture<Void> started = new CompletableFuture<>();
         CompletableFuture<Void> previous = running.get();
         if (!previous.isDone() || !running.compareAndSet(previous, started)) {
             return running.get();
         }
+        massIndex(started);
+        return started;
+    }
+
+    /**
+     * Rebuilds the whole index and completes {@code started} when done. Its transactions (loading the ids, then the
+     * entities in batches) may last longer than the server's default timeout (120 s, configure-limits.cli) on a large
+     * database: on a busy machine the id loading of 100,000 cases was rolled back after 120 s and the rebuild failed.
+     */
+    private void massIndex(CompletableFuture<Void> started) {
+        try {
+            startMassIndexer(started);
+        } catch (RuntimeException e) {
+            LOG.error("Rebuilding the search index could not start", e);
+            started.completeExceptionally(e); // not "rebuilding" for ever
+        }
+    }
+
+    private void startMassIndexer(CompletableFuture<Void> started) {
         long start = System.nanoTime();
         Search.mapping(emf)
                 .scope(INDEXED)
                 .massIndexer()
                 .purgeAllOnStart(true)
                 .threadsToLoadObjects(1)
+                .transactionTimeout((int) REBUILD_TRANSACTION_TIMEOUT.toSeconds())
                 .start()
                 .whenComplete((done, failure) -> {
                     if (failure == null) {
@@ -180,15 +226,15 @@ public class SearchIndex {
                         started.completeExceptionally(failure);
                     }
                 });
-        return started;
     }
 
     /**
-     * Waits until a rebuild under way has finished (the demo module does, so that the demonstration starts with a
-     * whole index; nothing else needs to).
+     * Waits until a rebuild under way has finished, beginning at once one that waits for the end of the start (the
+     * demo module does after seeding, so that the demonstration starts with a whole index; nothing else needs to).
      */
     @PermitAll
     public void awaitRebuild() {
+        beginPending();
         try {
             running.get().get();
         } catch (InterruptedException e) {

@@ -4,11 +4,10 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.jboss.logging.Logger;
+import org.refract.service.platform.AfterStart;
 import org.refract.service.shared.FieldError;
 
 /**
@@ -33,9 +33,10 @@ import org.refract.service.shared.FieldError;
  * <p>
  * Built once per deployment and used by concurrent requests (HAPI's validator and its support chain are thread-safe
  * once configured). The costly part, the base profiles, belongs to HAPI's shared R4 context in the server module
- * {@code ca.uhn.hapi.fhir}: it is loaded once per server (tens of seconds on a busy machine) and kept across
- * redeployments. It is loaded in the background when the application starts, so the deployment does not wait for it
- * and the first import need not either.
+ * {@code ca.uhn.hapi.fhir}: it is loaded once per server (about 12 s of CPU, tens of seconds on a busy machine) and
+ * kept across redeployments. It is loaded in the background once the server has started ({@link AfterStart}), so
+ * that neither the deployment nor, usually, the first import waits for it; an import that comes earlier waits until
+ * it is ready (the readiness probe says whether it is: {@link #isReady()}).
  */
 @ApplicationScoped
 public class FhirValidation {
@@ -51,20 +52,22 @@ public class FhirValidation {
 
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/");
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    AfterStart afterStart;
 
     private volatile FhirValidator validator;
 
-    /** Starts building the validator in the background; the deployment goes on. */
+    /**
+     * Builds the validator in the background once the server has started; the deployment goes on (on two cores the
+     * warm-up competed with it for the processors). If that fails, the first import tries again.
+     */
     void warmUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        executor.supplyAsync(this::validator).whenComplete((ready, failure) -> {
-            if (failure != null) {
-                LOG.warn(
-                        "The FHIR validator could not be prepared in the background; the first import will try",
-                        failure);
-            }
-        });
+        afterStart.run("Preparing the FHIR validator", this::validator);
+    }
+
+    /** Whether the validator is built: until then an import waits for it (readiness reports it, for operators). */
+    public boolean isReady() {
+        return validator != null;
     }
 
     /**
