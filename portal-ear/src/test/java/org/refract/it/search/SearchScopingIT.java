@@ -27,6 +27,7 @@ import org.refract.service.casework.PatientRequest;
 import org.refract.service.knowledge.ArticleAdministrationService;
 import org.refract.service.knowledge.ArticleDetail;
 import org.refract.service.knowledge.ArticleLinks;
+import org.refract.service.review.DiscussionService;
 import org.refract.service.search.SearchHit;
 import org.refract.service.search.SearchIndex;
 import org.refract.service.search.SearchResults;
@@ -63,6 +64,9 @@ class SearchScopingIT {
     @EJB
     ArticleAdministrationService articles;
 
+    @EJB
+    DiscussionService discussion;
+
     /** A word no seeded text contains, so that each test finds only what it wrote. */
     private static String word() {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -82,6 +86,59 @@ class SearchScopingIT {
                 List.of(String.valueOf(neuromuscular.id())),
                 keys(as.call(NEUROMUSCULAR_CLINICIAN, () -> search.search(word)).cases()));
         assertTrue(as.call(ADMIN, () -> search.search(word)).cases().isEmpty(), "administrators see no cases");
+    }
+
+    /**
+     * Cases and comments are asked for in one query over both indexes: the team filter must hold for both kinds of
+     * document, so that another team's comment never brings in its case, and administrators still get no case.
+     */
+    @Test
+    void oneQueryOverCasesAndCommentsKeepsTheTeamFilterAndTheAdministratorRule() throws Exception {
+        String word = word();
+        CaseDetail ownText = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Poor control " + word, null)));
+        CaseDetail byComment = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Nocturnal cough", null)));
+        as.call(RESPIRATORY_CLINICIAN, () -> discussion.post(byComment.id(), null, "Ask about " + word + " at home."));
+        CaseDetail otherTeam = as.call(NEUROMUSCULAR_CLINICIAN, () -> cases.create(myasthenia("Ptosis")));
+        as.call(NEUROMUSCULAR_CLINICIAN, () -> discussion.post(otherTeam.id(), null, "Consider " + word + " first."));
+
+        List<SearchHit> respiratory =
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).cases();
+        assertEquals(
+                List.of(String.valueOf(ownText.id()), String.valueOf(byComment.id())),
+                keys(respiratory).stream().sorted().toList(),
+                "the team's own cases, by their text and by a comment; never the other team's");
+        SearchHit commented = respiratory.stream()
+                .filter(h -> h.key().equals(String.valueOf(byComment.id())))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(byComment.title(), commented.titleHtml(), "a case found by a comment shows its own title");
+        assertTrue(commented.snippetHtml().contains("<mark>" + word + "</mark>"), commented.snippetHtml());
+        assertEquals(
+                List.of(String.valueOf(otherTeam.id())),
+                keys(as.call(NEUROMUSCULAR_CLINICIAN, () -> search.search(word)).cases()));
+        assertTrue(as.call(ADMIN, () -> search.search(word)).cases().isEmpty(), "administrators see no cases");
+    }
+
+    /** A case found by its own text and by several comments is one result, with the articles and catalogue apart. */
+    @Test
+    void aCaseFoundTwiceIsOneResultAndTheGroupsStayApart() throws Exception {
+        String word = word();
+        CaseDetail created =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Omalizumab started " + word, null)));
+        for (int i = 0; i < 3; i++) {
+            as.call(RESPIRATORY_CLINICIAN, () -> discussion.post(created.id(), null, "Omalizumab and " + word));
+        }
+
+        SearchResults results = as.call(RESPIRATORY_CLINICIAN, () -> search.search("omalizumab " + word));
+        assertEquals(List.of(String.valueOf(created.id())), keys(results.cases()));
+        assertTrue(results.articles().isEmpty() && results.catalogue().isEmpty(), results.toString());
+        SearchResults omalizumab = as.call(RESPIRATORY_CLINICIAN, () -> search.search("omalizumab"));
+        assertTrue(omalizumab.articles().stream().allMatch(h -> h.kind().equals("ARTICLE")), omalizumab.toString());
+        assertTrue(
+                omalizumab.catalogue().stream()
+                        .noneMatch(h -> h.kind().equals("ARTICLE") || h.kind().equals("CASE")),
+                omalizumab.toString());
+        assertTrue(omalizumab.cases().stream().allMatch(h -> h.kind().equals("CASE")), omalizumab.toString());
     }
 
     @Test

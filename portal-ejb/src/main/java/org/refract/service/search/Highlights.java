@@ -20,6 +20,7 @@ final class Highlights {
 
     private static final Pattern QUERY_WORD = Pattern.compile("(-?)([\\p{L}\\p{N}]+)(\\*?)");
     private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LEAD = 50;
 
     private final Set<String> words;
@@ -54,11 +55,16 @@ final class Highlights {
     }
 
     private boolean marks(String word) {
-        if (words.contains(SearchWords.term(word))) {
+        String folded = SearchWords.fold(word);
+        if (words.contains(SearchWords.singular(folded))) {
             return true;
         }
-        String folded = SearchWords.fold(word);
-        return prefixes.stream().anyMatch(folded::startsWith);
+        for (String prefix : prefixes) {
+            if (folded.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the first marked word of the text starts, or -1. */
@@ -124,7 +130,7 @@ final class Highlights {
     }
 
     private static String flat(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     private static String cut(String text, int maxLength) {

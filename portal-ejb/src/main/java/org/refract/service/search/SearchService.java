@@ -12,6 +12,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -32,6 +35,14 @@ import org.refract.domain.review.CaseComment;
  * The header's search box: published articles, active catalogue entries and the cases of the caller's teams. Every
  * result comes from the index alone (projections, no entity loading); the only SQL statement is the one that reads
  * the caller's teams. Administrators get no cases, whatever their memberships.
+ * <p>
+ * The index is asked twice per search, whatever the data size: once over the reference texts (articles and the four
+ * catalogue kinds, one query over their five indexes) and once over the caller's cases and their discussion (one
+ * query over the case and comment indexes, both filtered on the caller's teams). Each query tells the index that
+ * only the best few hits matter ({@code totalHitCountThreshold}), so that it skips documents that cannot make the
+ * first page instead of scoring every match: the cost no longer grows with the number of cases that match. A
+ * further query is asked only when a group was cut short by another (a word in more than ten articles and more than
+ * ten catalogue entries), or when comments found cases whose own text did not match.
  */
 @Stateless
 @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
@@ -46,21 +57,42 @@ public class SearchService {
     /** Comment matches looked at for the case group (several may belong to one case). */
     static final int COMMENT_HITS = 50;
 
-    /** The catalogue kinds, each with its index and the text fields it is searched by. */
-    private enum CatalogKind {
-        THERAPY(Therapy.class, "name", "therapyClass", "description"),
-        FACTOR(ResistanceFactor.class, "name", "assessment", "description"),
-        CONDITION(Condition.class, "name", "description"),
-        INSTRUMENT(Instrument.class, "name", "description");
+    /** The catalogue kinds, each with its index. */
+    enum CatalogKind {
+        THERAPY(Therapy.class),
+        FACTOR(ResistanceFactor.class),
+        CONDITION(Condition.class),
+        INSTRUMENT(Instrument.class);
 
         final Class<?> type;
-        final String[] fields;
 
-        CatalogKind(Class<?> type, String... fields) {
+        CatalogKind(Class<?> type) {
             this.type = type;
-            this.fields = fields;
+        }
+
+        static CatalogKind of(Class<?> type) {
+            for (CatalogKind kind : values()) {
+                if (kind.type.equals(type)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("Not a catalogue type: " + type);
         }
     }
+
+    /**
+     * The catalogue's text fields over all four kinds: a kind that lacks one (a condition has no therapy class) simply
+     * does not match it, and projects it as null.
+     */
+    private static final String[] CATALOGUE_FIELDS = {"name", "therapyClass", "assessment", "description"};
+
+    private static final String[] CATALOGUE_DETAILS = Arrays.copyOfRange(CATALOGUE_FIELDS, 1, CATALOGUE_FIELDS.length);
+
+    private static final List<Class<?>> ARTICLES = List.of(Article.class);
+    private static final List<Class<?>> CATALOGUE =
+            Arrays.stream(CatalogKind.values()).<Class<?>>map(k -> k.type).toList();
+    private static final List<Class<?>> REFERENCE =
+            Stream.concat(ARTICLES.stream(), CATALOGUE.stream()).toList();
 
     @PersistenceContext
     EntityManager em;
@@ -80,69 +112,100 @@ public class SearchService {
         }
         SearchSession session = Search.session(em);
         Highlights marks = Highlights.of(q);
-        return new SearchResults(
-                q,
-                articles(session, q, marks),
-                catalogue(session, q, marks),
-                cases(session, q, marks),
-                index.isRebuilding());
+        List<SearchHit> articles = new ArrayList<>();
+        List<SearchHit> catalogue = new ArrayList<>();
+        reference(session, q, marks, REFERENCE, 2 * PER_GROUP, articles, catalogue);
+        // One group may have crowded the other out of the shared page: ask again for the one that was cut short.
+        if (articles.size() + catalogue.size() == 2 * PER_GROUP) {
+            if (articles.size() < PER_GROUP) {
+                articles.clear();
+                reference(session, q, marks, ARTICLES, PER_GROUP, articles, new ArrayList<>());
+            } else if (catalogue.size() < PER_GROUP) {
+                catalogue.clear();
+                reference(session, q, marks, CATALOGUE, PER_GROUP, new ArrayList<>(), catalogue);
+            }
+        }
+        return new SearchResults(q, first(articles), first(catalogue), cases(session, q, marks), index.isRebuilding());
     }
 
-    private List<SearchHit> articles(SearchSession session, String q, Highlights marks) {
-        return session
-                .search(Article.class)
+    /**
+     * Published articles and active catalogue entries of the given types, best first, into their two groups. A hit
+     * is told apart by its entity type. Each clause carries its own kind's filter on a field that only that kind
+     * indexes (an article's status, a catalogue entry's active flag), so neither lets the other's documents through.
+     */
+    private static void reference(
+            SearchSession session,
+            String q,
+            Highlights marks,
+            List<Class<?>> types,
+            int limit,
+            List<SearchHit> articles,
+            List<SearchHit> catalogue) {
+        boolean withArticles = types.contains(Article.class);
+        boolean withCatalogue = types.stream().anyMatch(CATALOGUE::contains);
+        session.search(types)
                 .select(f -> f.composite()
                         .from(
-                                f.field("slug", String.class),
-                                f.field("title", String.class),
-                                f.field("summary", String.class),
-                                f.field("body", String.class))
+                                f.entityReference(),
+                                f.field(withArticles ? "slug" : "code", String.class),
+                                f.field(withCatalogue ? "code" : "slug", String.class),
+                                f.field(withArticles ? "title" : "name", String.class),
+                                f.field(withCatalogue ? "name" : "title", String.class),
+                                withArticles ? f.field("summary", String.class) : f.constant(null),
+                                withArticles ? f.field("body", String.class) : f.constant(null),
+                                withCatalogue
+                                        ? f.composite()
+                                                .from(Arrays.stream(CATALOGUE_DETAILS)
+                                                        .map(d -> f.field(d, String.class))
+                                                        .toArray(ProjectionFinalStep[]::new))
+                                                .asList()
+                                        : f.constant(List.of()))
                         .asList())
-                .where(f -> f.bool()
-                        .must(text(f, q, "title", "summary", "body"))
-                        .filter(f.match().field("status").matching(ArticleStatus.PUBLISHED)))
-                .fetchHits(PER_GROUP)
-                .stream()
-                .map(row -> new SearchHit(
-                        "ARTICLE",
-                        (String) row.get(0),
-                        marks.all((String) row.get(1)),
-                        marks.snippet(SNIPPET, (String) row.get(2), (String) row.get(3))))
-                .toList();
+                .where(f -> {
+                    var any = f.bool();
+                    if (withArticles) {
+                        any.should(f.bool()
+                                .must(text(f, q, "title", "summary", "body"))
+                                .filter(f.match().field("status").matching(ArticleStatus.PUBLISHED)));
+                    }
+                    if (withCatalogue) {
+                        any.should(f.bool()
+                                .must(text(f, q, CATALOGUE_FIELDS))
+                                .filter(f.match().field("active").matching(true)));
+                    }
+                    return any;
+                })
+                .totalHitCountThreshold(limit)
+                .fetchHits(limit)
+                .forEach(row -> {
+                    Class<?> type = ((EntityReference) row.get(0)).type();
+                    if (type.equals(Article.class)) {
+                        articles.add(new SearchHit(
+                                "ARTICLE",
+                                (String) row.get(1),
+                                marks.all((String) row.get(3)),
+                                marks.snippet(SNIPPET, (String) row.get(5), (String) row.get(6))));
+                    } else {
+                        catalogue.add(new SearchHit(
+                                CatalogKind.of(type).name(),
+                                (String) row.get(2),
+                                marks.all((String) row.get(4)),
+                                marks.snippet(
+                                        SNIPPET,
+                                        ((List<?>) row.get(7))
+                                                .stream()
+                                                        .filter(Objects::nonNull)
+                                                        .map(v -> (String) v)
+                                                        .toArray(String[]::new))));
+                    }
+                });
     }
 
-    private List<SearchHit> catalogue(SearchSession session, String q, Highlights marks) {
-        List<SearchHit> hits = new ArrayList<>();
-        for (CatalogKind kind : CatalogKind.values()) {
-            String[] details = Arrays.copyOfRange(kind.fields, 1, kind.fields.length);
-            session.search(kind.type)
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field("code", String.class),
-                                    f.field("name", String.class),
-                                    f.composite()
-                                            .from(Arrays.stream(details)
-                                                    .map(d -> f.field(d, String.class))
-                                                    .toArray(ProjectionFinalStep[]::new))
-                                            .asList())
-                            .asList())
-                    .where(f -> f.bool()
-                            .must(text(f, q, kind.fields))
-                            .filter(f.match().field("active").matching(true)))
-                    .fetchHits(PER_GROUP)
-                    .forEach(row -> hits.add(new SearchHit(
-                            kind.name(),
-                            (String) row.get(0),
-                            marks.all((String) row.get(1)),
-                            marks.snippet(
-                                    SNIPPET,
-                                    ((List<?>) row.get(2))
-                                            .stream().map(v -> (String) v).toArray(String[]::new)))));
-        }
-        return hits.size() > PER_GROUP ? List.copyOf(hits.subList(0, PER_GROUP)) : hits;
-    }
-
-    /** Only the caller's teams, always; nothing for administrators, who do not see clinical data. */
+    /**
+     * The caller's cases, found by their own text or by a comment of their discussion: one query over the case and
+     * comment indexes, both filtered on the caller's teams, so that a comment never brings in a case the caller may
+     * not see. Nothing for administrators, who do not see clinical data, whatever their memberships.
+     */
     private List<SearchHit> cases(SearchSession session, String q, Highlights marks) {
         if (context.isCallerInRole(Role.ADMIN_NAME)
                 || !(context.isCallerInRole(Role.CLINICIAN_NAME) || context.isCallerInRole(Role.CHAIR_NAME))) {
@@ -155,52 +218,95 @@ public class SearchService {
         if (teams.isEmpty()) {
             return List.of();
         }
-        // discussion: a case is also found by its comments (all words in one comment); the case query below keeps
-        // the team filter, so a comment never brings in a case the caller may not see.
-        Map<Long, List<String>> commentsByCase = new LinkedHashMap<>();
-        session.search(CaseComment.class)
-                .select(f -> f.composite()
-                        .from(f.field("caseId", Long.class), f.field("body", String.class))
-                        .asList())
-                .where(f -> f.bool()
-                        .must(text(f, q, "body"))
-                        .filter(f.terms().field("teamId").matchingAny(teams)))
-                .fetchHits(COMMENT_HITS)
-                .forEach(row -> commentsByCase
-                        .computeIfAbsent((Long) row.get(0), k -> new ArrayList<>())
-                        .add((String) row.get(1)));
-        return session
-                .search(ClinicalCase.class)
-                .select(f -> f.composite()
-                        .from(
-                                f.id(Long.class),
-                                f.field("title", String.class),
-                                f.field("summary", String.class),
-                                f.field("findings.evidence", String.class).multi())
-                        .asList())
-                .where(f -> {
-                    var own = f.bool().must(text(f, q, "title", "summary", "findings.evidence"));
-                    var matches = commentsByCase.isEmpty()
-                            ? own
-                            : f.bool().should(own).should(f.id().matchingAny(commentsByCase.keySet()));
-                    return f.bool()
-                            .must(matches)
-                            .filter(f.terms().field("teamId").matchingAny(teams));
-                })
-                .fetchHits(PER_GROUP)
-                .stream()
-                .map(row -> {
-                    List<String> texts = new ArrayList<>();
-                    texts.add((String) row.get(2));
-                    ((List<?>) row.get(3)).forEach(e -> texts.add((String) e));
-                    texts.addAll(commentsByCase.getOrDefault((Long) row.get(0), List.of()));
-                    return new SearchHit(
-                            "CASE",
-                            String.valueOf(row.get(0)),
-                            marks.all((String) row.get(1)),
-                            marks.snippet(SNIPPET, texts.toArray(String[]::new)));
-                })
+        // Cases in the order of their best hit, be it the case itself or one of its comments; a case's matching
+        // comments join its snippet texts. Comments may fill the page with few cases: then the next page is read,
+        // up to COMMENT_HITS hits past the first.
+        Map<Long, CaseText> found = new LinkedHashMap<>();
+        int offset = 0;
+        while (true) {
+            List<List<?>> rows = session.search(List.of(ClinicalCase.class, CaseComment.class))
+                    .select(f -> f.composite()
+                            .from(
+                                    f.entityReference(),
+                                    f.field("title", String.class),
+                                    f.field("summary", String.class),
+                                    f.field("findings.evidence", String.class).multi(),
+                                    f.field("caseId", Long.class),
+                                    f.field("body", String.class))
+                            .asList())
+                    .where(f -> f.bool()
+                            .must(f.bool()
+                                    .should(text(f, q, "title", "summary", "findings.evidence"))
+                                    .should(text(f, q, "body")))
+                            .filter(f.terms().field("teamId").matchingAny(teams)))
+                    .totalHitCountThreshold(offset + PER_GROUP)
+                    .fetchHits(offset, PER_GROUP);
+            for (List<?> row : rows) {
+                EntityReference ref = (EntityReference) row.get(0);
+                if (ref.type().equals(ClinicalCase.class)) {
+                    found.computeIfAbsent((Long) ref.id(), id -> new CaseText()).own(row);
+                } else {
+                    found.computeIfAbsent((Long) row.get(4), id -> new CaseText())
+                            .comments
+                            .add((String) row.get(5));
+                }
+            }
+            offset += rows.size();
+            if (found.size() >= PER_GROUP || rows.size() < PER_GROUP || offset >= PER_GROUP + COMMENT_HITS) {
+                break;
+            }
+        }
+        List<Long> ids = found.keySet().stream().limit(PER_GROUP).toList();
+        List<Long> withoutOwnText =
+                ids.stream().filter(id -> found.get(id).title == null).toList();
+        if (!withoutOwnText.isEmpty()) {
+            // cases found by their comments only: their own text, under the same team filter
+            session.search(ClinicalCase.class)
+                    .select(f -> f.composite()
+                            .from(
+                                    f.entityReference(),
+                                    f.field("title", String.class),
+                                    f.field("summary", String.class),
+                                    f.field("findings.evidence", String.class).multi())
+                            .asList())
+                    .where(f -> f.bool()
+                            .must(f.id().matchingAny(withoutOwnText))
+                            .filter(f.terms().field("teamId").matchingAny(teams)))
+                    .fetchHits(withoutOwnText.size())
+                    .forEach(row -> found.get((Long) ((EntityReference) row.get(0)).id())
+                            .own(row));
+        }
+        return ids.stream()
+                .filter(id -> found.get(id).title != null)
+                .map(id -> found.get(id).hit(id, marks))
                 .toList();
+    }
+
+    /** What the case query read of one case: its own texts (once its document was seen) and its matching comments. */
+    private static final class CaseText {
+        String title;
+        String summary;
+        List<?> evidence = List.of();
+        final List<String> comments = new ArrayList<>();
+
+        void own(List<?> row) {
+            title = (String) row.get(1);
+            summary = (String) row.get(2);
+            evidence = (List<?>) row.get(3);
+        }
+
+        SearchHit hit(Long id, Highlights marks) {
+            List<String> texts = new ArrayList<>();
+            texts.add(summary);
+            evidence.forEach(e -> texts.add((String) e));
+            texts.addAll(comments);
+            return new SearchHit(
+                    "CASE", String.valueOf(id), marks.all(title), marks.snippet(SNIPPET, texts.toArray(String[]::new)));
+        }
+    }
+
+    private static List<SearchHit> first(List<SearchHit> hits) {
+        return hits.size() > PER_GROUP ? List.copyOf(hits.subList(0, PER_GROUP)) : List.copyOf(hits);
     }
 
     /** Every word must match somewhere (titles count most); quotes, {@code -} and {@code *} work as users expect. */

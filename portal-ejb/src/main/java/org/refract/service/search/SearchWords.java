@@ -2,6 +2,7 @@ package org.refract.service.search;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A word as the search index holds it, so that the marks in results agree with what matched. Mirrors the index's
@@ -13,10 +14,27 @@ final class SearchWords {
 
     private SearchWords() {}
 
-    /** Lower case without accents ("Sjögren" → "sjogren"). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * Lower case without accents ("Sjögren" → "sjogren"). Plain ASCII words, nearly all of them, skip the Unicode
+     * decomposition: the search page folds every word of every result's texts.
+     */
     static String fold(String word) {
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
+        if (isAscii(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The indexed term of a word: folded, and a plural made singular. */
