@@ -12,18 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.identity.Role;
 import org.refract.service.platform.InList;
 
 /**
- * The worklist: the cases of the caller's teams, filtered, sorted and paged in the database. A page costs two
- * statements whatever the number of cases: the counts per team and status (which give the total, and the caller's
- * teams that have matching cases), then the rows (none when nothing matches). The rows' teams are bound as values,
- * not a subquery, so that PostgreSQL reads the rows in index order and stops after a page (10 ms instead of 245 ms
- * at 100,000 cases), and the counts join only what a filter needs.
+ * The worklist: the cases of the caller's teams, filtered, sorted and paged in the database. A page costs three
+ * statements whatever the number of cases: the caller's teams, the counts per status (which give the total), and
+ * the rows (not asked for when the counts say that the page is empty). The teams are bound as values, not a
+ * subquery, so that PostgreSQL reads the rows in index order and stops after a page (10 ms instead of 245 ms at
+ * 100,000 cases), and the counts join only what a filter needs.
  */
 @Stateless
 @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
@@ -41,24 +39,24 @@ public class WorklistService {
 
     /** A page of the caller's cases matching the query. */
     public WorklistPage find(WorklistQuery query) {
-        // Counted on the case table alone unless a filter needs a join: an index-only scan of (team, status) for
-        // each of the caller's teams. Grouped by team as well, so that the same statement tells which of the
-        // caller's teams have matching cases: the rows can only come from those.
+        List<Long> teams = em.createQuery(
+                        "select m.team.id from TeamMembership m where m.user.username = :caller", Long.class)
+                .setParameter("caller", session.getCallerPrincipal().getName())
+                .getResultList();
+        // Counted on the case table alone unless a filter needs a join: an index-only scan of (team, status), read
+        // in index order with the teams bound as values (a subquery on the memberships made PostgreSQL hash every
+        // entry of the team: 146 instead of 276 worklists per second at 100,000 cases).
         TypedQuery<Object[]> counts = em.createQuery(
-                "select c.team.id, c.status, count(*)" + countFrom(query)
-                        + " where c.team.id in (select m.team.id from TeamMembership m where m.user.username = :caller)"
-                        + filters(query, false) + " group by c.team.id, c.status",
+                "select c.status, count(*)" + countFrom(query) + " where c.team.id in "
+                        + InList.of("teams", teams.size()) + filters(query, false) + " group by c.status",
                 Object[].class);
-        bind(counts, query, false)
-                .setParameter("caller", session.getCallerPrincipal().getName());
+        InList.bind(bind(counts, query, false), "teams", teams, -1L);
         Map<CaseStatus, Long> perStatus = new EnumMap<>(CaseStatus.class);
         for (CaseStatus status : CaseStatus.values()) {
             perStatus.put(status, 0L);
         }
-        Set<Long> teams = new TreeSet<>();
         for (Object[] row : counts.getResultList()) {
-            teams.add((Long) row[0]);
-            perStatus.merge((CaseStatus) row[1], (Long) row[2], Long::sum);
+            perStatus.put((CaseStatus) row[0], (Long) row[1]);
         }
         long total = query.status() != null
                 ? perStatus.get(query.status())
