@@ -158,24 +158,23 @@ public class WorklistBacking {
     }
 
     /** The response review due for a case of the current page, or null. */
-    public ReviewMarker marker(CaseRow row) {
+    private ReviewMarker marker(CaseRow row) {
         if (markers == null) {
             markers = reviews.markers(getRows().stream().map(CaseRow::id).toList());
         }
         return markers.get(row.id());
     }
 
-    /** The address of a status chip: that status (or all, for null) with the other filters kept, from page 1. */
-    public String statusHref(CaseStatus status) {
-        Map<String, String> query = filterQuery();
-        query.remove("status");
-        Map<String, String> withStatus = new LinkedHashMap<>();
-        if (status != null) {
-            withStatus.put("status", status.name());
-        }
-        withStatus.putAll(query);
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/cases/index.xhtml"
-                + toQuery(withStatus);
+    /** The query of a status chip's link: that status (or all, for null) with the other filters kept, page 1. */
+    public String statusQuery(CaseStatus status) {
+        Map<String, String> query = new LinkedHashMap<>();
+        putIfSet(query, "status", status == null ? null : status.name());
+        filterQuery().forEach((name, value) -> {
+            if (!name.equals("status")) {
+                query.put(name, value);
+            }
+        });
+        return toQuery(query);
     }
 
     public List<CaseStatus> getStatuses() {
