@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import org.refract.domain.identity.Role;
 import org.refract.domain.identity.UserAccount;
 import org.refract.domain.review.Notification;
@@ -39,9 +40,14 @@ public class NotificationService {
     @Inject
     NotificationPreferences notificationPreferences;
 
+    /**
+     * The caller's unread count, asked by every page's bell and by its poll: answered from the query cache until a
+     * notification is written (docs/architecture.md, "Two nodes").
+     */
     public long unreadCount() {
         return em.createNamedQuery("Notification.unreadCount", Long.class)
                 .setParameter("username", access.caller())
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getSingleResult();
     }
 

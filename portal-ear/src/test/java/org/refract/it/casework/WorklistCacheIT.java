@@ -1,0 +1,118 @@
+package org.refract.it.casework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.refract.it.casework.CaseRequests.ADMIN;
+import static org.refract.it.casework.CaseRequests.NEUROMUSCULAR_CLINICIAN;
+import static org.refract.it.casework.CaseRequests.RESPIRATORY_CLINICIAN;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.SessionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refract.domain.casework.CaseStatus;
+import org.refract.domain.identity.TeamRole;
+import org.refract.it.AsUser;
+import org.refract.it.DatabaseSensitive;
+import org.refract.it.Deployments;
+import org.refract.it.SqlStatements;
+import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseService;
+import org.refract.service.casework.WorklistPage;
+import org.refract.service.casework.WorklistQuery;
+import org.refract.service.casework.WorklistService;
+import org.refract.service.identity.TeamAdministrationService;
+
+/**
+ * The worklist's counts per status and the caller's teams come from the query cache (issue 16), so a repeated
+ * worklist asks the database less; but a change to a case or to a team's members shows on the very next worklist.
+ */
+@DatabaseSensitive
+@ExtendWith(ArquillianExtension.class)
+class WorklistCacheIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests();
+    }
+
+    @EJB
+    AsUser as;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    WorklistService worklist;
+
+    @EJB
+    TeamAdministrationService teams;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void repeatedWorklistIsAnsweredPartlyFromTheCacheAndSeesEveryCaseChange() throws Exception {
+        SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
+        WorklistPage before = firstPage(RESPIRATORY_CLINICIAN);
+        SqlStatements.Measured<WorklistPage> again = sql.measure(() -> firstPage(RESPIRATORY_CLINICIAN));
+        assertEquals(before.total(), again.result().total());
+        // (the caller's roles are read by the test's run-as login, not by the worklist)
+        assertTrue(
+                again.statements().stream()
+                        .noneMatch(statement -> statement.contains("group by") || statement.contains("team_member")),
+                () -> "the teams and the counts again from the cache, only the rows from the database: " + again);
+        assertTrue(again.statements().stream().anyMatch(statement -> statement.contains("order by")), again::toString);
+
+        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached")));
+        WorklistPage afterCreate = firstPage(RESPIRATORY_CLINICIAN);
+        assertEquals(before.total() + 1, afterCreate.total(), "a new case counts at once");
+        assertEquals(draft(before) + 1, draft(afterCreate));
+
+        as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.changeStatus(created.id(), created.version(), CaseStatus.READY_FOR_REVIEW));
+        WorklistPage afterMove = firstPage(RESPIRATORY_CLINICIAN);
+        assertEquals(afterCreate.total(), afterMove.total());
+        assertEquals(draft(before), draft(afterMove), "the case left the drafts");
+        assertEquals(
+                afterCreate.statusCounts().get(CaseStatus.READY_FOR_REVIEW) + 1,
+                afterMove.statusCounts().get(CaseStatus.READY_FOR_REVIEW),
+                "and is counted as ready for review");
+    }
+
+    @Test
+    void joiningOrLeavingATeamChangesTheWorklistAtOnce() throws Exception {
+        as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Seen after joining")));
+        long respiratory = as.call(
+                        RESPIRATORY_CLINICIAN,
+                        () -> worklist.find(
+                                new WorklistQuery(null, null, "respiratory", null, null, null, false, 0, 25)))
+                .total();
+        long neuromuscular = firstPage(NEUROMUSCULAR_CLINICIAN).total();
+
+        as.call(ADMIN, () -> teams.enrol("respiratory", NEUROMUSCULAR_CLINICIAN, TeamRole.MEMBER));
+        try {
+            assertEquals(
+                    neuromuscular + respiratory,
+                    firstPage(NEUROMUSCULAR_CLINICIAN).total(),
+                    "the new member sees the team's cases");
+        } finally {
+            as.call(ADMIN, () -> teams.remove("respiratory", NEUROMUSCULAR_CLINICIAN));
+        }
+        assertEquals(neuromuscular, firstPage(NEUROMUSCULAR_CLINICIAN).total(), "and no longer once removed");
+    }
+
+    private WorklistPage firstPage(String user) throws Exception {
+        return as.call(user, () -> worklist.find(WorklistQuery.firstPage()));
+    }
+
+    private static long draft(WorklistPage page) {
+        return page.statusCounts().get(CaseStatus.DRAFT);
+    }
+}
