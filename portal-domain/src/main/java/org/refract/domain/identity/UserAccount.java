@@ -34,7 +34,7 @@ import org.refract.domain.shared.BaseEntity;
 @Table(name = "app_user")
 @NamedQuery(
         name = "UserAccount.byUsername",
-        query = "select u from UserAccount u where lower(u.username) = lower(:username)")
+        query = "select u from UserAccount u left join fetch u.roles where lower(u.username) = lower(:username)")
 @NamedQuery(
         name = "UserAccount.securityStamp",
         query = "select u.securityStamp from UserAccount u where u.username = :username and u.active = true")

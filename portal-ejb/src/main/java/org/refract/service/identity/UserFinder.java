@@ -17,14 +17,19 @@ public class UserFinder {
     @PersistenceContext
     EntityManager em;
 
-    /** The account of that username (surrounding blanks ignored), active or not. */
+    /**
+     * The account of that username (surrounding blanks ignored), active or not, with its roles in the same statement
+     * (every authenticated API request reads the account: two statements were one too many).
+     */
     public Optional<UserAccount> findUser(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+        return em
+                .createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username.strip())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
