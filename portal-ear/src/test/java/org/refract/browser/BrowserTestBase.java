@@ -345,8 +345,7 @@ public abstract class BrowserTestBase {
         } catch (org.openqa.selenium.TimeoutException e) {
             fail("expected \"" + expected + "\" beside " + fieldId + "; messages on the page: "
                     + browser
-                            .findElements(By.cssSelector(
-                                    ".ui-message-error, .ui-messages, .ui-growl-message, .form-feedback"))
+                            .findElements(By.cssSelector(".ui-message-error, .ui-messages, .toast, .form-feedback"))
                             .stream()
                             .map(m -> m.getAttribute("id") + ": " + m.getText().strip())
                             .toList());
