@@ -126,8 +126,9 @@ p(f"- {META.get('nproc')} CPU cores ({META.get('cpu')}), {int(META.get('memory_m
   f"{META.get('loadavg_end')} at the end")
 p(f"- {META.get('java')}; PostgreSQL {META.get('postgres')} on loopback; WildFly heap `{META.get('heap_opts')}`")
 p(f"- {META.get('wrk')}, {META.get('connections')} connections (one thread each), closed loop; "
-  f"warm-up {META.get('warmup')} s per request kind, then {META.get('runs')} runs x {META.get('duration')} s "
-  "per kind, round robin; figures are medians over the runs")
+  f"warm-up rounds of {META.get('warmup')} s per request kind until the JIT compilers worked less than "
+  f"{META.get('jit_settled', '?')} % of a round (at most {META.get('warmup_rounds', '?')} rounds), then "
+  f"{META.get('runs')} runs x {META.get('duration')} s per kind, round robin; figures are medians over the runs")
 accounts = META.get("accounts", "").split()
 conns = int(META.get("connections", 16))
 p(f"- {conns} users logged in through the login form, spread over the {len(accounts)} demo accounts of the "
@@ -171,6 +172,16 @@ for size, label in SIZES:
     p("The 95 % ranges are those of the mean over the runs (Student's t); the CPU time per request is the server "
       "process's user + system time during a run (and its drain) divided by the requests served: the figure that "
       "the machine's other load disturbs least.")
+    warm = os.path.join(WORK, size, "warmup.jit")
+    if os.path.exists(warm):
+        rounds = [line.split() for line in open(warm) if line.strip()]
+        p("")
+        p("Warm-up: " + "; ".join(f"round {r}: JIT compilers {int(j) / 1000:.1f} s of CPU in {int(t) / 1000:.0f} s"
+                                    for r, j, t in rounds) + ".")
+    before, after = (os.path.join(WORK, size, "jit." + x) for x in ("before", "after"))
+    if os.path.exists(before) and os.path.exists(after):
+        jit = int(open(after).read().strip() or 0) - int(open(before).read().strip() or 0)
+        p(f"CPU time of the JIT compilers during the measured runs: {jit / 1000:.1f} s.")
     loadavg = os.path.join(WORK, size, "loadavg")
     if os.path.exists(loadavg):
         p("")

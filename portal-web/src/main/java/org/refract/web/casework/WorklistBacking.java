@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.omnifaces.cdi.Param;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.service.casework.CaseRow;
 import org.refract.service.casework.WorklistPage;
@@ -55,59 +54,37 @@ public class WorklistBacking {
     @Inject
     CaseDisplay display;
 
-    @Inject
-    @Param(name = "condition")
-    String conditionParam;
-
-    @Inject
-    @Param(name = "status")
-    String statusParam;
-
-    @Inject
-    @Param(name = "team")
-    String teamParam;
-
-    @Inject
-    @Param(name = "clinician")
-    String clinicianParam;
-
-    @Inject
-    @Param(name = "q")
-    String textParam;
-
-    @Inject
-    @Param(name = "sort")
-    String sortParam;
-
-    @Inject
-    @Param(name = "dir")
-    String directionParam;
-
-    @Inject
-    @Param(name = "page")
-    String pageParam;
-
     private final CaseFilter filter = new CaseFilter();
     private WorklistSort sort;
     private boolean ascending;
+    private boolean sortChosen;
     private int pageNumber;
     private WorklistPage page;
     private Map<Long, ReviewMarker> markers;
     private List<WorklistLine> lines;
 
+    /**
+     * Reads the address. (OmniFaces' {@code @Param} looked up the bean manager through a stack trace for every
+     * parameter: eight stack traces per worklist, issue 16.)
+     */
     @PostConstruct
     void init() {
-        filter.setCondition(conditionParam);
+        Map<String, String> address =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String statusParam = address.get("status");
+        String sortParam = address.get("sort");
+        filter.setCondition(address.get("condition"));
         filter.setStatus(Arrays.stream(CaseStatus.values())
                 .filter(s -> s.name().equals(statusParam))
                 .findFirst()
                 .orElse(null));
-        filter.setTeam(teamParam);
-        filter.setClinician(clinicianParam);
-        filter.setText(textParam);
+        filter.setTeam(address.get("team"));
+        filter.setClinician(address.get("clinician"));
+        filter.setText(address.get("q"));
         sort = WorklistSort.parse(sortParam).orElse(WorklistSort.UPDATED);
-        ascending = sortParam == null || sortParam.isBlank() ? false : !"desc".equals(directionParam);
-        pageNumber = parsePage(pageParam);
+        sortChosen = sortParam != null && !sortParam.isBlank();
+        ascending = sortChosen && !"desc".equals(address.get("dir"));
+        pageNumber = parsePage(address.get("page"));
     }
 
     public CaseFilter getFilter() {
@@ -268,7 +245,7 @@ public class WorklistBacking {
     /** The address of another page with the same filters and sort. */
     public String pageQuery(int number) {
         Map<String, String> query = filterQuery();
-        if (sortParam != null && !sortParam.isBlank()) {
+        if (sortChosen) {
             query.put("sort", getSort());
             query.put("dir", getDirection());
         }

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.refract.service.review.NotificationPreferenceDetail;
 import org.refract.service.review.NotificationRow;
@@ -36,13 +35,13 @@ public class NotificationsBacking implements Serializable {
     private boolean emailVerified;
     private boolean justVerified;
 
-    @Inject
-    @Param(name = "verify")
-    String verificationToken;
-
     /** Loads the page; with {@code ?verify=} (the link of a verification mail) verifies the address first. */
     public void open() {
         if (rows == null) {
+            String verificationToken = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("verify");
             if (verificationToken != null && !verificationToken.isBlank()) {
                 boolean verified = notifications.verifyEmail(verificationToken);
                 FacesContext faces = FacesContext.getCurrentInstance();
