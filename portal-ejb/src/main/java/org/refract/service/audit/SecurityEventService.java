@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.refract.domain.audit.SecurityEvent;
 import org.refract.domain.audit.SecurityEventKind;
 import org.refract.domain.identity.Role;
+import org.refract.service.platform.PageOf;
 
 /**
  * The security log: every login, failure, throttled attempt, logout, ended session, grant, password change and
@@ -99,8 +100,7 @@ public class SecurityEventService {
             count.setParameter(name, value);
         });
         return new SecurityEventPage(
-                rows.setFirstResult(query.first()).setMaxResults(query.size()).getResultList(),
-                count.getSingleResult());
+                PageOf.rows(rows, query.first(), query.size()).getResultList(), count.getSingleResult());
     }
 
     private static String dash(String text) {

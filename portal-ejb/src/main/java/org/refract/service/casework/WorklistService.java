@@ -16,6 +16,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.refract.domain.casework.CaseStatus;
 import org.refract.domain.identity.Role;
 import org.refract.service.platform.InList;
+import org.refract.service.platform.PageOf;
 
 /**
  * The worklist: the cases of the caller's teams, filtered, sorted and paged in the database. A page costs three
@@ -78,8 +79,8 @@ public class WorklistService {
                         + ", c.id desc",
                 CaseRow.class);
         InList.bind(bind(rows, query, true), "teams", teams, -1L);
-        rows.setFirstResult(query.first()).setMaxResults(query.size());
-        return new WorklistPage(total, rows.getResultList(), new LinkedHashMap<>(perStatus));
+        return new WorklistPage(
+                total, PageOf.rows(rows, query.first(), query.size()).getResultList(), new LinkedHashMap<>(perStatus));
     }
 
     private static String filters(WorklistQuery query, boolean withStatus) {
