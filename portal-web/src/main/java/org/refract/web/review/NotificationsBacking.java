@@ -38,10 +38,7 @@ public class NotificationsBacking implements Serializable {
     /** Loads the page; with {@code ?verify=} (the link of a verification mail) verifies the address first. */
     public void open() {
         if (rows == null) {
-            String verificationToken = FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .get("verify");
+            String verificationToken = Faces.getRequestParameter("verify");
             if (verificationToken != null && !verificationToken.isBlank()) {
                 boolean verified = notifications.verifyEmail(verificationToken);
                 FacesContext faces = FacesContext.getCurrentInstance();
