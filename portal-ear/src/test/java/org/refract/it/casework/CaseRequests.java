@@ -22,14 +22,23 @@ final class CaseRequests {
 
     /** A severe-asthma case of the respiratory team with one measurement and one treatment line. */
     static NewCase severeAsthma(String summary) {
+        return severeAsthma(
+                summary,
+                List.of(observation("blood-eos", 320, "cells/uL", 30)),
+                List.of(line("high-dose-ics-laba", 400, null, "NONE")));
+    }
+
+    /** A severe-asthma case of the respiratory team with the given measurements and treatment lines. */
+    static NewCase severeAsthma(
+            String summary, List<ObservationRequest> observations, List<TreatmentLineRequest> lines) {
         return new NewCase(
                 new PatientRequest(null, 1971, "F"),
                 "severe-asthma",
                 "respiratory",
                 null,
                 summary,
-                List.of(observation("blood-eos", 320, "cells/uL", 30)),
-                List.of(line("high-dose-ics-laba", 400, null, "NONE")),
+                observations,
+                lines,
                 List.of(new FindingRequest("inhaler-technique", "EXCLUDED", "Checked at clinic", null)));
     }
 

@@ -141,8 +141,8 @@ class CaseStatementCountIT {
     private WorklistPage worklistPage() {
         WorklistPage page = worklistQuery();
         reviews.markers(page.rows().stream()
-                .map(org.refract.service.casework.CaseRow::id)
-                .toList());
+                .collect(java.util.stream.Collectors.toMap(
+                        org.refract.service.casework.CaseRow::id, org.refract.service.casework.CaseRow::version)));
         return page;
     }
 

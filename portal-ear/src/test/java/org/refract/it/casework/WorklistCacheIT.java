@@ -1,6 +1,7 @@
 package org.refract.it.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.refract.it.casework.CaseRequests.ADMIN;
 import static org.refract.it.casework.CaseRequests.NEUROMUSCULAR_CLINICIAN;
@@ -9,6 +10,8 @@ import static org.refract.it.casework.CaseRequests.RESPIRATORY_CLINICIAN;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,14 +26,18 @@ import org.refract.it.Deployments;
 import org.refract.it.SqlStatements;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.NewCase;
 import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
+import org.refract.service.decision.ReviewDueService;
+import org.refract.service.decision.ReviewMarker;
 import org.refract.service.identity.TeamAdministrationService;
 
 /**
  * The worklist's counts per status and the caller's teams come from the query cache (issue 16), so a repeated
- * worklist asks the database less; but a change to a case or to a team's members shows on the very next worklist.
+ * worklist asks the database less; but a change to a case or to a team's members shows on the very next worklist. The
+ * due-review markers are kept per version of a case, and shown only to the case's team.
  */
 @DatabaseSensitive
 @ExtendWith(ArquillianExtension.class)
@@ -52,6 +59,9 @@ class WorklistCacheIT {
 
     @EJB
     TeamAdministrationService teams;
+
+    @EJB
+    ReviewDueService reviews;
 
     @PersistenceContext
     EntityManager em;
@@ -106,6 +116,40 @@ class WorklistCacheIT {
             as.call(ADMIN, () -> teams.remove("respiratory", NEUROMUSCULAR_CLINICIAN));
         }
         assertEquals(neuromuscular, firstPage(NEUROMUSCULAR_CLINICIAN).total(), "and no longer once removed");
+    }
+
+    @Test
+    void dueReviewMarkersAreKeptPerCaseVersionAndShownOnlyToTheCasesTeam() throws Exception {
+        NewCase onBenralizumab = CaseRequests.severeAsthma(
+                "Benralizumab for 13 months",
+                List.of(
+                        CaseRequests.observation("exacerbations-12m", 6, "count", 420),
+                        CaseRequests.observation("exacerbations-12m", 2, "count", 10)),
+                List.of(CaseRequests.line("benralizumab", 400, null, "PARTIAL")));
+        CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(onBenralizumab));
+        Map<Long, Long> page = Map.of(created.id(), created.version());
+        assertEquals("MET", marker(RESPIRATORY_CLINICIAN, page).response(), "6 → 2 exacerbations");
+
+        SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
+        SqlStatements.Measured<ReviewMarker> again = sql.measure(() -> marker(RESPIRATORY_CLINICIAN, page));
+        assertEquals("MET", again.result().response());
+        assertTrue(
+                again.statements().stream().noneMatch(statement -> statement.contains("treatment_line")),
+                () -> "the same version of the case again from the cache: " + again);
+
+        assertNull(marker(NEUROMUSCULAR_CLINICIAN, page), "another team learns nothing from the cache");
+        as.call(ADMIN, () -> teams.enrol("respiratory", NEUROMUSCULAR_CLINICIAN, TeamRole.MEMBER));
+        try {
+            assertEquals("MET", marker(NEUROMUSCULAR_CLINICIAN, page).response(), "until they join the team");
+        } finally {
+            as.call(ADMIN, () -> teams.remove("respiratory", NEUROMUSCULAR_CLINICIAN));
+        }
+        assertNull(marker(NEUROMUSCULAR_CLINICIAN, page), "and again nothing once they have left it");
+    }
+
+    private ReviewMarker marker(String user, Map<Long, Long> page) throws Exception {
+        return as.call(user, () -> reviews.markers(page))
+                .get(page.keySet().iterator().next());
     }
 
     private WorklistPage firstPage(String user) throws Exception {

@@ -293,8 +293,10 @@ class AssessmentIT {
         CaseDetail reviewed = as.call(CLINICIAN, () -> cases.create(request));
         CaseDetail notReviewed = eosinophilicCase();
 
-        Map<Long, ReviewMarker> markers =
-                as.call(CLINICIAN, () -> reviews.markers(List.of(reviewed.id(), notReviewed.id())));
+        Map<Long, ReviewMarker> markers = as.call(
+                CLINICIAN,
+                () -> reviews.markers(
+                        Map.of(reviewed.id(), reviewed.version(), notReviewed.id(), notReviewed.version())));
         ReviewMarker marker = markers.get(reviewed.id());
         assertEquals("benralizumab", marker.therapy());
         assertEquals(today.minusMonths(13).plusWeeks(52), marker.dueOn());
@@ -303,10 +305,34 @@ class AssessmentIT {
 
         Assessment assessment = as.call(CLINICIAN, () -> assessments.assess(reviewed.id()));
         assertEquals(1, assessment.dueReviews().size(), "the case page shows the same review");
+        assertEquals(
+                marker,
+                as.call(CLINICIAN, () -> reviews.markers(Map.of(reviewed.id(), reviewed.version())))
+                        .get(reviewed.id()),
+                "the same marker again, now kept for this version of the case");
         assertTrue(
-                as.call(OTHER_TEAM, () -> reviews.markers(List.of(reviewed.id())))
+                as.call(OTHER_TEAM, () -> reviews.markers(Map.of(reviewed.id(), reviewed.version())))
                         .isEmpty(),
-                "another team learns nothing about the case");
+                "another team learns nothing about the case, though its marker is kept");
+
+        long changed = as.call(
+                CLINICIAN,
+                () -> records.addObservation(
+                        reviewed.id(),
+                        reviewed.version(),
+                        new ObservationRequest("exacerbations-12m", BigDecimal.valueOf(6), "count", today, null)));
+        ReviewMarker afterChange = as.call(CLINICIAN, () -> reviews.markers(Map.of(reviewed.id(), changed)))
+                .get(reviewed.id());
+        assertNotEquals(
+                "MET", afterChange.response(), "a new measurement (6 exacerbations) changes the marker at once");
+        assertEquals(
+                as.call(CLINICIAN, () -> assessments.assess(reviewed.id()))
+                        .dueReviews()
+                        .get(0)
+                        .outcome()
+                        .refractoryStatus(),
+                afterChange.response(),
+                "the worklist's marker agrees with the case page");
     }
 
     @Test

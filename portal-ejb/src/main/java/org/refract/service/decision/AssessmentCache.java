@@ -5,14 +5,13 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.refract.domain.decision.Assessment;
 import org.refract.domain.decision.RuleBook;
 import org.refract.domain.decision.RuleOutcome;
+import org.refract.service.platform.RecentlyUsed;
 
 /**
  * The assessments of the cases opened lately, so that the case page's header (its due-review chips) and the
@@ -38,53 +37,32 @@ public class AssessmentCache {
 
     private record Entry(Assessment assessment, Optional<RuleOutcome> remission) {}
 
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final RecentlyUsed<Key, Entry> entries = new RecentlyUsed<>(CAPACITY);
 
     /** The assessment under this key, computed by {@code compute} the first time. */
     public Assessment assessment(Key key, Supplier<Assessment> compute) {
-        Entry known = get(key);
+        Entry known = entries.get(key);
         if (known != null && known.assessment() != null) {
             return known.assessment();
         }
         Assessment computed = compute.get();
-        put(key, known == null ? new Entry(computed, null) : new Entry(computed, known.remission()));
+        entries.put(key, known == null ? new Entry(computed, null) : new Entry(computed, known.remission()));
         return computed;
     }
 
     /** The remission outcome under this key, computed by {@code compute} the first time. */
     public Optional<RuleOutcome> remission(Key key, Supplier<Optional<RuleOutcome>> compute) {
-        Entry known = get(key);
+        Entry known = entries.get(key);
         if (known != null && known.remission() != null) {
             return known.remission();
         }
         Optional<RuleOutcome> computed = compute.get();
-        put(key, known == null ? new Entry(null, computed) : new Entry(known.assessment(), computed));
+        entries.put(key, known == null ? new Entry(null, computed) : new Entry(known.assessment(), computed));
         return computed;
     }
 
     /** How many cases the cache holds now. */
     public int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
-    }
-
-    private Entry get(Key key) {
-        synchronized (entries) {
-            return entries.get(key);
-        }
-    }
-
-    private void put(Key key, Entry entry) {
-        synchronized (entries) {
-            entries.put(key, entry);
-        }
+        return entries.size();
     }
 }

@@ -133,7 +133,7 @@ public class WorklistBacking {
     /** The response review due for a case of the current page, or null. */
     private ReviewMarker marker(CaseRow row) {
         if (markers == null) {
-            markers = reviews.markers(getRows().stream().map(CaseRow::id).toList());
+            markers = reviews.markers(getRows().stream().collect(Collectors.toMap(CaseRow::id, CaseRow::version)));
         }
         return markers.get(row.id());
     }
