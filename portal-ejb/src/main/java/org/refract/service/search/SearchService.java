@@ -30,6 +30,7 @@ import org.refract.domain.identity.Role;
 import org.refract.domain.knowledge.Article;
 import org.refract.domain.knowledge.ArticleStatus;
 import org.refract.domain.review.CaseComment;
+import org.refract.service.identity.CallerTeams;
 
 /**
  * The header's search box: published articles, active catalogue entries and the cases of the caller's teams. Every
@@ -211,10 +212,7 @@ public class SearchService {
                 || !(context.isCallerInRole(Role.CLINICIAN_NAME) || context.isCallerInRole(Role.CHAIR_NAME))) {
             return List.of();
         }
-        List<Long> teams = em.createQuery(
-                        "select m.team.id from TeamMembership m where m.user.username = :caller", Long.class)
-                .setParameter("caller", context.getCallerPrincipal().getName())
-                .getResultList();
+        List<Long> teams = CallerTeams.ids(em, context.getCallerPrincipal().getName());
         if (teams.isEmpty()) {
             return List.of();
         }
