@@ -4,6 +4,7 @@ import jakarta.el.ELClass;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -97,20 +98,7 @@ public class MethodCallResolver extends ELResolver {
     }
 
     private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "char" -> Character.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            default -> Void.class;
-        };
+        return MethodType.methodType(type).wrap().returnType();
     }
 
     // ---------- property access is left to the other resolvers ----------
