@@ -209,6 +209,30 @@ public final class RuleBook {
                                 rule.version()));
                     }
                 });
+        return new Assessment(
+                facts.on(),
+                refractory.orElse(null),
+                options,
+                List.copyOf(alerts),
+                responseReviews(facts, condition, eligibility, classes),
+                trials(facts, condition, eligibility, classes));
+    }
+
+    /**
+     * The response reviews of the case's running lines, as {@link #assess} finds them, without the rest of the
+     * assessment (the case page's header shows the due ones on every tab).
+     */
+    public List<Assessment.ResponseReview> responseReviews(
+            CaseFacts facts, String condition, List<TherapyRef> therapies) {
+        Map<String, String> classes = classesOf(therapies);
+        return responseReviews(facts, condition, eligibilityOf(facts, condition, classes), classes);
+    }
+
+    private List<Assessment.ResponseReview> responseReviews(
+            CaseFacts facts,
+            String condition,
+            Function<String, Optional<Verdict>> eligibility,
+            Map<String, String> classes) {
         List<Assessment.ResponseReview> reviews = new ArrayList<>();
         facts.lines().stream()
                 .filter(l -> l.isOngoingOn(facts.on()))
@@ -223,13 +247,7 @@ public final class RuleBook {
                                     !facts.on().isBefore(dueOn),
                                     evaluate(rule, facts, line.start(), eligibility, classes)));
                         }));
-        return new Assessment(
-                facts.on(),
-                refractory.orElse(null),
-                options,
-                List.copyOf(alerts),
-                List.copyOf(reviews),
-                trials(facts, condition, eligibility, classes));
+        return List.copyOf(reviews);
     }
 
     /**

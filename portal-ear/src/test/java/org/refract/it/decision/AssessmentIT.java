@@ -303,8 +303,11 @@ class AssessmentIT {
         assertEquals("MET", marker.response(), "6 → 2 exacerbations: −66.7 %");
         assertFalse(markers.containsKey(notReviewed.id()), "no biologic running");
 
+        List<Assessment.ResponseReview> header =
+                as.call(CLINICIAN, () -> assessments.dueReviews(cases.get(reviewed.id())));
         Assessment assessment = as.call(CLINICIAN, () -> assessments.assess(reviewed.id()));
         assertEquals(1, assessment.dueReviews().size(), "the case page shows the same review");
+        assertEquals(assessment.dueReviews(), header, "the header's reviews, computed alone, are the assessment's");
         assertEquals(
                 marker,
                 as.call(CLINICIAN, () -> reviews.markers(Map.of(reviewed.id(), reviewed.version())))
@@ -325,6 +328,13 @@ class AssessmentIT {
                 .get(reviewed.id());
         assertNotEquals(
                 "MET", afterChange.response(), "a new measurement (6 exacerbations) changes the marker at once");
+        assertEquals(
+                afterChange.response(),
+                as.call(CLINICIAN, () -> assessments.dueReviews(cases.get(reviewed.id())))
+                        .get(0)
+                        .outcome()
+                        .refractoryStatus(),
+                "the case page's header, computed alone, agrees");
         assertEquals(
                 as.call(CLINICIAN, () -> assessments.assess(reviewed.id()))
                         .dueReviews()

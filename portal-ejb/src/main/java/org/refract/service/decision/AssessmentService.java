@@ -82,6 +82,25 @@ public class AssessmentService {
                 () -> book.assessRemission(CaseFactsOfDetail.of(detail, today, Set.of()), detail.conditionCode()));
     }
 
+    /**
+     * The response reviews due today of a case the caller has already read: those of {@link #assess}, without
+     * evaluating the rest of the rule book when the assessment is not known yet.
+     */
+    @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME})
+    public List<Assessment.ResponseReview> dueReviews(CaseDetail detail) {
+        LocalDate today = LocalDate.now(clock);
+        RuleBook book = rules.book();
+        List<RuleBook.TherapyRef> therapies = therapies(detail.conditionCode());
+        return cache.dueReviews(
+                key(detail, book, today, therapies),
+                () -> book
+                        .responseReviews(
+                                CaseFactsOfDetail.of(detail, today, Set.of()), detail.conditionCode(), therapies)
+                        .stream()
+                        .filter(Assessment.ResponseReview::due)
+                        .toList());
+    }
+
     private static AssessmentCache.Key key(
             CaseDetail detail, RuleBook book, LocalDate today, List<RuleBook.TherapyRef> therapies) {
         return new AssessmentCache.Key(detail.id(), detail.version(), book.version(), today, therapies);

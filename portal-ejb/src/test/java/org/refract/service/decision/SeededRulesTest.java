@@ -304,6 +304,20 @@ class SeededRulesTest {
     }
 
     @Test
+    void theReviewsAloneAreThoseOfTheWholeAssessment() {
+        long withReviews = 0;
+        for (Vignette vignette : Vignettes.all()) {
+            List<Assessment.ResponseReview> alone = seeded.book.responseReviews(
+                    vignette.facts(),
+                    vignette.condition(),
+                    seeded.therapies.getOrDefault(vignette.condition(), List.of()));
+            assertEquals(assess(vignette.key()).reviews(), alone, vignette.key());
+            withReviews += alone.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withReviews >= 5, "the vignettes hold running lines with response rules: " + withReviews);
+    }
+
+    @Test
     void aProposedTherapyIsCheckedByTheSafetyRules() {
         Vignette vignette = Vignettes.byKey("haem-a-gene-therapy").orElseThrow();
         Assessment proposed = seeded.book.assess(

@@ -11,6 +11,7 @@ import org.refract.domain.decision.RuleOutcome;
 import org.refract.domain.decision.StepDownHint;
 import org.refract.service.decision.AssessmentService;
 import org.refract.web.casework.CasePage;
+import org.refract.web.casework.CaseTab;
 
 /**
  * The assessment of the case the page shows, computed once per request from the record the page already holds
@@ -29,6 +30,7 @@ public class CaseAssessmentView {
     private Assessment assessment;
     private Optional<RuleOutcome> remission;
     private Optional<StepDownHint> stepDown;
+    private List<Assessment.ResponseReview> dueReviews;
 
     public Assessment getAssessment() {
         if (assessment == null) {
@@ -59,7 +61,16 @@ public class CaseAssessmentView {
         return page.therapy(code).map(t -> t.name()).orElse(code);
     }
 
+    /**
+     * The response reviews due, for the header on every tab: from the whole assessment only where the page shows it
+     * (the Assessment tab), else the reviews alone.
+     */
     public List<Assessment.ResponseReview> getDueReviews() {
-        return getAssessment().dueReviews();
+        if (dueReviews == null) {
+            dueReviews = assessment != null || page.getTab() == CaseTab.ASSESSMENT
+                    ? getAssessment().dueReviews()
+                    : assessments.dueReviews(page.getDetail());
+        }
+        return dueReviews;
     }
 }
