@@ -143,7 +143,7 @@ class SecurityIT {
         assertEquals(
                 firstLogin,
                 lastLoginOf("repeat.probe"),
-                "a repeated request within the minute is accepted without a new full check");
+                "a repeated request within the five minutes is accepted without a new full check");
         assertTrue(authentication
                 .authenticateRepeated("repeat.probe", "first-password-ko", OWNER)
                 .isEmpty());

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,9 +29,9 @@ import org.refract.service.audit.SecurityEventService;
  * account (see {@link LoginThrottle}; nothing locks an account), at most a few hashes are computed at once (see
  * {@link HashingGate}), and no transaction or database connection is held while hashing. HTTP Basic clients send the
  * password with every request; {@link #authenticateRepeated} spares them the PBKDF2 cost when the same credentials
- * were verified within the last minute against the same stored hash and security stamp (see
- * {@link RecentCredentials}), and lets concurrent requests with the same credentials share one hash, while the
- * account is still read on every request.
+ * were verified within the last five minutes against the same stored hash and security stamp (see
+ * {@link RecentCredentials}), renews that check ahead of its expiry in one request while the others go on, and lets
+ * concurrent requests with the same credentials share one hash, while the account is still read on every request.
  */
 @Stateless
 @PermitAll
@@ -40,7 +41,7 @@ public class AuthenticationService {
     private static final Logger LOG = Logger.getLogger("org.refract.security");
     private static final PasswordHasher HASHER = new PasswordHasher();
     /** Verified against when the user does not exist, so that unknown users take as long as known ones. */
-    private static final String DECOY_HASH = HASHER.hash("decoy-password-never-matches");
+    private static final String DECOY_HASH = HASHER.decoy();
 
     private static final RecentCredentials RECENT = new RecentCredentials();
     private static final HashingGate HASHING = HashingGate.configured();
@@ -67,7 +68,7 @@ public class AuthenticationService {
 
     /**
      * The same check for credentials sent again and again (HTTP Basic on the API): when this username and password
-     * matched the account's current hash within the last minute, the hash is not computed again and the login is
+     * matched the account's current hash within the last five minutes, the hash is not computed again and the login is
      * not recorded again.
      */
     public Optional<AuthenticatedUser> authenticateRepeated(String username, String password, String clientAddress) {
@@ -111,11 +112,22 @@ public class AuthenticationService {
                 && found.isPresent()
                 && found.get().isActive()
                 && !found.get().isPasswordExpired(now)) {
+            Optional<UserAccount> account = found;
             Optional<AuthenticatedUser> remembered = remembered(found.get(), password, now);
             if (remembered.isPresent()) {
+                if (RECENT.refreshDue(account.get().getUsername(), now)) {
+                    // one request renews the check before it expires; the others go on without waiting for it
+                    Optional<Optional<AuthenticatedUser>> renewed = RECENT.once(
+                            account.get().getUsername(),
+                            password,
+                            Duration.ZERO,
+                            () -> verify(username, password, address, account, now, true, Duration.ZERO));
+                    if (renewed.isPresent() && renewed.get().isPresent()) {
+                        return renewed.get();
+                    }
+                }
                 return remembered;
             }
-            Optional<UserAccount> account = found;
             Optional<Optional<AuthenticatedUser>> verified = RECENT.once(
                     account.get().getUsername(),
                     password,
@@ -151,10 +163,28 @@ public class AuthenticationService {
             Optional<UserAccount> found,
             Instant now,
             boolean repeated) {
+        return verify(username, password, address, found, now, repeated, HashingGate.MAX_QUEUE_WAIT);
+    }
+
+    /**
+     * The full check, waiting at most {@code maxWait} for a hashing turn. A renewal ahead of expiry waits for none
+     * (zero): it hashes only when a turn is free, so that under load it never queues behind logins, and it is tried
+     * again by a later request while the remembered check still holds.
+     */
+    private Optional<AuthenticatedUser> verify(
+            String username,
+            String password,
+            String address,
+            Optional<UserAccount> found,
+            Instant now,
+            boolean repeated,
+            Duration maxWait) {
         String stored = found.map(UserAccount::getPasswordHash).orElse(DECOY_HASH);
-        Optional<Verification> verification = HASHING.inTurn(() -> Verification.of(password, stored));
+        Optional<Verification> verification = HASHING.inTurn(maxWait, () -> Verification.of(password, stored));
         if (verification.isEmpty()) {
-            LOG.warnf("LOGIN_BUSY user=%s address=%s: no hashing turn in time", printable(username), address);
+            if (!maxWait.isZero()) {
+                LOG.warnf("LOGIN_BUSY user=%s address=%s: no hashing turn in time", printable(username), address);
+            }
             return Optional.empty();
         }
         if (found.isEmpty() || !verification.get().matches()) {

@@ -28,13 +28,22 @@ final class HashingGate {
     }
 
     /**
-     * Runs the hashing work in a turn.
+     * Runs the hashing work in a turn, waiting at most {@link #MAX_QUEUE_WAIT} for one.
      *
      * @return the work's answer, or empty when no turn came in time
      */
     <T> Optional<T> inTurn(Supplier<T> work) {
+        return inTurn(MAX_QUEUE_WAIT, work);
+    }
+
+    /**
+     * Runs the hashing work in a turn, waiting at most {@code maxWait} for one (zero: only if a turn is free now).
+     *
+     * @return the work's answer, or empty when no turn came in time
+     */
+    <T> Optional<T> inTurn(Duration maxWait, Supplier<T> work) {
         try {
-            if (!turns.tryAcquire(MAX_QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!turns.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
             }
         } catch (InterruptedException e) {

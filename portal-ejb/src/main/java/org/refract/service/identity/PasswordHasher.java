@@ -40,6 +40,20 @@ public final class PasswordHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /**
+     * A stored hash that no password matches, verified in the time a real one takes: this hasher's iterations, a
+     * random salt and a random value. It costs nothing to make (the class that keeps one is initialised while the
+     * server starts; hashing a decoy password there cost half a second of the start, issue 16).
+     */
+    public String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] value = new byte[HASH_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(value);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(value);
+    }
+
     /** Compares in constant time; a malformed stored hash never matches. */
     public boolean verify(String password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");

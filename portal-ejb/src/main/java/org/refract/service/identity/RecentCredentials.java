@@ -21,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Remembers, for a short time, that a username and password were verified against a stored password hash, so
- * that an API client sending HTTP Basic on every request pays the PBKDF2 cost once a minute instead of on every
+ * that an API client sending HTTP Basic on every request pays the PBKDF2 cost once every five minutes instead of on every
  * call.
  * <p>
  * Nothing reusable is kept: an entry is an HMAC, under a key made at random when the server starts, of the
@@ -33,11 +33,15 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>
  * When an entry expires, every client of that account misses at the same moment; {@link #once} lets one of them
  * compute the hash while the others wait for its answer, so an expiry costs one hash per account, not one per
- * connection.
+ * connection. For a client that keeps calling, it does not come to that: in the last {@link #REFRESH_AHEAD} of an
+ * entry's life ({@link #refreshDue}) one request verifies the password in full again and renews the entry while the
+ * others go on with the entry still valid, so that no request waits for a hash another one computes (issue 16: an
+ * expiry stopped every connection of an account for the length of a hash, once a minute).
  */
 final class RecentCredentials {
 
-    static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
+    static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+    static final Duration REFRESH_AHEAD = Duration.ofMinutes(1);
     static final int MAX_ENTRIES = 10_000;
     private static final String MAC_ALGORITHM = "HmacSHA256";
 
@@ -52,7 +56,7 @@ final class RecentCredentials {
     }
 
     /**
-     * Whether this exact username, password, stored hash and security stamp were verified less than a minute before
+     * Whether this exact username, password, stored hash and security stamp were verified less than {@link #TIME_TO_LIVE} before
      * {@code now}.
      */
     boolean verifiedRecently(String username, String password, String storedHash, long stamp, Instant now) {
@@ -68,9 +72,19 @@ final class RecentCredentials {
     }
 
     /**
+     * Whether the user's remembered check, found valid at {@code now}, is in the last {@link #REFRESH_AHEAD} of its
+     * life, so that a full verification should renew it before it expires.
+     */
+    boolean refreshDue(String username, Instant now) {
+        Entry entry = entries.get(username);
+        return entry != null && !now.isBefore(entry.expiresAt().minus(REFRESH_AHEAD));
+    }
+
+    /**
      * Runs {@code verification} unless the same username and password are being verified by another request at this
      * moment; then waits for that one to finish (at most {@code maxWait}) and answers empty, so that the caller looks
-     * at {@link #verifiedRecently} again instead of hashing the same password a second time.
+     * at {@link #verifiedRecently} again instead of hashing the same password a second time. With a zero
+     * {@code maxWait} it does not wait at all (a renewal ahead of expiry, which one request is enough for).
      */
     <T> Optional<T> once(String username, String password, Duration maxWait, Supplier<T> verification) {
         String key = username + '\u0000' + Base64.getEncoder().encodeToString(digest(username, password, "", 0));

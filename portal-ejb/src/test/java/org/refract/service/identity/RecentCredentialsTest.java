@@ -43,6 +43,50 @@ class RecentCredentialsTest {
     }
 
     @Test
+    void aRenewalIsDueInTheLastSecondsOfTheTimeToLive() {
+        assertFalse(credentials.refreshDue("resp.pulm", T0), "nothing to renew");
+        credentials.remember("resp.pulm", "secret", HASH, STAMP, T0);
+        Instant renewFrom = T0.plus(RecentCredentials.TIME_TO_LIVE).minus(RecentCredentials.REFRESH_AHEAD);
+        assertFalse(credentials.refreshDue("resp.pulm", renewFrom.minusMillis(1)));
+        assertTrue(credentials.refreshDue("resp.pulm", renewFrom));
+        assertTrue(
+                credentials.verifiedRecently("resp.pulm", "secret", HASH, STAMP, renewFrom), "still valid meanwhile");
+        credentials.remember("resp.pulm", "secret", HASH, STAMP, renewFrom);
+        assertFalse(credentials.refreshDue("resp.pulm", renewFrom.plusSeconds(1)), "renewed");
+        assertTrue(credentials.verifiedRecently(
+                "resp.pulm",
+                "secret",
+                HASH,
+                STAMP,
+                T0.plus(RecentCredentials.TIME_TO_LIVE).plusSeconds(1)));
+    }
+
+    @Test
+    void aRenewalDoesNotWaitForOneUnderWay() throws Exception {
+        CountDownLatch hashing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<String>> first = pool.submit(() -> credentials.once("resp.pulm", "secret", WAIT, () -> {
+                hashing.countDown();
+                await(release);
+                return "renewed";
+            }));
+            hashing.await();
+            long start = System.nanoTime();
+            assertEquals(
+                    Optional.empty(),
+                    credentials.once("resp.pulm", "secret", Duration.ZERO, () -> "renewed twice"),
+                    "the second request goes on with the entry it has");
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0);
+            release.countDown();
+            assertEquals(Optional.of("renewed"), first.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aDifferentPasswordIsNotRecognised() {
         credentials.remember("resp.pulm", "secret", HASH, STAMP, T0);
         assertFalse(credentials.verifiedRecently("resp.pulm", "secret2", HASH, STAMP, T0.plusSeconds(1)));

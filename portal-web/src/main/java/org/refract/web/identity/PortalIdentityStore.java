@@ -15,7 +15,7 @@ import org.refract.service.identity.AuthenticationService;
  * Basic credentials (sent on every API request) go through the service's repeated-credentials check, and are refused
  * while the account still has a password set by an administrator: that one only opens the change-password page.
  * Attempts are throttled by the client address; an API login is logged when its password was actually checked (at
- * most once a minute per client), a page login by the mechanism.
+ * most once every five minutes per client), a page login by the mechanism.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
