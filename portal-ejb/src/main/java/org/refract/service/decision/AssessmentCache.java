@@ -17,7 +17,8 @@ import org.refract.service.platform.RecentlyUsed;
 
 /**
  * The assessments of the cases opened lately, so that the case page's header (its due-review chips) and the
- * Assessment tab compute a case's assessment (or, for the header alone, its due reviews) once per version of the case, not once per request (issue 16).
+ * Assessment tab compute a case's assessment (or, for the header alone, its due reviews) once per version of the
+ * case, not once per request (issue 16).
  *
  * <p>The key holds everything an assessment is computed from: the case's id and version (every change to the case
  * or its measurements, treatment lines and findings goes through the case and raises its version), the rule book's

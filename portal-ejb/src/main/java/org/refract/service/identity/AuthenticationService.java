@@ -132,7 +132,7 @@ public class AuthenticationService {
                     account.get().getUsername(),
                     password,
                     HashingGate.MAX_QUEUE_WAIT,
-                    () -> verify(username, password, address, account, now, true));
+                    () -> verify(username, password, address, account, now, true, HashingGate.MAX_QUEUE_WAIT));
             if (verified.isPresent()) {
                 return verified.get();
             }
@@ -145,7 +145,7 @@ public class AuthenticationService {
                 return remembered;
             }
         }
-        return verify(username, password, address, found, now, repeated);
+        return verify(username, password, address, found, now, repeated, HashingGate.MAX_QUEUE_WAIT);
     }
 
     private static Optional<AuthenticatedUser> remembered(UserAccount user, String password, Instant now) {
@@ -155,21 +155,11 @@ public class AuthenticationService {
                 : Optional.empty();
     }
 
-    /** The full check: PBKDF2 in a turn of the {@link HashingGate}, then the account's state and the login record. */
-    private Optional<AuthenticatedUser> verify(
-            String username,
-            String password,
-            String address,
-            Optional<UserAccount> found,
-            Instant now,
-            boolean repeated) {
-        return verify(username, password, address, found, now, repeated, HashingGate.MAX_QUEUE_WAIT);
-    }
-
     /**
-     * The full check, waiting at most {@code maxWait} for a hashing turn. A renewal ahead of expiry waits for none
-     * (zero): it hashes only when a turn is free, so that under load it never queues behind logins, and it is tried
-     * again by a later request while the remembered check still holds.
+     * The full check: PBKDF2 in a turn of the {@link HashingGate}, then the account's state and the login record. A
+     * login waits at most {@code maxWait} ({@link HashingGate#MAX_QUEUE_WAIT}) for a turn; a renewal ahead of expiry
+     * waits for none (zero): it hashes only when a turn is free, so that under load it never queues behind logins,
+     * and it is tried again by a later request while the remembered check still holds.
      */
     private Optional<AuthenticatedUser> verify(
             String username,

@@ -28,16 +28,8 @@ final class HashingGate {
     }
 
     /**
-     * Runs the hashing work in a turn, waiting at most {@link #MAX_QUEUE_WAIT} for one.
-     *
-     * @return the work's answer, or empty when no turn came in time
-     */
-    <T> Optional<T> inTurn(Supplier<T> work) {
-        return inTurn(MAX_QUEUE_WAIT, work);
-    }
-
-    /**
-     * Runs the hashing work in a turn, waiting at most {@code maxWait} for one (zero: only if a turn is free now).
+     * Runs the hashing work in a turn, waiting at most {@code maxWait} for one: {@link #MAX_QUEUE_WAIT} for a login,
+     * zero (only if a turn is free now) for a renewal.
      *
      * @return the work's answer, or empty when no turn came in time
      */

@@ -35,9 +35,7 @@ public final class PasswordHasher {
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] hash = derive(password, salt, iterations);
-        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        return encoded(salt, derive(password, salt, iterations));
     }
 
     /**
@@ -50,6 +48,11 @@ public final class PasswordHasher {
         byte[] value = new byte[HASH_BITS / 8];
         RANDOM.nextBytes(salt);
         RANDOM.nextBytes(value);
+        return encoded(salt, value);
+    }
+
+    /** The stored form: prefix, iterations, salt and value, the last two in Base64. */
+    private String encoded(byte[] salt, byte[] value) {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(value);
     }

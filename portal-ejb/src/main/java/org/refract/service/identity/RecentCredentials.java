@@ -21,8 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Remembers, for a short time, that a username and password were verified against a stored password hash, so
- * that an API client sending HTTP Basic on every request pays the PBKDF2 cost once every five minutes instead of on every
- * call.
+ * that an API client sending HTTP Basic on every request pays the PBKDF2 cost once every five minutes instead of on
+ * every call.
  * <p>
  * Nothing reusable is kept: an entry is an HMAC, under a key made at random when the server starts, of the
  * username, the password, the stored hash it matched and the account's security stamp. A remembered check therefore
@@ -56,8 +56,8 @@ final class RecentCredentials {
     }
 
     /**
-     * Whether this exact username, password, stored hash and security stamp were verified less than {@link #TIME_TO_LIVE} before
-     * {@code now}.
+     * Whether this exact username, password, stored hash and security stamp were verified less than
+     * {@link #TIME_TO_LIVE} before {@code now}.
      */
     boolean verifiedRecently(String username, String password, String storedHash, long stamp, Instant now) {
         Entry entry = entries.get(username);
