@@ -139,15 +139,15 @@ public class ReviewDueService {
                 "select c.id, c.version, c.team.id, co.code, t.code, t.name, l.startDate, i.code,"
                         + " o.value.numericValue, o.value.codedValue, o.unit, o.observedOn"
                         + " from ClinicalCase c join c.condition co"
-                        + " left join TreatmentLine l on l.clinicalCase = c and l.therapy.code in "
-                        + InList.of("therapies", therapies.size())
+                        + " left join TreatmentLine l on l.clinicalCase = c and "
+                        + InList.of("l.therapy.code", "therapies", therapies.size())
                         + " and l.startDate <= :today and (l.endDate is null or l.endDate >= :today)"
                         + " left join l.therapy t"
                         + " left join Observation o on l.id is not null and o.clinicalCase = c"
-                        + " and o.instrument.code in " + InList.of("instruments", instruments.size())
+                        + " and " + InList.of("o.instrument.code", "instruments", instruments.size())
                         + " left join o.instrument i"
-                        + " where c.id in " + InList.of("ids", caseIds.size())
-                        + " and c.team.id in " + InList.of("teams", teams.size()),
+                        + " where " + InList.of("c.id", "ids", caseIds.size())
+                        + " and " + InList.of("c.team.id", "teams", teams.size()),
                 Object[].class);
         InList.bind(query, "ids", caseIds, -1L);
         InList.bind(query, "teams", teams, -1L);

@@ -25,8 +25,15 @@ class InListTest {
 
     @Test
     void namesOnePlaceholderPerSlot() {
-        assertEquals("(:ids0)", InList.of("ids", 1));
-        assertEquals("(:ids0, :ids1, :ids2, :ids3)", InList.of("ids", 3));
+        assertEquals("c.id in (:ids0, :ids1)", InList.of("c.id", "ids", 2));
+        assertEquals("c.id in (:ids0, :ids1, :ids2, :ids3)", InList.of("c.id", "ids", 3));
+    }
+
+    @Test
+    void comparesOneValueWithEquals() {
+        // Hibernate takes "in (:ids0)" for a list parameter and then translates the query again on every execution
+        assertEquals("c.team.id = :teams0", InList.of("c.team.id", "teams", 1));
+        assertEquals("c.team.id = :teams0", InList.of("c.team.id", "teams", 0), "an empty list binds one value");
     }
 
     @Test
