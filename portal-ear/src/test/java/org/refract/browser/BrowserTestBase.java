@@ -53,6 +53,9 @@ public abstract class BrowserTestBase {
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    /** How long a select menu's panel may take to open after a click before the click is tried again. */
+    private static final Duration PANEL_WAIT = Duration.ofSeconds(5);
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
@@ -396,19 +399,24 @@ public abstract class BrowserTestBase {
 
     /**
      * Opens a PrimeFaces select menu and picks the option by its label, as a mouse user does: once the panel has
-     * finished opening, and again (up to four times) if a busy machine swallowed the click.
+     * finished opening, and again (up to four times) if a busy machine swallowed the click or the panel stayed shut.
      */
     protected void chooseOption(String menuId, String label) {
         By panel = By.id(menuId + "_panel");
         for (int attempt = 0; attempt < 4 && !label.equals(selectedLabel(menuId)); attempt++) {
             find(menuId).click();
-            waitFor(
-                    browser,
-                    d -> d.findElement(panel).isDisplayed()
-                            && Boolean.FALSE.equals(((JavascriptExecutor) d)
-                                    .executeScript(
-                                            "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
-                                            menuId + "_panel")));
+            try {
+                new WebDriverWait(browser, PANEL_WAIT)
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElement(panel).isDisplayed()
+                                && Boolean.FALSE.equals(((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');",
+                                                menuId + "_panel")));
+            } catch (org.openqa.selenium.TimeoutException panelStayedShut) {
+                // seen in CI: the menu took the focus but its panel never opened; the next attempt clicks again
+                continue;
+            }
             WebElement option =
                     browser.findElement(panel).findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
                             .filter(li -> label.equals(li.getAttribute("data-label")))
