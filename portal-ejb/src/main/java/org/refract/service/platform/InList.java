@@ -23,11 +23,12 @@ public final class InList {
      * one value that matches nothing), else {@code c.id in (:ids0, :ids1, ...)}.
      */
     public static String of(String path, String name, int size) {
-        if (slots(size) == 1) {
-            return path + " = :" + name + 0;
+        int slots = slots(size);
+        if (slots == 1) {
+            return path + " = :" + name + "0";
         }
         StringJoiner placeholders = new StringJoiner(", ", path + " in (", ")");
-        for (int i = 0; i < slots(size); i++) {
+        for (int i = 0; i < slots; i++) {
             placeholders.add(":" + name + i);
         }
         return placeholders.toString();
