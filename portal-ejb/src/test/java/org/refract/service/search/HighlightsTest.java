@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
@@ -90,5 +92,28 @@ class HighlightsTest {
                 SearchService.MAX_QUERY,
                 SearchService.normalise("x".repeat(500)).length());
         assertEquals("", SearchService.normalise(null));
+    }
+
+    @Test
+    void aTextIsPutOnOneLineAsTheWhiteSpacePatternWould() {
+        assertEquals("a b c", Highlights.flat("  a \t\n b\r\n\u000Bc \f"));
+        assertEquals("", Highlights.flat(null));
+        assertEquals("", Highlights.flat(" \n "));
+        String flat = "already flat text";
+        assertTrue(flat == Highlights.flat(flat), "a flat text is not copied");
+        Pattern spaces = Pattern.compile("\\s+");
+        Random random = new Random(16);
+        char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', 'é'};
+        for (int i = 0; i < 2000; i++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int j = 0; j < text.length; j++) {
+                text[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            assertEquals(
+                    spaces.matcher(s.strip()).replaceAll(" "),
+                    Highlights.flat(s),
+                    () -> "for " + s.chars().boxed().toList());
+        }
     }
 }
