@@ -20,6 +20,7 @@ final class Highlights {
 
     private static final Pattern QUERY_WORD = Pattern.compile("(-?)([\\p{L}\\p{N}]+)(\\*?)");
     private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LEAD = 50;
 
     private final Set<String> words;
@@ -129,39 +130,29 @@ final class Highlights {
     }
 
     /**
-     * The text on one line: stripped, every run of white space (as {@code \\s+} in a pattern) one space. A text that
-     * is already flat, as most are, is returned as it is, without a copy.
+     * The text on one line: stripped, every run of white space one space. A text that is already flat, as most are,
+     * is returned as it is, without running the pattern over it.
      */
     static String flat(String text) {
         if (text == null) {
             return "";
         }
         String s = text.strip();
-        StringBuilder out = null;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!isSpace(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
-            }
-            int end = i + 1;
-            while (end < n && isSpace(s.charAt(end))) {
-                end++;
-            }
-            if (out == null && (c != ' ' || end > i + 1)) {
-                out = new StringBuilder(n).append(s, 0, i);
-            }
-            if (out != null) {
-                out.append(' ');
-            }
-            i = end - 1;
-        }
-        return out == null ? s : out.toString();
+        return isFlat(s) ? s : SPACES.matcher(s).replaceAll(" ");
     }
 
+    /** No white space but single plain spaces. */
+    private static boolean isFlat(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space as {@code \s} in a pattern. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

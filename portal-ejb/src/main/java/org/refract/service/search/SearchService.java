@@ -39,7 +39,7 @@ import org.refract.service.identity.CallerTeams;
  * <p>
  * The index is asked twice per search, whatever the data size: once over the reference texts (articles and the four
  * catalogue kinds, one query over their five indexes) and once over the caller's cases and their discussion (one
- * query over the case and comment indexes, both filtered on the caller's teams). Each query tells the index that
+ * query over the case and comment indexes, both restricted to the caller's teams). Each query tells the index that
  * only the best few hits matter ({@code totalHitCountThreshold}; the teams as in {@link #ofTeams}), so that it skips
  * documents that cannot make the first page instead of scoring every match: the cost no longer grows with the number
  * of cases that match. A further query is asked only when a group was cut short by another (a word in more than ten
