@@ -39,9 +39,10 @@ public class CaseStatusActions {
 
     /** "Submit for review", "Withdraw to draft", "Reopen for review"...: the step named from where the case is. */
     public String label(CaseStatus target) {
-        String specific = "case.action." + page.getDetail().status().name() + "." + target.name();
-        String text = Messages.text(faces, specific);
-        return text.equals(specific) ? Messages.text(faces, "case.action." + target.name()) : text;
+        return Messages.firstText(
+                faces,
+                "case.action." + page.getDetail().status().name() + "." + target.name(),
+                "case.action." + target.name());
     }
 
     /** What the confirmation dialog says will happen. */

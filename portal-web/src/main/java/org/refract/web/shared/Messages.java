@@ -15,24 +15,36 @@ public final class Messages {
     private Messages() {}
 
     public static String text(FacesContext faces, String key, Object... arguments) {
-        return text(
-                faces.getViewRoot() != null
-                        ? faces.getViewRoot().getLocale()
-                        : faces.getApplication().getDefaultLocale(),
-                key,
-                arguments);
+        return text(locale(faces), key, arguments);
     }
 
     /** The same text outside a Faces request (a servlet), in the given locale. */
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle =
-                ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
+        ResourceBundle bundle = bundle(locale);
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * The text of the first key the bundle has, for a text with a more specific variant: asked without the exception
+     * a missing key costs (its stack trace was 1 % of the case page's CPU, issue 16).
+     */
+    public static String firstText(FacesContext faces, String specificKey, String generalKey) {
+        return text(faces, bundle(locale(faces)).containsKey(specificKey) ? specificKey : generalKey);
+    }
+
+    private static Locale locale(FacesContext faces) {
+        return faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : faces.getApplication().getDefaultLocale();
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
     }
 
     public static void addGlobalError(FacesContext faces, String key, Object... arguments) {
