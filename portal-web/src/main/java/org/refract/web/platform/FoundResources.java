@@ -19,6 +19,10 @@ import java.util.function.Supplier;
  * name that was not found is asked for again each time, so that addresses that do not exist leave nothing behind.
  * In the Development stage every request asks, so that edited pages show. A kept resource holds what was found, not
  * a request's address: its address is written for each request as before.
+ *
+ * <p>Only pages share them. A request for a style sheet or script itself (a resource request) gets a resource of its
+ * own, as before: Mojarra's resource fills a map of response headers when it is served, which requests served at the
+ * same time must not share.
  */
 public class FoundResources extends ResourceHandlerWrapper {
 
@@ -43,7 +47,7 @@ public class FoundResources extends ResourceHandlerWrapper {
         return find(
                 "resource:" + libraryName + ":" + resourceName,
                 () -> super.createResource(resourceName, libraryName),
-                production(context),
+                forPages(context),
                 Resource.class);
     }
 
@@ -53,7 +57,7 @@ public class FoundResources extends ResourceHandlerWrapper {
         return find(
                 "resource:" + libraryName + ":" + resourceName + ":" + contentType,
                 () -> super.createResource(resourceName, libraryName, contentType),
-                production(context),
+                forPages(context),
                 Resource.class);
     }
 
@@ -61,14 +65,25 @@ public class FoundResources extends ResourceHandlerWrapper {
         return context != null && context.isProjectStage(ProjectStage.Production);
     }
 
-    /** The resource kept under that key, or the one the finder gives, kept if {@code keep} and found. */
-    <T> T find(String key, Supplier<T> finder, boolean keep, Class<T> type) {
+    /** In the Production stage, for a page (not for a resource request, which serves the resource). */
+    private boolean forPages(FacesContext context) {
+        return production(context) && !isResourceRequest(context);
+    }
+
+    /**
+     * With {@code share}, the resource kept under that key, or the one the finder gives, kept if found; without it,
+     * the finder's, neither read from nor written to what is kept.
+     */
+    <T> T find(String key, Supplier<T> finder, boolean share, Class<T> type) {
+        if (!share) {
+            return finder.get();
+        }
         Object known = found.get(key);
         if (known != null) {
             return type.cast(known);
         }
         T resource = finder.get();
-        if (resource != null && keep) {
+        if (resource != null) {
             found.putIfAbsent(key, resource);
         }
         return resource;

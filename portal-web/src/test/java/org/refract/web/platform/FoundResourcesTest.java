@@ -45,6 +45,18 @@ class FoundResourcesTest {
     }
 
     @Test
+    void aResourceRequestGetsOneOfItsOwn() {
+        resources.find("resource:refract:css/portal.css", finder("kept for pages"), true, String.class);
+        assertEquals(
+                "served alone",
+                resources.find("resource:refract:css/portal.css", finder("served alone"), false, String.class));
+        assertEquals(
+                "kept for pages",
+                resources.find("resource:refract:css/portal.css", finder("another"), true, String.class),
+                "what a resource request found is not kept");
+    }
+
+    @Test
     void keysKeepKindsAndLibrariesApart() {
         resources.find("resource:refract:css/portal.css", finder("refract's"), true, String.class);
         assertEquals(
