@@ -44,14 +44,14 @@ public class TransientViewMaps implements PhaseListener {
         if (viewMap == null || context.getExternalContext().getSession(false) == null) {
             return; // no session (none yet, or the logout just ended it): nothing is kept
         }
-        Object id = root.getTransientStateHelper().getTransient(VIEW_MAP_ID);
-        Map<String, Object> session = context.getExternalContext().getSessionMap();
         if (holdsBeans(viewMap)) {
             viewMap.clear(); // destroys the view's beans (PreDestroyViewMapEvent)
         }
+        Object id = root.getTransientStateHelper().getTransient(VIEW_MAP_ID);
         if (id == null) {
             return;
         }
+        Map<String, Object> session = context.getExternalContext().getSessionMap();
         if (session.get(ACTIVE_VIEW_MAPS) instanceof Map<?, ?> active) {
             synchronized (active) {
                 active.remove(id);
