@@ -69,6 +69,9 @@ class WorklistIT extends BrowserTestBase {
         waitForUrl(browser, "status=DRAFT");
         waitForPage(browser);
         assertEquals(List.of(ascending.get(1), ascending.get(0)), pseudonyms(), "the sort stays");
+        assertEquals("DRAFT", find("status").getAttribute("value"), "the chosen status stays chosen");
+        assertEquals("", find("condition").getAttribute("value"), "the other filters stay at any");
+        assertEquals(word, find("q").getAttribute("value"), "the search stays");
 
         // One case moves on; the status chips count it and filter by it, keeping the search.
         moveToReadyForReview(firstId);

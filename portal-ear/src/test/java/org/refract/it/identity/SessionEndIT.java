@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,6 +22,7 @@ import org.refract.it.AsUser;
 import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.it.PortalSession;
+import org.refract.it.SqlStatements;
 import org.refract.it.api.ApiClient;
 import org.refract.service.identity.NewUser;
 import org.refract.service.identity.PasswordChangeService;
@@ -52,7 +56,31 @@ class SessionEndIT {
     @EJB
     PasswordChangeService passwords;
 
+    @PersistenceContext
+    EntityManager em;
+
     private final URI portal = PortalSession.portalOfThisServer();
+
+    /**
+     * The stamp every request of a session compares comes from the query cache while the account is unchanged (no
+     * statement reads it), and a deactivation still ends the session at its very next request (issue 16).
+     */
+    @Test
+    void theStampIsReadFromTheQueryCacheUntilTheAccountChanges() throws Exception {
+        SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
+        String username = clinician();
+        PortalSession session = PortalSession.logIn(portal, username, PASSWORD);
+        assertEquals(200, session.get("home.xhtml").statusCode());
+
+        SqlStatements.Measured<Integer> again =
+                sql.measure(() -> session.get("home.xhtml").statusCode());
+        assertEquals(200, again.result());
+        assertTrue(again.statements().stream().noneMatch(q -> q.contains("security_stamp")), again::toString);
+
+        assertEquals(
+                200, admin().put("users/" + username, "{\"active\": false}").statusCode());
+        assertEndedBecauseRevoked(session.get("home.xhtml"));
+    }
 
     @Test
     void deactivationThroughTheApiEndsTheSessionAtItsNextRequest() throws Exception {

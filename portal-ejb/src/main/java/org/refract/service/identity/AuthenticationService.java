@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.refract.domain.audit.SecurityEventKind;
 import org.refract.domain.identity.UserAccount;
@@ -86,12 +87,15 @@ public class AuthenticationService {
     /**
      * The security stamp a live session of this account must carry to go on (see {@link UserAccount#endSessions()});
      * empty when the account no longer exists or is inactive. Asked on every request of a logged-in session, so it is
-     * one read by the unique username and runs without a transaction of its own.
+     * one read by the unique username, runs without a transaction of its own and is answered from the query cache:
+     * Hibernate drops the cached answer at the commit of any write to the accounts (a deactivation, a new stamp), on
+     * every node (the timestamps region is replicated), so the next request reads the new stamp (issue 16).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OptionalLong sessionStamp(String username) {
         return em.createNamedQuery("UserAccount.securityStamp", Long.class)
                 .setParameter("username", username)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultStream()
                 .mapToLong(Long::longValue)
                 .findFirst();

@@ -21,10 +21,9 @@ import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistService;
 import org.refract.service.casework.WorklistSort;
 import org.refract.service.catalog.CatalogService;
-import org.refract.service.catalog.ConditionOption;
 import org.refract.service.decision.ReviewDueService;
 import org.refract.service.decision.ReviewMarker;
-import org.refract.service.identity.TeamSummary;
+import org.refract.web.shared.Choice;
 import org.refract.web.shared.CurrentUser;
 import org.refract.web.shared.Messages;
 
@@ -164,17 +163,32 @@ public class WorklistBacking {
                 .sum();
     }
 
-    public List<ConditionOption> getConditions() {
-        return catalog.conditions();
+    // ---------- the filters' choices (plain selects of the GET form, written by r:options) ----------
+
+    public List<Choice> getConditionChoices() {
+        return catalog.conditions().stream()
+                .map(c -> new Choice(c.code(), c.name()))
+                .toList();
     }
 
-    public List<TeamSummary> getTeams() {
-        return currentUser.getProfile().teams();
+    public List<Choice> getStatusChoices() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return Arrays.stream(CaseStatus.values())
+                .map(s -> new Choice(s.name(), Messages.text(faces, "caseStatus." + s)))
+                .toList();
     }
 
-    /** The caller, for the "my cases" choice of the clinician filter. */
-    public String getCaller() {
-        return currentUser.getProfile().username();
+    /** "My cases": the caller's username as the clinician filter. */
+    public List<Choice> getClinicianChoices() {
+        return List.of(new Choice(
+                currentUser.getProfile().username(),
+                Messages.text(FacesContext.getCurrentInstance(), "cases.filter.mine")));
+    }
+
+    public List<Choice> getTeamChoices() {
+        return currentUser.getProfile().teams().stream()
+                .map(t -> new Choice(t.code(), t.name()))
+                .toList();
     }
 
     // ---------- sort ----------

@@ -1,11 +1,11 @@
 package org.refract.web.casework;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
+import org.refract.web.shared.OnePassOutput;
 
 /**
  * The worklist's rows ({@code <r:worklistRows value="#{worklistBacking.lines}"/>} inside the table's
@@ -16,24 +16,9 @@ import java.util.List;
  * which escapes it.
  */
 @FacesComponent(WorklistRows.TYPE)
-public class WorklistRows extends UIComponentBase {
+public class WorklistRows extends OnePassOutput {
 
     public static final String TYPE = "org.refract.web.casework.WorklistRows";
-
-    @Override
-    public String getFamily() {
-        return "org.refract.web.casework";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
-
-    @Override
-    public void encodeChildren(FacesContext context) {
-        // no children: the rows are the component's own output
-    }
 
     @Override
     @SuppressWarnings("unchecked")
