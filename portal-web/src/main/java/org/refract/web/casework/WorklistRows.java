@@ -2,9 +2,9 @@ package org.refract.web.casework;
 
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
+import org.refract.web.shared.Markup;
 import org.refract.web.shared.OnePassOutput;
 
 /**
@@ -12,8 +12,8 @@ import org.refract.web.shared.OnePassOutput;
  * {@code tbody}), written in one pass from prepared {@link WorklistLine}s.
  * <p>
  * Issue 16: a {@code ui:repeat} over the rows evaluated some twenty expressions and two message formats per row and
- * was 38 % of the page's CPU time. The markup is the same as before; every text goes through the response writer,
- * which escapes it.
+ * was 38 % of the page's CPU time. The markup is the same as before, built in memory ({@link Markup}, which escapes
+ * every text) and written in one call.
  */
 @FacesComponent(WorklistRows.TYPE)
 public class WorklistRows extends OnePassOutput {
@@ -24,85 +24,74 @@ public class WorklistRows extends OnePassOutput {
     @SuppressWarnings("unchecked")
     public void encodeBegin(FacesContext context) throws IOException {
         List<WorklistLine> lines = (List<WorklistLine>) getAttributes().get("value");
-        if (lines == null) {
+        if (lines == null || lines.isEmpty()) {
             return;
         }
         String caseAddress = context.getExternalContext().getRequestContextPath() + "/cases/case.xhtml?id=";
-        ResponseWriter out = context.getResponseWriter();
+        Markup out = new Markup(lines.size() * 1200);
         for (WorklistLine line : lines) {
-            out.startElement("tr", this);
-            out.writeAttribute("class", "worklist-row", null);
+            out.start("tr").attribute("class", "worklist-row");
 
             cell(out, "col-patient");
-            out.startElement("a", this);
-            out.writeURIAttribute("href", caseAddress + line.id(), null);
-            out.writeAttribute("class", "case-link", null);
-            out.writeText(line.pseudonym(), null);
-            out.endElement("a");
-            out.endElement("td");
+            out.start("a").attribute("href", caseAddress + line.id()).attribute("class", "case-link");
+            out.text(line.pseudonym()).end("a");
+            out.end("td");
 
             cell(out, "col-age");
-            span(out, null, line.ageSex(), true);
-            span(out, "sr-only", line.ageSexSpoken(), false);
-            out.endElement("td");
+            out.start("span")
+                    .attribute("aria-hidden", "true")
+                    .text(line.ageSex())
+                    .end("span");
+            out.start("span")
+                    .attribute("class", "sr-only")
+                    .text(line.ageSexSpoken())
+                    .end("span");
+            out.end("td");
 
             text(out, "col-condition", line.condition());
             text(out, "col-title", line.title());
 
             cell(out, "col-status");
-            out.startElement("span", this);
-            out.writeAttribute("class", "chip " + line.statusStyle(), null);
+            out.start("span").attribute("class", "chip " + line.statusStyle());
             icon(out, line.statusIcon());
-            out.writeText(line.statusLabel(), null);
-            out.endElement("span");
+            out.text(line.statusLabel()).end("span");
             if (line.reviewDue() != null) {
-                out.writeText(" ", null);
-                out.startElement("span", this);
-                out.writeAttribute("class", "chip chip-warn review-due", null);
-                out.writeAttribute("data-therapy", line.reviewDue().therapy(), null);
+                out.text(" ");
+                out.start("span")
+                        .attribute("class", "chip chip-warn review-due")
+                        .attribute("data-therapy", line.reviewDue().therapy());
                 icon(out, "pi-calendar");
-                out.writeText(line.reviewDue().label(), null);
-                out.endElement("span");
-                out.writeText(" ", null);
-                span(out, "review-response muted", line.reviewDue().response(), false);
+                out.text(line.reviewDue().label()).end("span");
+                out.text(" ");
+                out.start("span")
+                        .attribute("class", "review-response muted")
+                        .text(line.reviewDue().response())
+                        .end("span");
             }
-            out.endElement("td");
+            out.end("td");
 
             text(out, "col-clinician", line.clinician());
             text(out, "col-team", line.team());
             text(out, "col-updated", line.updated());
-            out.endElement("tr");
+            out.end("tr");
         }
+        context.getResponseWriter().write(out.toString());
     }
 
-    private void cell(ResponseWriter out, String styleClass) throws IOException {
-        out.startElement("td", this);
-        out.writeAttribute("class", styleClass, null);
+    private static void cell(Markup out, String styleClass) {
+        out.start("td").attribute("class", styleClass);
     }
 
-    private void text(ResponseWriter out, String styleClass, String text) throws IOException {
+    private static void text(Markup out, String styleClass, String text) {
         cell(out, styleClass);
-        out.writeText(text == null ? "" : text, null);
-        out.endElement("td");
+        out.text(text).end("td");
     }
 
-    private void span(ResponseWriter out, String styleClass, String text, boolean hidden) throws IOException {
-        out.startElement("span", this);
-        if (styleClass != null) {
-            out.writeAttribute("class", styleClass, null);
-        }
-        if (hidden) {
-            out.writeAttribute("aria-hidden", "true", null);
-        }
-        out.writeText(text, null);
-        out.endElement("span");
-    }
-
-    private void icon(ResponseWriter out, String icon) throws IOException {
-        out.startElement("i", this);
-        out.writeAttribute("class", "pi " + icon, null);
-        out.writeAttribute("aria-hidden", "true", null);
-        out.endElement("i");
-        out.writeText(" ", null);
+    private static void icon(Markup out, String icon) {
+        out.start("i")
+                .attribute("class", "pi " + icon)
+                .attribute("aria-hidden", "true")
+                .end("i");
+        out.text(" ");
     }
 }

@@ -1,0 +1,77 @@
+package org.refract.web.shared;
+
+/**
+ * HTML built in memory and handed to the response writer in one call, for a {@link OnePassOutput} that writes many
+ * small elements (the worklist's rows: some thirty writer calls per row went through three layers of response
+ * writers, issue 16). Escapes every text and attribute value as the response writer does ({@code & < > "}, and
+ * {@code '}); the element and attribute names are the caller's constants.
+ */
+public final class Markup {
+
+    private final StringBuilder html;
+    private boolean startOpen;
+
+    public Markup(int capacity) {
+        html = new StringBuilder(capacity);
+    }
+
+    /** Opens an element; attributes follow until the next text, element or end. */
+    public Markup start(String element) {
+        closeStart();
+        html.append('<').append(element);
+        startOpen = true;
+        return this;
+    }
+
+    public Markup attribute(String name, String value) {
+        if (!startOpen) {
+            throw new IllegalStateException("An attribute outside a start tag: " + name);
+        }
+        html.append(' ').append(name).append("=\"");
+        escape(value);
+        html.append('"');
+        return this;
+    }
+
+    public Markup text(String text) {
+        closeStart();
+        escape(text);
+        return this;
+    }
+
+    public Markup end(String element) {
+        closeStart();
+        html.append("</").append(element).append('>');
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        closeStart();
+        return html.toString();
+    }
+
+    private void closeStart() {
+        if (startOpen) {
+            html.append('>');
+            startOpen = false;
+        }
+    }
+
+    private void escape(String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> html.append(c);
+            }
+        }
+    }
+}
