@@ -1,10 +1,12 @@
 package org.refract.web.shared;
 
+import org.refract.service.shared.HtmlText;
+
 /**
  * HTML built in memory and handed to the response writer in one call, for a {@link OnePassOutput} that writes many
  * small elements (the worklist's rows: some thirty writer calls per row went through three layers of response
- * writers, issue 16). Escapes every text and attribute value as the response writer does ({@code & < > "}, and
- * {@code '}); the element and attribute names are the caller's constants.
+ * writers, issue 16). Escapes every text and attribute value ({@link HtmlText}); the element and attribute names are the
+ * caller's constants.
  */
 public final class Markup {
 
@@ -59,19 +61,6 @@ public final class Markup {
     }
 
     private void escape(String text) {
-        if (text == null) {
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                default -> html.append(c);
-            }
-        }
+        HtmlText.escape(text, html);
     }
 }
