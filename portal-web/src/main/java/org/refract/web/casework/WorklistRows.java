@@ -21,10 +21,9 @@ public class WorklistRows extends OnePassOutput {
     public static final String TYPE = "org.refract.web.casework.WorklistRows";
 
     @Override
-    @SuppressWarnings("unchecked")
     public void encodeBegin(FacesContext context) throws IOException {
-        List<WorklistLine> lines = (List<WorklistLine>) getAttributes().get("value");
-        if (lines == null || lines.isEmpty()) {
+        List<WorklistLine> lines = listAttribute("value");
+        if (lines.isEmpty()) {
             return;
         }
         String caseAddress = context.getExternalContext().getRequestContextPath() + "/cases/case.xhtml?id=";
