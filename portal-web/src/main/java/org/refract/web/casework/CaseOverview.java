@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.refract.domain.casework.EventType;
 import org.refract.domain.casework.SteroidExposure;
+import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.EventRow;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
@@ -32,6 +33,13 @@ public class CaseOverview {
     @Inject
     Clock clock;
 
+    /** The case record the lists below were computed from: once per request, again after a change refreshed it. */
+    private CaseDetail computedFor;
+
+    private List<LatestValue> latestValues;
+    private List<TreatmentLineRow> currentTherapies;
+    private List<SteroidExposure> steroidExposure;
+
     /** The latest measurement of an instrument, with its short name for the tile. */
     public record LatestValue(String shortName, ObservationRow row) {
 
@@ -40,18 +48,41 @@ public class CaseOverview {
         }
     }
 
+    /**
+     * The lists are asked for several times while a page renders (whether to show the empty state, then the repeat);
+     * they are computed once, and again only when the page holds another record of the case (a change refreshed it).
+     */
+    private CaseDetail detail() {
+        CaseDetail detail = page.getDetail();
+        if (detail != computedFor) {
+            computedFor = detail;
+            latestValues = null;
+            currentTherapies = null;
+            steroidExposure = null;
+        }
+        return detail;
+    }
+
     public List<LatestValue> getLatestValues() {
-        List<ObservationRow> observations = page.getDetail().observations();
-        return page.getInstruments().stream()
-                .map(instrument -> latest(instrument, observations))
-                .flatMap(Optional::stream)
-                .toList();
+        CaseDetail detail = detail();
+        if (latestValues == null) {
+            List<ObservationRow> observations = detail.observations();
+            latestValues = page.getInstruments().stream()
+                    .map(instrument -> latest(instrument, observations))
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+        return latestValues;
     }
 
     public List<TreatmentLineRow> getCurrentTherapies() {
-        return page.getDetail().treatmentLines().stream()
-                .filter(TreatmentLineRow::ongoing)
-                .toList();
+        CaseDetail detail = detail();
+        if (currentTherapies == null) {
+            currentTherapies = detail.treatmentLines().stream()
+                    .filter(TreatmentLineRow::ongoing)
+                    .toList();
+        }
+        return currentTherapies;
     }
 
     /**
@@ -59,11 +90,19 @@ public class CaseOverview {
      * steroid-treated exacerbations recorded; empty where neither is (see {@link SteroidExposure}).
      */
     public List<SteroidExposure> getSteroidExposure() {
-        List<SteroidExposure.Dose> doses = page.getDetail().observations().stream()
+        CaseDetail detail = detail();
+        if (steroidExposure == null) {
+            steroidExposure = steroidExposure(detail);
+        }
+        return steroidExposure;
+    }
+
+    private List<SteroidExposure> steroidExposure(CaseDetail detail) {
+        List<SteroidExposure.Dose> doses = detail.observations().stream()
                 .filter(o -> o.instrumentCode().equals(MAINTENANCE_OCS) && o.number() != null && !o.derived())
                 .map(o -> new SteroidExposure.Dose(o.date(), o.number()))
                 .toList();
-        List<LocalDate> courses = page.getDetail().events().stream()
+        List<LocalDate> courses = detail.events().stream()
                 .filter(e -> e.type() == EventType.EXACERBATION
                         && Boolean.TRUE.equals(e.details().treatedWithSystemicSteroids()))
                 .map(EventRow::date)

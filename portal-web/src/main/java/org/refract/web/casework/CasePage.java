@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
@@ -24,6 +25,7 @@ import org.refract.service.catalog.InstrumentOption;
 import org.refract.service.catalog.TherapyOption;
 import org.refract.service.shared.NotFoundException;
 import org.refract.web.shared.Messages;
+import org.refract.web.shared.NavLink;
 
 /**
  * {@code /cases/case.xhtml?id=N&tab=history}: the case the page shows, for the header card and the one tab the page
@@ -195,8 +197,18 @@ public class CasePage implements Serializable {
         return tab;
     }
 
-    public List<CaseTab> getTabs() {
-        return List.of(CaseTab.values());
+    /** The tab bar's links, in the order of {@link CaseTab}, the shown tab's marked ({@code ?id=N&tab=history}). */
+    public List<NavLink> getTabLinks() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String page = faces.getExternalContext().getRequestContextPath() + "/cases/case.xhtml?id=" + getId();
+        return Arrays.stream(CaseTab.values())
+                .map(t -> new NavLink(
+                        null,
+                        t == CaseTab.OVERVIEW ? page : page + "&tab=" + t.key(),
+                        Messages.text(faces, "case.tab." + t.key()),
+                        null,
+                        t == tab))
+                .toList();
     }
 
     public String getTabParam() {
