@@ -32,95 +32,47 @@ public class SideNavigation {
     }
 
     /**
-     * The items in their order. An item whose {@code section} is null is current on its own page only; else on every
-     * page under that folder.
+     * The items in their order. An item's place is a page ({@code /home.xhtml}: current there only) or a folder
+     * ({@code /cases/}: the link leads to its {@code index.xhtml}, and the item is current on every page in it).
      */
     private enum Item {
-        HOME("nav-home", "/home.xhtml", null, "pi-home", "nav.home", Audience.CLINICIANS),
-        CASES("nav-cases", "/cases/index.xhtml", "/cases/", "pi-folder-open", "nav.cases", Audience.CLINICAL_TEAMS),
-        MEETINGS(
-                "nav-meetings",
-                "/meetings/index.xhtml",
-                "/meetings/",
-                "pi-calendar",
-                "nav.meetings",
-                Audience.CLINICAL_TEAMS),
-        ANALYTICS(
-                "nav-analytics",
-                "/analytics/index.xhtml",
-                "/analytics/",
-                "pi-chart-bar",
-                "nav.analytics",
-                Audience.CLINICAL_TEAMS),
-        KNOWLEDGE(
-                "nav-knowledge",
-                "/knowledge/index.xhtml",
-                "/knowledge/",
-                "pi-book",
-                "nav.knowledge",
-                Audience.EVERYONE),
-        ADMIN("nav-admin", "/admin/index.xhtml", null, "pi-cog", "nav.admin.home", Audience.ADMINS),
-        RULES(
-                "nav-admin-rules",
-                "/admin/rules/index.xhtml",
-                "/admin/rules/",
-                "pi-sitemap",
-                "nav.admin.rules",
-                Audience.ADMINS),
-        TRIALS(
-                "nav-admin-trials",
-                "/admin/trials/index.xhtml",
-                "/admin/trials/",
-                "pi-users",
-                "nav.admin.trials",
-                Audience.ADMINS),
-        ARTICLES(
-                "nav-admin-articles",
-                "/admin/articles/index.xhtml",
-                "/admin/articles/",
-                "pi-file-edit",
-                "nav.admin.articles",
-                Audience.ADMINS),
-        CATALOGUE(
-                "nav-admin-catalogue",
-                "/admin/catalogue/index.xhtml",
-                "/admin/catalogue/",
-                "pi-book",
-                "nav.admin.catalogue",
-                Audience.ADMINS),
-        USERS(
-                "nav-admin-users",
-                "/admin/users/index.xhtml",
-                "/admin/users/",
-                "pi-user",
-                "users.title",
-                Audience.ADMINS),
-        TEAMS(
-                "nav-admin-teams",
-                "/admin/teams/index.xhtml",
-                "/admin/teams/",
-                "pi-users",
-                "teams.title",
-                Audience.ADMINS);
+        HOME("nav-home", "/home.xhtml", "pi-home", "nav.home", Audience.CLINICIANS),
+        CASES("nav-cases", "/cases/", "pi-folder-open", "nav.cases", Audience.CLINICAL_TEAMS),
+        MEETINGS("nav-meetings", "/meetings/", "pi-calendar", "nav.meetings", Audience.CLINICAL_TEAMS),
+        ANALYTICS("nav-analytics", "/analytics/", "pi-chart-bar", "nav.analytics", Audience.CLINICAL_TEAMS),
+        KNOWLEDGE("nav-knowledge", "/knowledge/", "pi-book", "nav.knowledge", Audience.EVERYONE),
+        ADMIN("nav-admin", "/admin/index.xhtml", "pi-cog", "nav.admin.home", Audience.ADMINS),
+        RULES("nav-admin-rules", "/admin/rules/", "pi-sitemap", "nav.admin.rules", Audience.ADMINS),
+        TRIALS("nav-admin-trials", "/admin/trials/", "pi-users", "nav.admin.trials", Audience.ADMINS),
+        ARTICLES("nav-admin-articles", "/admin/articles/", "pi-file-edit", "nav.admin.articles", Audience.ADMINS),
+        CATALOGUE("nav-admin-catalogue", "/admin/catalogue/", "pi-book", "nav.admin.catalogue", Audience.ADMINS),
+        USERS("nav-admin-users", "/admin/users/", "pi-user", "users.title", Audience.ADMINS),
+        TEAMS("nav-admin-teams", "/admin/teams/", "pi-users", "teams.title", Audience.ADMINS);
 
         final String id;
-        final String page;
-        final String section;
+        final String place;
         final String icon;
         final String label;
         final Audience audience;
 
-        Item(String id, String page, String section, String icon, String label, Audience audience) {
+        Item(String id, String place, String icon, String label, Audience audience) {
             this.id = id;
-            this.page = page;
-            this.section = section;
+            this.place = place;
             this.icon = icon;
             this.label = label;
             this.audience = audience;
         }
 
+        boolean isFolder() {
+            return place.endsWith("/");
+        }
+
+        String page() {
+            return isFolder() ? place + "index.xhtml" : place;
+        }
+
         boolean isCurrent(String viewId) {
-            return section == null ? page.equals(viewId) : viewId.startsWith(section);
+            return isFolder() ? viewId.startsWith(place) : place.equals(viewId);
         }
     }
 
@@ -141,7 +93,7 @@ public class SideNavigation {
                 if (item.audience.includes.test(user)) {
                     shown.add(new NavLink(
                             item.id,
-                            contextPath + item.page,
+                            contextPath + item.page(),
                             Messages.text(faces, item.label),
                             item.icon,
                             item.isCurrent(viewId)));
