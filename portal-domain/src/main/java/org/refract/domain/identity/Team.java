@@ -1,5 +1,6 @@
 package org.refract.domain.identity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -27,10 +28,12 @@ import org.refract.domain.shared.BaseEntity;
 /**
  * A multidisciplinary team that reviews cases of one condition area: a free-text focus for people ("Severe asthma")
  * and the catalogue conditions it covers, for code. The code never changes; cases and meetings refer to the team.
- * Audited (Envers), as are its memberships.
+ * Audited (Envers), as are its memberships. Kept in the second-level cache, as the catalogue is: the worklist reads a
+ * team's code and name from there rather than joining the table on every page (issue 16).
  */
 @Entity
 @Audited
+@Cacheable
 @Table(name = "team")
 @NamedQuery(name = "Team.byCode", query = "select t from Team t where t.code = :code")
 @NamedQuery(name = "Team.all", query = "select t from Team t order by t.name")
