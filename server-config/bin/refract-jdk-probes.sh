@@ -3,7 +3,7 @@
 # Sourced by standalone.conf (POSIX sh), after WildFly's common.sh has defined its probes. Before it starts the
 # server, standalone.sh starts the JVM three times more, each time only to print its version: twice to learn whether
 # the JDK is modular (setModularJdk) and once whether a package of java.base can be opened (setPackageAvailable). On
-# 2 cores that was about 0.4 s of a 10 s start. The answers depend only on the JDK, so this keeps them in a file,
+# 2 cores that was about 0.15 s of a 10 s start. The answers depend only on the JDK, so this keeps them in a file,
 # one line per JDK (its java's real path and the modification time of its libjvm.so) and probe; a start with a JDK
 # it has not seen asks that JDK as WildFly would, and remembers. The same functions, with the same results, are
 # redefined here; nothing else of the launcher changes.
