@@ -83,6 +83,8 @@ public class WorklistService {
                 Object[].class);
         InList.bind(bind(rows, query, true), "teams", teams, -1L);
         List<Object[]> page = PageOf.rows(rows, query.first(), query.size()).getResultList();
+        // A page names a handful of teams and conditions: each is found once, not once per row (em.find of an entity
+        // already loaded still goes through Hibernate's load events).
         Map<Long, Condition> conditions = new HashMap<>();
         Map<Long, Team> teamsById = new HashMap<>();
         List<CaseRow> caseRows = new ArrayList<>(page.size());
