@@ -25,18 +25,20 @@ import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.it.SqlStatements;
 import org.refract.service.casework.CaseDetail;
+import org.refract.service.casework.CaseRow;
 import org.refract.service.casework.CaseService;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.WorklistPage;
 import org.refract.service.casework.WorklistQuery;
 import org.refract.service.casework.WorklistService;
+import org.refract.service.casework.WorklistSort;
 import org.refract.service.decision.ReviewDueService;
 import org.refract.service.decision.ReviewMarker;
 import org.refract.service.identity.TeamAdministrationService;
 
 /**
- * The worklist's counts per status and the caller's teams come from the query cache (issue 16), so a repeated
- * worklist asks the database less; but a change to a case or to a team's members shows on the very next worklist. The
+ * The worklist's counts per status, its rows and the caller's teams come from the query cache (issue 16), so a repeated
+ * worklist asks the database nothing; but a change to a case or to a team's members shows on the very next worklist. The
  * due-review markers are kept per version of a case, and shown only to the case's team.
  */
 @DatabaseSensitive
@@ -72,12 +74,14 @@ class WorklistCacheIT {
         WorklistPage before = firstPage(RESPIRATORY_CLINICIAN);
         SqlStatements.Measured<WorklistPage> again = sql.measure(() -> firstPage(RESPIRATORY_CLINICIAN));
         assertEquals(before.total(), again.result().total());
+        assertEquals(ids(before), ids(again.result()));
         // (the caller's roles are read by the test's run-as login, not by the worklist)
         assertTrue(
                 again.statements().stream()
-                        .noneMatch(statement -> statement.contains("group by") || statement.contains("team_member")),
-                () -> "the teams and the counts again from the cache, only the rows from the database: " + again);
-        assertTrue(again.statements().stream().anyMatch(statement -> statement.contains("order by")), again::toString);
+                        .noneMatch(statement -> statement.contains("group by")
+                                || statement.contains("team_member")
+                                || statement.contains("order by")),
+                () -> "the teams, the counts and the rows again from the cache: " + again);
 
         CaseDetail created = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached")));
         WorklistPage afterCreate = firstPage(RESPIRATORY_CLINICIAN);
@@ -94,6 +98,34 @@ class WorklistCacheIT {
                 afterCreate.statusCounts().get(CaseStatus.READY_FOR_REVIEW) + 1,
                 afterMove.statusCounts().get(CaseStatus.READY_FOR_REVIEW),
                 "and is counted as ready for review");
+    }
+
+    @Test
+    void theRowsReadAgainShowEveryChangeSinceTheyWereFirstRead() throws Exception {
+        CaseDetail first = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached, before")));
+        WorklistQuery newest = new WorklistQuery(null, null, null, null, null, WorklistSort.UPDATED, false, 0, 25);
+        WorklistQuery drafts =
+                new WorklistQuery(null, CaseStatus.DRAFT, null, null, null, WorklistSort.UPDATED, false, 0, 25);
+        assertEquals(first.title(), row(newest, first.id()).title());
+        assertEquals(first.title(), row(drafts, first.id()).title());
+
+        CaseDetail renamed = as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.describe(first.id(), first.version(), "Cached, after", first.summary(), null));
+        CaseRow again = row(newest, first.id());
+        assertEquals(List.of("Cached, after", renamed.version()), List.of(again.title(), again.version()));
+
+        CaseDetail second = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached, new")));
+        assertEquals("Cached, new", row(newest, second.id()).summary(), "a new case is in the rows at once");
+
+        as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.changeStatus(renamed.id(), renamed.version(), CaseStatus.READY_FOR_REVIEW));
+        assertTrue(
+                as.call(RESPIRATORY_CLINICIAN, () -> worklist.find(drafts)).rows().stream()
+                        .noneMatch(r -> r.id() == first.id()),
+                "the case left the drafts' rows");
+        assertEquals(CaseStatus.READY_FOR_REVIEW, row(newest, first.id()).status());
     }
 
     @Test
@@ -150,6 +182,17 @@ class WorklistCacheIT {
     private ReviewMarker marker(String user, Map<Long, Long> page) throws Exception {
         return as.call(user, () -> reviews.markers(page))
                 .get(page.keySet().iterator().next());
+    }
+
+    private CaseRow row(WorklistQuery query, long id) throws Exception {
+        return as.call(RESPIRATORY_CLINICIAN, () -> worklist.find(query)).rows().stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("case " + id + " not in the rows of " + query));
+    }
+
+    private static List<Long> ids(WorklistPage page) {
+        return page.rows().stream().map(CaseRow::id).toList();
     }
 
     private WorklistPage firstPage(String user) throws Exception {

@@ -214,6 +214,9 @@ public class SearchIndex {
                 .scope(INDEXED)
                 .massIndexer()
                 .purgeAllOnStart(true)
+                // one segment per index at the end: a query pays a term lookup and a scorer per segment, and a rebuild
+                // of 100,000 cases left 13 (docs/performance.md, sixteenth round)
+                .mergeSegmentsOnFinish(true)
                 .threadsToLoadObjects(1)
                 .transactionTimeout((int) REBUILD_TRANSACTION_TIMEOUT.toSeconds())
                 .start()

@@ -2,15 +2,16 @@ package org.refract.web.search;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.refract.service.search.SearchHit;
 import org.refract.service.search.SearchIndex;
 import org.refract.service.search.SearchResults;
 import org.refract.service.search.SearchService;
+import org.refract.web.shared.Messages;
 
 /** {@code /search.xhtml?q=…}: what the header's search box found, and (for administrators) the index rebuild. */
 @Named
@@ -25,6 +26,7 @@ public class SearchBacking {
 
     private String q;
     private SearchResults results;
+    private List<SearchGroup> groups;
 
     public String getQ() {
         return q;
@@ -42,12 +44,40 @@ public class SearchBacking {
         return results;
     }
 
+    /** The result groups as the page shows them, for {@link SearchGroups}: articles, catalogue, cases. */
+    public List<SearchGroup> getGroups() {
+        if (groups == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String contextPath = faces.getExternalContext().getRequestContextPath();
+            SearchResults found = getResults();
+            groups = List.of(
+                    group(faces, contextPath, "articles", found.articles()),
+                    group(faces, contextPath, "catalogue", found.catalogue()),
+                    group(faces, contextPath, "cases", found.cases()));
+        }
+        return groups;
+    }
+
+    private SearchGroup group(FacesContext faces, String contextPath, String id, List<SearchHit> hits) {
+        List<SearchLine> lines = new ArrayList<>(hits.size());
+        for (SearchHit hit : hits) {
+            String page = link(hit);
+            lines.add(new SearchLine(
+                    hit.kind().toLowerCase(Locale.ROOT),
+                    Messages.text(faces, "search.kind." + hit.kind()),
+                    page == null ? null : contextPath + page,
+                    hit.titleHtml(),
+                    hit.snippetHtml()));
+        }
+        return new SearchGroup(id, Messages.text(faces, "search.group." + id), lines);
+    }
+
     public boolean isSearched() {
         return q != null && !q.isBlank();
     }
 
     /** The page a result opens, relative to the context root; null for entries that have no page of their own. */
-    public String link(SearchHit hit) {
+    static String link(SearchHit hit) {
         return switch (hit.kind()) {
             case "ARTICLE" -> "/knowledge/article.xhtml?slug=" + hit.key();
             case "THERAPY" -> "/knowledge/therapy.xhtml?code=" + hit.key();
@@ -61,14 +91,8 @@ public class SearchBacking {
     /** Administrators rebuild the index from the database (after a restore, or if results look stale). */
     public void rebuild() {
         long documents = index.rebuild();
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
-        context.addMessage(
-                null,
-                new FacesMessage(
-                        FacesMessage.SEVERITY_INFO,
-                        MessageFormat.format(msg.getString("search.rebuilt"), documents),
-                        null));
+        Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "search.rebuilt", documents);
         results = null;
+        groups = null;
     }
 }

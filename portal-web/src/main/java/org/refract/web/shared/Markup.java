@@ -41,6 +41,18 @@ public final class Markup {
         return this;
     }
 
+    /**
+     * Text that is already escaped HTML, written as it is: only for the search service's titles and snippets
+     * ({@code SearchHit}), escaped text in which the matched words are wrapped in {@code <mark>}.
+     */
+    public Markup markedHtml(String escapedHtml) {
+        closeStart();
+        if (escapedHtml != null) {
+            html.append(escapedHtml);
+        }
+        return this;
+    }
+
     public Markup end(String element) {
         closeStart();
         html.append("</").append(element).append('>');
