@@ -217,9 +217,11 @@ public abstract class BrowserTestBase {
         assertNoPolicyViolation(driver);
         // colours as the user sees them once settled: a button just clicked is still fading into its hover colours
         // for 0.2 s, and axe measured the contrast of a frame in between (seen once on a slow machine)
-        waitFor(driver, d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return document.getAnimations()"
-                        + ".every(a => !(a instanceof CSSTransition) || a.playState !== 'running');")));
+        waitFor(
+                driver,
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.getAnimations()"
+                                + ".every(a => !(a instanceof CSSTransition) || a.playState !== 'running');")));
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -102,7 +102,8 @@ class WorklistCacheIT {
 
     @Test
     void theRowsReadAgainShowEveryChangeSinceTheyWereFirstRead() throws Exception {
-        CaseDetail first = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached, before")));
+        CaseDetail first =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached, before")));
         WorklistQuery newest = new WorklistQuery(null, null, null, null, null, WorklistSort.UPDATED, false, 0, 25);
         WorklistQuery drafts =
                 new WorklistQuery(null, CaseStatus.DRAFT, null, null, null, WorklistSort.UPDATED, false, 0, 25);
@@ -115,7 +116,8 @@ class WorklistCacheIT {
         CaseRow again = row(newest, first.id());
         assertEquals(List.of("Cached, after", renamed.version()), List.of(again.title(), again.version()));
 
-        CaseDetail second = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached, new")));
+        CaseDetail second =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Cached, new")));
         assertEquals("Cached, new", row(newest, second.id()).summary(), "a new case is in the rows at once");
 
         as.call(
