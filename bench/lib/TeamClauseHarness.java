@@ -26,12 +26,13 @@ import org.apache.lucene.util.BytesRef;
  * for a top ten, and the time per query once warm (docs/performance.md, "Eleventh round"). Run with WildFly's Lucene:
  *
  * <pre>
- * cp -r bench/target/&lt;run&gt;/server/data/refract/search-index-v2/clinical_case /tmp/idx &amp;&amp; rm -f /tmp/idx/write.lock
+ * cp -r bench/target/&lt;run&gt;/server/data/refract/search-index-v3/clinical_case /tmp/idx &amp;&amp; rm -f /tmp/idx/write.lock
  * java -cp server-config/target/wildfly/modules/system/layers/base/org/apache/lucene/main/lucene-core-9.11.1.jar \
  *      bench/lib/TeamClauseHarness.java /tmp/idx adherence 2
  * </pre>
  *
- * (index folder, a word as indexed or its beginning, the team's id).
+ * (index folder, a word as indexed or its beginning, the team's id). It reads both layouts of the case index: v3 with
+ * a case's words in one field (seventeenth round), v2 with them in the title, summary and evidence fields.
  */
 public class TeamClauseHarness {
 
@@ -65,19 +66,28 @@ public class TeamClauseHarness {
 
     public static void main(String[] args) throws Exception {
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Paths.get(args[0])));
-        TermsEnum terms = MultiTerms.getTerms(reader, "summary").iterator();
+        // index v3 holds a case's words in one field ("text"); v2 searched the title, summary and evidence fields
+        boolean oneField = MultiTerms.getTerms(reader, "text") != null;
+        TermsEnum terms = MultiTerms.getTerms(reader, oneField ? "text" : "summary").iterator();
         terms.seekCeil(new BytesRef(args[1]));
         String word = terms.term().utf8ToString();
         long team = Long.parseLong(args[2]);
-        System.out.printf("%d documents; \"%s\" in %d summaries%n", reader.maxDoc(), word, terms.docFreq());
+        System.out.printf("%d documents (index %s); \"%s\" in %d %s%n", reader.maxDoc(), oneField ? "v3" : "v2",
+                word, terms.docFreq(), oneField ? "cases' texts" : "summaries");
 
-        // as Hibernate Search writes the words over the case's and the comment's fields (SearchService.text)
-        Query words = new BooleanQuery.Builder()
-                .add(new BooleanQuery.Builder()
+        // as Hibernate Search writes the words over the case's and the comment's fields (SearchService.caseText)
+        Query caseWords = oneField
+                ? new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("text", word)), Occur.MUST)
+                        .add(new BoostQuery(new TermQuery(new Term("title", word)), 2f), Occur.SHOULD)
+                        .build()
+                : new BooleanQuery.Builder()
                         .add(new BoostQuery(new TermQuery(new Term("title", word)), 3f), Occur.SHOULD)
                         .add(new TermQuery(new Term("summary", word)), Occur.SHOULD)
                         .add(new TermQuery(new Term("findings.evidence", word)), Occur.SHOULD)
-                        .build(), Occur.SHOULD)
+                        .build();
+        Query words = new BooleanQuery.Builder()
+                .add(caseWords, Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term("body", word)), 3f), Occur.SHOULD)
                 .build();
         Query ofTeam = new ConstantScoreQuery(LongPoint.newRangeQuery("teamId", team, team));

@@ -26,6 +26,7 @@ import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -87,8 +88,9 @@ public class ClinicalCase extends BaseEntity {
     @FullTextField(projectable = Projectable.YES)
     private String title;
 
+    /** Shown in search results; searched through {@link #getSearchText()}. */
     @Column(length = SUMMARY_MAX)
-    @FullTextField(projectable = Projectable.YES)
+    @FullTextField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String summary;
 
     @Enumerated(EnumType.STRING)
@@ -487,6 +489,34 @@ public class ClinicalCase extends BaseEntity {
 
     public Team getTeam() {
         return team;
+    }
+
+    /**
+     * The case's own words for the search box, in one field of the index: its title, summary and the evidence of its
+     * findings. One field rather than a query over three lets Lucene skip the cases that cannot make the first page
+     * for every word: over several fields it bounds a case's best score by the sum of each field's best, which no case
+     * reaches, and scored every case of the team for a word common in two fields (docs/performance.md, seventeenth
+     * round). The title is also searchable on its own, so that a word in the title counts more.
+     */
+    @FullTextField(name = "text")
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "summary")),
+                @ObjectPath({@PropertyValue(propertyName = "findings"), @PropertyValue(propertyName = "evidence")})
+            })
+    public List<String> getSearchText() {
+        List<String> texts = new ArrayList<>(2 + findings.size());
+        texts.add(title);
+        if (summary != null) {
+            texts.add(summary);
+        }
+        for (ResistanceFinding finding : findings) {
+            if (finding.getEvidence() != null) {
+                texts.add(finding.getEvidence());
+            }
+        }
+        return texts;
     }
 
     /** The team, as the search index holds it: every case search filters on the caller's teams. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.refract.domain.catalog.ResistanceFactor;
 import org.refract.domain.shared.BaseEntity;
@@ -38,8 +39,9 @@ public class ResistanceFinding extends BaseEntity {
     @Column(nullable = false, length = 16)
     private FindingStatus status;
 
+    /** Shown in search results; searched as part of the case's text ({@link ClinicalCase#getSearchText()}). */
     @Column(length = EVIDENCE_MAX)
-    @FullTextField(projectable = Projectable.YES)
+    @FullTextField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String evidence;
 
     @Column(name = "assessed_on", nullable = false)

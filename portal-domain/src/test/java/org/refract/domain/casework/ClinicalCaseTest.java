@@ -18,6 +18,7 @@ import static org.refract.domain.casework.Fixtures.patient;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,23 @@ class ClinicalCaseTest {
         assertEquals("c.smith", clinicalCase.getUpdatedBy());
         assertEquals(NOW, clinicalCase.getCreatedAt());
         assertEquals(CLINICIAN, clinicalCase.getCreatedBy());
+    }
+
+    @Test
+    void theSearchTextHoldsTheTitleTheSummaryAndTheFindingsEvidence() {
+        ClinicalCase clinicalCase = asthmaCase();
+        clinicalCase.assessFactor(
+                Fixtures.ADHERENCE, FindingStatus.CONFIRMED, "Collected 4 of 12 inhalers", Fixtures.TODAY, "x", LATER);
+        clinicalCase.assessFactor(Fixtures.SMOKING, FindingStatus.SUSPECTED, null, Fixtures.TODAY, "x", LATER);
+        assertEquals(
+                List.of(
+                        "Uncontrolled despite high-dose ICS",
+                        "Three courses of oral steroids this year.",
+                        "Collected 4 of 12 inhalers"),
+                clinicalCase.getSearchText());
+
+        clinicalCase.describe("Another title", null, JONES, "x", LATER);
+        assertEquals(List.of("Another title", "Collected 4 of 12 inhalers"), clinicalCase.getSearchText());
     }
 
     @Test

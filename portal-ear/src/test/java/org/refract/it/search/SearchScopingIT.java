@@ -21,6 +21,7 @@ import org.refract.it.AsUser;
 import org.refract.it.Deployments;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
+import org.refract.service.casework.ClinicalRecordService;
 import org.refract.service.casework.FindingRequest;
 import org.refract.service.casework.NewCase;
 import org.refract.service.casework.PatientRequest;
@@ -54,6 +55,9 @@ class SearchScopingIT {
 
     @EJB
     CaseService cases;
+
+    @EJB
+    ClinicalRecordService record;
 
     @EJB
     SearchService search;
@@ -202,6 +206,62 @@ class SearchScopingIT {
                 as.call(RESPIRATORY_CLINICIAN, () -> search.search(after))
                         .cases()
                         .size());
+    }
+
+    /**
+     * A case's words are one field of the index, derived from its title, summary and findings: a finding assessed (or
+     * re-assessed) after the case was created changes it at commit, and each word may be in another of those texts.
+     */
+    @Test
+    void aFindingAssessedLaterReachesTheCasesWordsAndTheWordsMaySitInDifferentTexts() throws Exception {
+        String inSummary = word();
+        String inEvidence = word();
+        String replaced = word();
+        CaseDetail created =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.create(asthma("Daily symptoms " + inSummary, null)));
+        long version = as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> record.assessFactor(
+                        created.id(),
+                        created.version(),
+                        new FindingRequest("inhaler-technique", "SUSPECTED", "Spacer not used " + replaced, null)));
+        assertEquals(List.of(String.valueOf(created.id())), keys(caseHits(replaced)));
+        as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> record.assessFactor(
+                        created.id(),
+                        version,
+                        new FindingRequest("inhaler-technique", "CONFIRMED", "Spacer not used " + inEvidence, null)));
+
+        assertTrue(caseHits(replaced).isEmpty(), "the evidence replaced is no longer found");
+        assertEquals(List.of(String.valueOf(created.id())), keys(caseHits(inSummary + " " + inEvidence)));
+        assertTrue(caseHits(inSummary + " -" + inEvidence).isEmpty(), "a word excluded anywhere in the case");
+    }
+
+    /** A word in a case's title counts more than the same word in another case's summary. */
+    @Test
+    void aWordInTheTitleRanksTheCaseFirst() throws Exception {
+        String word = word();
+        CaseDetail inSummary = as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.create(asthma("Exacerbations every winter, " + word + " suspected", null)));
+        CaseDetail inTitle = as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.create(new NewCase(
+                        new PatientRequest(null, 1980, "M"),
+                        "severe-asthma",
+                        "respiratory",
+                        "Asthma with " + word,
+                        "Exacerbations every winter despite treatment",
+                        List.of(),
+                        List.of(),
+                        List.of())));
+
+        assertEquals(List.of(String.valueOf(inTitle.id()), String.valueOf(inSummary.id())), keys(caseHits(word)));
+    }
+
+    private List<SearchHit> caseHits(String query) throws Exception {
+        return as.call(RESPIRATORY_CLINICIAN, () -> search.search(query)).cases();
     }
 
     @Test
