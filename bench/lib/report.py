@@ -296,16 +296,30 @@ if extra and META.get("live_heap_with_extra_kb"):
     live0, live1, live2 = (int(META[k]) for k in ("live_heap_before_extra_kb", "live_heap_with_extra_kb",
                                                     "live_heap_after_logout_kb"))
     by_round = [int(x) for x in META.get("state_per_user_kb_by_round", "").split()]
-    per_user = statistics.median(by_round) if by_round else (live1 - live0) / extra
-    how = (f"in {len(by_round)} rounds of {extra // len(by_round)} users; the growth of the live heap (the median of "
-           "three readings, each the live objects' bytes of a class histogram, which runs a full GC first) over a round, divided by its users, is one estimate per round: "
-           f"{', '.join(f'{x:,}' for x in by_round)} KB; their median is **{per_user:,.0f} KB per user** (95 % "
-           f"range {fmt_range(range95(by_round), 0)} KB)") if by_round else (
-           f"the live heap after a full GC grew by **{per_user:,.0f} KB per user**")
-    p(f"Per-user state (at the large size): {extra} more users logged in and opened `{META.get('extra_path')}` for "
-      f"10 s (so each session holds a full set of views), {how}. The live heap went from {live0 / 1024:,.1f} MiB to "
-      f"{live1 / 1024:,.1f} MiB, and after they logged out it fell to {live2 / 1024:,.1f} MiB "
-      f"({(live1 - live2) / extra:,.0f} KB per user).")
+    freed = [int(x) for x in META.get("state_freed_per_user_kb_by_round", "").split()]
+    paths = ", ".join(f"`{x}`" for x in META.get("extra_path", "").split())
+    live_reading = ("the live heap is the median of three readings, each the live objects' bytes of a class "
+                    "histogram, which runs a full GC first")
+    if freed:
+        per_user = statistics.median(freed)
+        p(f"Per-user state (at the large size): {extra} more users logged in, in {len(freed)} rounds of "
+          f"{extra // len(freed)}; the users of a round opened {paths} for 4 s each (so each session holds what a "
+          f"working user's does), then the live heap was read, they logged out, and it was read again ({live_reading}). "
+          f"What a round's logout freed, divided by its users, is one estimate: {', '.join(f'{x:,}' for x in freed)} "
+          f"KB; their median is **{per_user:,.0f} KB per user** (95 % range {fmt_range(range95(freed), 0)} KB). The "
+          f"growth of the live heap over each round, the earlier method: {', '.join(f'{x:,}' for x in by_round)} KB "
+          f"per user (median {statistics.median(by_round):,.0f} KB). The live heap went from {live0 / 1024:,.1f} MiB "
+          f"before the first round to {live2 / 1024:,.1f} MiB after the last logout.")
+    else:
+        per_user = statistics.median(by_round) if by_round else (live1 - live0) / extra
+        how = (f"in {len(by_round)} rounds of {extra // len(by_round)} users; the growth of the live heap ({live_reading}) over a round, divided by its users, is one estimate per round: "
+               f"{', '.join(f'{x:,}' for x in by_round)} KB; their median is **{per_user:,.0f} KB per user** (95 % "
+               f"range {fmt_range(range95(by_round), 0)} KB)") if by_round else (
+               f"the live heap after a full GC grew by **{per_user:,.0f} KB per user**")
+        p(f"Per-user state (at the large size): {extra} more users logged in and opened {paths} for "
+          f"10 s (so each session holds a full set of views), {how}. The live heap went from {live0 / 1024:,.1f} MiB to "
+          f"{live1 / 1024:,.1f} MiB, and after they logged out it fell to {live2 / 1024:,.1f} MiB "
+          f"({(live1 - live2) / extra:,.0f} KB per user).")
 p("")
 
 p("## Start and deploy")
