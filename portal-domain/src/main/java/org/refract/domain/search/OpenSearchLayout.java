@@ -16,7 +16,7 @@ import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrate
 public class OpenSearchLayout implements IndexLayoutStrategy {
 
     /** The version of the indexes' mapping and analysis: 3 since a case's words are one field. */
-    public static final String VERSION = "v3";
+    private static final String VERSION = "v3";
 
     private static final Pattern INDEX = Pattern.compile("(.+)-" + VERSION + "-\\d{6}");
 

@@ -18,6 +18,7 @@ import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -329,19 +330,22 @@ public class SearchService {
         return hits.size() > PER_GROUP ? List.copyOf(hits.subList(0, PER_GROUP)) : List.copyOf(hits);
     }
 
-    /** Every word must match in the one field; quotes, {@code -} and {@code *} work as users expect. */
+    /** The words in one field of the index. */
     private static SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f, String q, String field) {
-        return f.simpleQueryString().field(field).matching(q).defaultOperator(BooleanOperator.AND);
+        return allWords(f.simpleQueryString().field(field), q);
     }
 
-    /** Every word must match somewhere (titles count most); quotes, {@code -} and {@code *} work as users expect. */
+    /** The words in any of the fields, the first (a title) counting most. */
     private static PredicateFinalStep text(SearchPredicateFactory f, String q, String... fields) {
-        return f.simpleQueryString()
-                .field(fields[0])
-                .boost(3f)
-                .fields(Arrays.copyOfRange(fields, 1, fields.length))
-                .matching(q)
-                .defaultOperator(BooleanOperator.AND);
+        return allWords(
+                f.simpleQueryString().field(fields[0]).boost(3f).fields(Arrays.copyOfRange(fields, 1, fields.length)),
+                q);
+    }
+
+    /** Every word must match; quotes, {@code -} and {@code *} work as users expect. */
+    private static SimpleQueryStringPredicateOptionsStep<?> allWords(
+            SimpleQueryStringPredicateFieldMoreStep<?, ?> fields, String q) {
+        return fields.matching(q).defaultOperator(BooleanOperator.AND);
     }
 
     static String normalise(String query) {
