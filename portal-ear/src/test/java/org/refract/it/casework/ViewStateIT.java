@@ -134,6 +134,34 @@ class ViewStateIT {
                 () -> assertEquals(CaseStatus.READY_FOR_REVIEW, afterCurrent, "on the version shown it is made"));
     }
 
+    /**
+     * A stateful tab's view keeps the case's id and the version it showed, not the record: a postback reads the
+     * record again, and a change still acts on the version the page showed, whatever the form's field says.
+     */
+    @Test
+    void aStatefulTabReadsTheCaseAgainAndActsOnTheVersionItShowed() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Kept")));
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        HttpResponse<String> shown = browser.get("cases/case.xhtml?id=" + asthma.id());
+        assertFalse("stateless".equals(PortalSession.viewStateOf(shown.body())), "the Overview keeps a view");
+        CaseDetail changed = as.call(
+                RESPIRATORY_CLINICIAN,
+                () -> cases.describe(asthma.id(), asthma.version(), "Changed meanwhile", asthma.summary(), null));
+
+        HttpResponse<String> editing = edit(browser, shown);
+        HttpResponse<String> stale = browser.clickAjax(
+                shown, "status-form", statusButton(shown), Map.of("case-version", String.valueOf(changed.version())));
+        CaseStatus afterStale =
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.get(asthma.id())).status();
+
+        assertAll(
+                () -> assertTrue(editing.body().contains("Changed meanwhile"), "the postback read the case again"),
+                () -> assertTrue(stale.body().contains("saved a change to this case"), stale::body),
+                () -> assertEquals(
+                        CaseStatus.DRAFT, afterStale, "the view's version counts, not the one the form sends"));
+    }
+
     @Test
     void aViewStateOfAnotherSessionIsRefused() throws Exception {
         CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Forged")));
@@ -189,13 +217,18 @@ class ViewStateIT {
     /** The header's "Submit for review" button, with the case version its page showed. */
     private static HttpResponse<String> submitForReview(PortalSession browser, HttpResponse<String> page)
             throws Exception {
-        Matcher button = Pattern.compile("<button id=\"(status-form[^\"]*)\"[^>]*data-target=\"READY_FOR_REVIEW\"")
-                .matcher(page.body());
         Matcher version =
                 Pattern.compile("name=\"case-version\" value=\"(\\d+)\"").matcher(page.body());
-        assertTrue(button.find(), "a Submit for review button");
         assertTrue(version.find(), "the version shown");
-        return browser.clickAjax(page, "status-form", button.group(1), Map.of("case-version", version.group(1)));
+        return browser.clickAjax(page, "status-form", statusButton(page), Map.of("case-version", version.group(1)));
+    }
+
+    /** The id of the header's "Submit for review" button. */
+    private static String statusButton(HttpResponse<String> page) {
+        Matcher button = Pattern.compile("<button id=\"(status-form[^\"]*)\"[^>]*data-target=\"READY_FOR_REVIEW\"")
+                .matcher(page.body());
+        assertTrue(button.find(), "a Submit for review button");
+        return button.group(1);
     }
 
     /** The Overview's Edit button: a postback of the page's view, answered with the summary's form. */

@@ -31,7 +31,9 @@ import org.refract.web.shared.NavLink;
  * {@code /cases/case.xhtml?id=N&tab=history}: the case the page shows, for the header card and the one tab the page
  * holds (each tab is its own address; {@link CaseTab}). The first load of an opening writes a line in the view log
  * ({@link CaseOpenings}: not again for each tab); every later refresh reads the case again without logging, so that
- * the version the forms send is always the one the user sees. A read-only tab's page is a stateless view
+ * the version the forms send is always the one the user sees. The view keeps the case's id and the version shown, not
+ * the record: that is read once per request ({@link RequestCaseRecord}), so an open case page costs the session a few
+ * bytes, not the case's measurements and treatment lines. A read-only tab's page is a stateless view
  * ({@link CaseTab#isReadOnly()}): it keeps nothing, so the header's workflow form posts to the page's own address and
  * carries the version shown ({@link #VERSION_FIELD}); on such a postback the case is read again from the address.
  */
@@ -56,10 +58,12 @@ public class CasePage implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestCaseRecord record;
+
     private String idParam;
     private CaseTab tab = CaseTab.OVERVIEW;
     private Long shownVersion;
-    private CaseDetail detail;
     private List<TeamMemberOption> clinicians;
 
     /**
@@ -78,7 +82,7 @@ public class CasePage implements Serializable {
      * HTTP 404 exactly like an unknown page; a role without access to clinical data answers 403.
      */
     public void open() throws IOException {
-        if (detail != null) {
+        if (record.get() != null) {
             return;
         }
         Optional<Long> id = parseId(idParam);
@@ -88,7 +92,7 @@ public class CasePage implements Serializable {
         }
         try {
             Instant now = clock.instant();
-            detail = openings.continues(id.get(), now) ? cases.get(id.get()) : cases.open(id.get());
+            show(openings.continues(id.get(), now) ? cases.get(id.get()) : cases.open(id.get()));
             openings.shown(id.get(), now);
         } catch (NotFoundException e) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
@@ -99,8 +103,12 @@ public class CasePage implements Serializable {
 
     /** Reads the case again after a change, so that the page shows it and holds its current version. */
     public void refresh() {
-        detail = cases.get(getDetail().id());
-        shownVersion = null;
+        show(cases.get(getDetail().id()));
+    }
+
+    private void show(CaseDetail detail) {
+        record.hold(detail);
+        shownVersion = detail.version();
     }
 
     /** "Reload the case" after a conflict: shows what the other person saved; forms keep what the user typed. */
@@ -110,18 +118,22 @@ public class CasePage implements Serializable {
     }
 
     /**
-     * The case; on the postback of a stateless tab, which kept no view, read again (without a view-log line) with the
-     * version the page showed.
+     * The case, read once per request: on a postback (and on a poll of the meeting screen) again from the id, without a
+     * view-log line. The version stays the one the page showed; on a stateless tab's postback, which kept no view, it is
+     * the one its form carried ({@link #VERSION_FIELD}).
      */
     public CaseDetail getDetail() {
-        if (detail == null && FacesContext.getCurrentInstance().isPostback()) {
+        if (record.get() == null) {
             Optional<Long> id = parseId(idParam);
             if (id.isPresent()) {
-                detail = cases.get(id.get());
-                shownVersion = parseId(Faces.getRequestParameter(VERSION_FIELD)).orElse(null);
+                record.hold(cases.get(id.get()));
+                if (shownVersion == null && FacesContext.getCurrentInstance().isPostback()) {
+                    shownVersion =
+                            parseId(Faces.getRequestParameter(VERSION_FIELD)).orElse(null);
+                }
             }
         }
-        return detail;
+        return record.get();
     }
 
     public long getId() {

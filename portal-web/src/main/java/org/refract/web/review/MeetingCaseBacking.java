@@ -61,8 +61,11 @@ public class MeetingCaseBacking implements Serializable {
     private MeetingDetail meeting;
     private ItemDetail item;
     private transient Assessment assessment;
-    /** The record the assessment was made of: a change from the case's forms (an event, a measurement) reassesses. */
-    private transient CaseDetail assessed;
+    /**
+     * The version of the case the assessment was made of: a change from the case's forms (an event, a measurement)
+     * reassesses. The version, not the record: the view does not keep the record ({@link CasePage}).
+     */
+    private long assessedVersion = -1;
 
     private String minutes;
 
@@ -160,9 +163,9 @@ public class MeetingCaseBacking implements Serializable {
     /** Decision support for the case with every therapy proposed (and the one recommended) checked as if started. */
     public Assessment getAssessment() {
         CaseDetail shown = casePage.getDetail();
-        if (assessment == null || assessed != shown) {
+        if (assessment == null || assessedVersion != shown.version()) {
             assessment = assessments.assess(shown, item.proposedTherapyCodes());
-            assessed = shown;
+            assessedVersion = shown.version();
         }
         return assessment;
     }
