@@ -135,6 +135,33 @@ class ViewStateIT {
     }
 
     /**
+     * Mojarra files a record of a view's view-scoped beans in the session and kept it after the view had left (about
+     * 1 KB per case page opened, until the session ended): the records are no more than the live view maps, however
+     * many pages were opened, stateful or stateless.
+     */
+    @Test
+    void aSessionKeepsTheBeansRecordsOfItsLiveViewsOnly() throws Exception {
+        CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Records")));
+        PortalSession browser =
+                PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
+        for (int i = 0; i < 3 * VIEWS_KEPT; i++) {
+            browser.get("cases/case.xhtml?id=" + asthma.id());
+            browser.get("cases/case.xhtml?id=" + asthma.id() + "&tab=history");
+        }
+        HttpResponse<String> edited = edit(browser, browser.get("cases/case.xhtml?id=" + asthma.id()));
+        String[] counts = browser.get("it/view-contexts").body().strip().split(" ");
+        int records = Integer.parseInt(counts[0]);
+        int viewMaps = Integer.parseInt(counts[1]);
+
+        assertAll(
+                () -> assertTrue(edited.body().contains("description-form:summary"), "the newest page still works"),
+                () -> assertTrue(records > 0, "Mojarra keeps the records under the name StaleViewContexts prunes"),
+                () -> assertTrue(
+                        records <= viewMaps && viewMaps <= VIEWS_KEPT,
+                        "records " + records + ", view maps " + viewMaps));
+    }
+
+    /**
      * A stateful tab's view keeps the case's id and the version it showed, not the record: a postback reads the
      * record again, and a change still acts on the version the page showed, whatever the form's field says.
      */
