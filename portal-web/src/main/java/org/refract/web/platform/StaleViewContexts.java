@@ -1,9 +1,6 @@
 package org.refract.web.platform;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseEvent;
-import jakarta.faces.event.PhaseId;
-import jakarta.faces.event.PhaseListener;
 import java.util.Map;
 
 /**
@@ -18,22 +15,13 @@ import java.util.Map;
  * <p>The names are Mojarra's ({@code ViewScopeContextManager.ACTIVE_VIEW_CONTEXTS} and
  * {@code ViewScopeManager.ACTIVE_VIEW_MAPS}); {@code ViewStateIT} fails if they ever change.
  */
-public class StaleViewContexts implements PhaseListener {
+public class StaleViewContexts extends AfterResponseListener {
 
     private static final long serialVersionUID = 1L;
     static final String ACTIVE_VIEW_CONTEXTS = "com.sun.faces.application.view.activeViewContexts";
 
     @Override
-    public PhaseId getPhaseId() {
-        return PhaseId.ANY_PHASE;
-    }
-
-    @Override
-    public void afterPhase(PhaseEvent event) {
-        FacesContext context = event.getFacesContext();
-        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE && !context.getResponseComplete()) {
-            return;
-        }
+    protected void afterResponse(FacesContext context) {
         if (context.getExternalContext().getSession(false) == null) {
             return;
         }

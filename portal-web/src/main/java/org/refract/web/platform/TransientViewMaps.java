@@ -2,9 +2,6 @@ package org.refract.web.platform;
 
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseEvent;
-import jakarta.faces.event.PhaseId;
-import jakarta.faces.event.PhaseListener;
 import java.util.Map;
 
 /**
@@ -19,23 +16,14 @@ import java.util.Map;
  * <p>The two names are Mojarra's ({@code ViewScopeManager.ACTIVE_VIEW_MAPS} and {@code VIEW_MAP_ID}); the portal does
  * not compile against Mojarra's implementation. {@code ViewStateIT} fails if they ever change.
  */
-public class TransientViewMaps implements PhaseListener {
+public class TransientViewMaps extends AfterResponseListener {
 
     private static final long serialVersionUID = 1L;
     static final String ACTIVE_VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
     static final String VIEW_MAP_ID = "com.sun.faces.application.view.viewMapId";
 
     @Override
-    public PhaseId getPhaseId() {
-        return PhaseId.ANY_PHASE;
-    }
-
-    @Override
-    public void afterPhase(PhaseEvent event) {
-        FacesContext context = event.getFacesContext();
-        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE && !context.getResponseComplete()) {
-            return;
-        }
+    protected void afterResponse(FacesContext context) {
         UIViewRoot root = context.getViewRoot();
         if (root == null || !root.isTransient()) {
             return;
