@@ -192,8 +192,8 @@ class AuthorisationMatrixIT {
         pages("/", existing);
         for (ServletRegistration servlet :
                 servletContext.getServletRegistrations().values()) {
-            if (isTestRunner(servlet)) {
-                continue; // the test runner's own servlet, only in this test deployment
+            if (isTestRunner(servlet) || isTestProbe(servlet)) {
+                continue; // the test runner's own servlet and the tests' probes, only in this test deployment
             }
             servlet.getMappings().stream()
                     .filter(mapping -> !INFRASTRUCTURE_MAPPINGS.contains(mapping))
@@ -243,6 +243,11 @@ class AuthorisationMatrixIT {
         return (servlet.getName() + " " + servlet.getClassName() + " " + servlet.getMappings())
                 .toLowerCase(Locale.ROOT)
                 .contains("arquillian");
+    }
+
+    /** A servlet of the tests' own package ({@code ViewContextsProbe}), which only the test deployment holds. */
+    private static boolean isTestProbe(ServletRegistration servlet) {
+        return servlet.getClassName().startsWith(Deployments.class.getPackageName() + ".");
     }
 
     private static boolean matches(String cell, HttpResponse<String> answer) {
