@@ -24,6 +24,7 @@ import org.refract.service.catalog.FactorOption;
 import org.refract.service.catalog.InstrumentOption;
 import org.refract.service.catalog.TherapyOption;
 import org.refract.service.shared.NotFoundException;
+import org.refract.web.shared.FormFeedback;
 import org.refract.web.shared.Messages;
 import org.refract.web.shared.NavLink;
 
@@ -34,8 +35,9 @@ import org.refract.web.shared.NavLink;
  * the version the forms send is always the one the user sees. The view keeps the case's id and the version shown, not
  * the record: that is read once per request ({@link RequestCaseRecord}), so an open case page costs the session a few
  * bytes, not the case's measurements and treatment lines. A read-only tab's page is a stateless view
- * ({@link CaseTab#isReadOnly()}): it keeps nothing, so the header's workflow form posts to the page's own address and
- * carries the version shown ({@link #VERSION_FIELD}); on such a postback the case is read again from the address.
+ * ({@link CaseTab#isReadOnly()}): it keeps nothing, so the header's workflow form carries the page's address ({@code id}
+ * and {@code tab} as hidden fields) and the version shown ({@link #VERSION_FIELD}); on such a postback the case is read
+ * again from them.
  */
 @Named
 @ViewScoped
@@ -69,7 +71,7 @@ public class CasePage implements Serializable {
     /**
      * The address's {@code id} and {@code tab}, read when the bean is made, before the view is built (the tab decides
      * what is built): on a first request the view parameters set the same values again; a stateless tab's postback
-     * has no saved view parameters, and its form posts to the page's own address.
+     * has no saved view parameters, and its form carries them as hidden fields.
      */
     @PostConstruct
     void readAddress() {
@@ -111,8 +113,12 @@ public class CasePage implements Serializable {
         shownVersion = detail.version();
     }
 
-    /** "Reload the case" after a conflict: shows what the other person saved; forms keep what the user typed. */
-    public void reload() {
+    /**
+     * "Reload the case" after a conflict: shows what the other person saved and takes the conflict away from the form
+     * that reported it; forms keep what the user typed.
+     */
+    public void reload(FormFeedback feedback) {
+        feedback.clear();
         refresh();
         Messages.addGlobalInfo(FacesContext.getCurrentInstance(), "case.reloaded");
     }
