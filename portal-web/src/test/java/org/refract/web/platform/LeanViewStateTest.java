@@ -1,6 +1,8 @@
 package org.refract.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,18 +38,13 @@ class LeanViewStateTest {
 
     @Test
     void thePatternsFindWhatTheyAreFor() {
-        assertEquals(
-                true,
-                MOVED_SCRIPT
-                        .matcher("<h:outputScript name=\"a.js\" target=\"body\"/>")
-                        .find());
-        assertEquals(
-                false, MOVED_SCRIPT.matcher("<h:outputScript name=\"a.js\"/>").find());
-        assertEquals(
-                true,
-                ACTION_LISTENER
-                        .matcher("<p:commandButton actionListener=\"#{a.b()}\"/>")
-                        .find());
+        assertTrue(MOVED_SCRIPT
+                .matcher("<h:outputScript name=\"a.js\" target=\"body\"/>")
+                .find());
+        assertFalse(MOVED_SCRIPT.matcher("<h:outputScript name=\"a.js\"/>").find());
+        assertTrue(ACTION_LISTENER
+                .matcher("<p:commandButton actionListener=\"#{a.b()}\"/>")
+                .find());
     }
 
     private static List<String> pagesMatching(Pattern pattern) {
