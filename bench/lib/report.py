@@ -48,6 +48,7 @@ def runs(size, kind):
         r = json.load(open(name))
         r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
         r["cpu_ms"] = cpu_ms(name, r["requests"])
+        r["io_share"] = io_share(name)
         result.append(r)
     return result
 
@@ -79,11 +80,21 @@ def cpu_ms(name, requests):
     return ticks * 1000 / per_second / requests
 
 
+def io_share(name):
+    """The share of the server's CPU in a run that Undertow's IO threads used (bench/run's io_ticks), or None."""
+    path, cpu = name + ".iocpu", name + ".cpu"
+    if not os.path.exists(path) or not os.path.exists(cpu):
+        return None
+    ticks = int(open(cpu).read().split()[0])
+    return int(open(path).read().strip() or 0) / ticks if ticks else None
+
+
 def summary(size, kind):
     rs = [r for r in runs(size, kind) if r["requests"] > 0]
     if not rs:
         return None
     cpus = [r["cpu_ms"] for r in rs if r["cpu_ms"] is not None]
+    ios = [r["io_share"] for r in rs if r["io_share"] is not None]
     return {
         "p50": statistics.median(r["p50_us"] for r in rs) / 1000,
         "p95": statistics.median(r["p95_us"] for r in rs) / 1000,
@@ -92,6 +103,7 @@ def summary(size, kind):
         "rpsrange": range95([r["rps"] for r in rs]),
         "cpu": statistics.median(cpus) if cpus else None,
         "cpurange": range95(cpus),
+        "io": statistics.median(ios) if ios else None,
         "requests": sum(r["requests"] for r in rs),
         "bad": sum(r["non200"] + r["errors"] for r in rs),
         "runs": len(rs),
@@ -160,18 +172,20 @@ for size, label in SIZES:
     p(f"### {label}")
     p("")
     p("| request | path | p50 ms | p95 ms (95 % range) | requests/s (95 % range) "
-      "| server CPU ms per request (95 % range) | requests | non-200 or errors |")
-    p("|---|---|---|---|---|---|---|---|")
+      "| server CPU ms per request (95 % range) | of which IO threads | requests | non-200 or errors |")
+    p("|---|---|---|---|---|---|---|---|---|")
     for kind in KINDS:
         s = results[size][kind]
         if s:
             p(f"| {LABELS.get(kind, kind)} | `{PATHS.get(kind, '')}` | {fmt(s['p50'])} | {fmt(s['p95'])} "
               f"({fmt_range(s['p95range'])}) | {fmt(s['rps'])} ({fmt_range(s['rpsrange'])}) "
-              f"| {fmt(s['cpu'], 2)} ({fmt_range(s['cpurange'], 2)}) | {s['requests']:,} | {s['bad']} |")
+              f"| {fmt(s['cpu'], 2)} ({fmt_range(s['cpurange'], 2)}) "
+              f"| {'-' if s['io'] is None else fmt(100 * s['io']) + ' %'} | {s['requests']:,} | {s['bad']} |")
     p("")
     p("The 95 % ranges are those of the mean over the runs (Student's t); the CPU time per request is the server "
       "process's user + system time during a run (and its drain) divided by the requests served: the figure that "
-      "the machine's other load disturbs least.")
+      "the machine's other load disturbs least. Of that CPU, the share of Undertow's IO threads (median over the "
+      "runs): they read the requests, and under load spin while a worker thread ends a connection's exchange.")
     warm = os.path.join(WORK, size, "warmup.jit")
     if os.path.exists(warm):
         rounds = [line.split() for line in open(warm) if line.strip()]
