@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.refract.domain.casework.TreatmentResponse;
-import org.refract.domain.casework.TrialAssessment;
 import org.refract.domain.catalog.ValueKind;
 import org.refract.service.casework.ObservationRow;
 import org.refract.service.casework.TreatmentLineRow;
@@ -279,24 +278,6 @@ class ChartModelBuilderTest {
     }
 
     private static TreatmentLineRow line(String therapy, LocalDate start, LocalDate end) {
-        return new TreatmentLineRow(
-                1,
-                0,
-                therapy.toLowerCase(),
-                therapy,
-                "class",
-                false,
-                null,
-                start,
-                end,
-                TreatmentResponse.NONE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                TrialAssessment.ONGOING_UNJUDGED,
-                end == null);
+        return TreatmentLineRows.line(therapy, null, start, end, TreatmentResponse.NONE);
     }
 }

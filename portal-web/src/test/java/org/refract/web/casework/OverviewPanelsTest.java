@@ -105,24 +105,6 @@ class OverviewPanelsTest {
     }
 
     private static TreatmentLineRow therapy(String name, String dose) {
-        return new TreatmentLineRow(
-                1,
-                0,
-                "x",
-                name,
-                "class",
-                false,
-                dose,
-                LocalDate.of(2025, 3, 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true);
+        return TreatmentLineRows.line(name, dose, LocalDate.of(2025, 3, 1), null, null);
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.refract.domain.casework.TreatmentResponse;
-import org.refract.domain.casework.TrialAssessment;
 import org.refract.service.casework.TreatmentLineRow;
 
 class TreatmentTimelineTest {
@@ -46,24 +45,6 @@ class TreatmentTimelineTest {
     }
 
     private static TreatmentLineRow line(LocalDate start, LocalDate end) {
-        return new TreatmentLineRow(
-                1,
-                0,
-                "x",
-                "X",
-                "class",
-                false,
-                null,
-                start,
-                end,
-                TreatmentResponse.PARTIAL,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                TrialAssessment.ONGOING_UNJUDGED,
-                end == null);
+        return TreatmentLineRows.line("X", null, start, end, TreatmentResponse.PARTIAL);
     }
 }
