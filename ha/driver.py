@@ -2,8 +2,9 @@
 """The users of ha/run: logged-in people who work through the portal's real pages behind haproxy.
 
 Each user logs in through the login form (as bench/run's login does: GET for the view state, POST of the form, 302),
-then loops: the worklist, their case's page, an edit of the case's summary (the Edit button, then Save: two Faces
-ajax posts on the same view, with think time between them, so a node can die while the form is half typed), the
+then loops: the worklist, their case's page, an edit of the case's summary (the summary form's own page, a GET,
+then Save: a Faces ajax post on that view, with think time between them, so a node can die while the form is half
+typed; a save answers with a redirect back to the Overview), the
 Discussion tab and a comment, and a search. Every post carries the page's view state and PrimeFaces' CSP nonce as
 the browser's script does (the view state is the portal's protection against cross-site posts).
 
@@ -200,7 +201,7 @@ class User:
         self.nonce = m.group(1) if m else ""
         return status, node
 
-    def ajax(self, source, execute, render, form, fields, extra=None):
+    def ajax(self, source, execute, render, form, fields, extra=None, redirect_to=None):
         body = [("jakarta.faces.partial.ajax", "true"), ("jakarta.faces.source", source),
                 ("jakarta.faces.partial.execute", execute), ("jakarta.faces.partial.render", render),
                 (source, source), (form, form)]
@@ -214,7 +215,10 @@ class User:
             raise Failure("no partial response")
         if "<redirect" in text:
             where = re.search(r'<redirect url="([^"]*)"', text)
-            raise Failure(f"redirected to {where.group(1) if where else '?'} (session or view lost)")
+            url = html.unescape(where.group(1)) if where else "?"
+            if redirect_to is None or redirect_to not in url:
+                raise Failure(f"redirected to {url} (session or view lost)")
+            return status, node, text, {}
         if "<error>" in text:
             raise Failure("error in the partial response: " + re.sub(r"\s+", " ", text)[:200])
         m = PARTIAL_VIEW_STATE.search(text)
@@ -250,42 +254,36 @@ class User:
 
     def case_page(self):
         return self.step("case-page", False,
-                         lambda: self.get_page(f"/cases/case.xhtml?id={self.case_id}", 'description-form"') + (None,))
+                         lambda: self.get_page(f"/cases/case.xhtml?id={self.case_id}", 'id="edit-summary"') + (None,))
 
     def edit_summary(self):
-        """Edit, think, Save: the save is a post on the view the edit opened, maybe on the other node by then."""
-        state = {}
-
-        m = re.search(r'<form id="([^"]*description-form)"', self.page)
-        form = m.group(1) if m else "description-form"
+        """Open the form, think, Save: the save is a post on the view the form's page opened, maybe on the other node by
+        then; a save that was made answers with a redirect to the Overview, which then shows the token."""
+        form = "case-tabs:description-form"
+        overview = f"/cases/case.xhtml?id={self.case_id}"
 
         def open_form():
-            # the Edit button marks its post as one that only reads (haproxy may send it to the other node)
-            status, node, _, updates = self.ajax(form + ":edit", form + ":edit", form, form, [],
-                                                 {"refract-reads": "1"})
-            markup = updates.get(form, "")
-            if form + ":save" not in markup:
-                raise Failure("the edit form did not open")
-            state["markup"] = markup
-            return status, node, None
+            return self.get_page(overview + "&edit=summary", form + ':save"') + (None,)
 
         if not self.step("case-edit-open", False, open_form):
             return
+        markup = self.page
         time.sleep(self.think())
         self.n += 1
         token = f"ha-{self.username}-{self.n}-{random.randrange(1 << 30):x}"
 
         def save():
-            fields = form_fields(state["markup"], form)
+            fields = form_fields(markup, form)
             summary = [k for k, _ in fields if k.endswith("summary") or k.endswith("summary:input")]
             if not summary:
                 raise Failure("no summary field in the edit form")
             fields = [[k, (v.split(" [ha-")[0] + f" [{token}]") if k == summary[0] else v] for k, v in fields]
-            status, node, text, updates = self.ajax(form + ":save", form + ":save " + form, form, form, fields)
-            markup = updates.get(form, "")
-            if token not in markup or form + ":save" in markup:
-                reason = re.sub(r"<[^>]+>", " ", markup)
+            status, node, text, updates = self.ajax(form + ":save", form + ":save " + form, form, form, fields,
+                                                    redirect_to=overview)
+            if "<redirect" not in text:
+                reason = re.sub(r"<[^>]+>", " ", updates.get(form, text))
                 raise Failure("the save was refused: " + re.sub(r"\s+", " ", reason)[:200])
+            self.get_page(overview, token)
             return status, node, token
 
         self.step("case-edit-save", True, save)

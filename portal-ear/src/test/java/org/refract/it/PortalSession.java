@@ -94,11 +94,32 @@ public final class PortalSession {
     /** {@link #clickAjax(HttpResponse, String, String)} with more fields of the form (its hidden inputs, say). */
     public HttpResponse<String> clickAjax(
             HttpResponse<String> page, String form, String button, Map<String, String> formFields) throws IOException {
+        return ajax(page, form, button, button, form, formFields);
+    }
+
+    /**
+     * Saves a form of a page this session holds by ajax, as a PrimeFaces button that processes its whole form does:
+     * the given fields (the others are not sent, so they keep what the view holds), the listed ids rendered.
+     */
+    public HttpResponse<String> saveAjax(
+            HttpResponse<String> page, String form, String button, String render, Map<String, String> formFields)
+            throws IOException {
+        return ajax(page, form, button, form, render, formFields);
+    }
+
+    private HttpResponse<String> ajax(
+            HttpResponse<String> page,
+            String form,
+            String button,
+            String execute,
+            String render,
+            Map<String, String> formFields)
+            throws IOException {
         Map<String, String> fields = new LinkedHashMap<>(formFields);
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", button);
-        fields.put("jakarta.faces.partial.execute", button);
-        fields.put("jakarta.faces.partial.render", form);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
         fields.put(button, button);
         fields.put(form, form);
         fields.put("jakarta.faces.ViewState", viewState(page.body()));

@@ -1,6 +1,7 @@
 package org.refract.browser.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,10 +166,13 @@ class CasePageIT extends BrowserTestBase {
         logIn(chair, "resp.chair", DEMO_PASSWORD);
         openCase(chair, id);
 
-        editSummary(browser, "Uncontrolled despite high-dose ICS–LABA; adherence confirmed.");
-        waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("adherence confirmed"));
+        // both open the summary's form (its own page) before either saves
+        openSummaryForm(browser);
+        openSummaryForm(chair);
+        saveSummary(browser, "Uncontrolled despite high-dose ICS–LABA; adherence confirmed.");
+        assertTrue(find("summary-text").getText().contains("adherence confirmed"), "back on the Overview");
 
-        editSummary(chair, "Chair's view: consider biologic after the FeNO result.");
+        saveSummary(chair, "Chair's view: consider biologic after the FeNO result.");
         WebElement form = chair.findElement(By.id("case-tabs:description-form"));
         String conflict = form.findElement(By.className("form-alert-conflict")).getText();
         assertTrue(conflict.contains("resp.pulm"), conflict);
@@ -176,6 +180,7 @@ class CasePageIT extends BrowserTestBase {
         assertEquals(
                 "Chair's view: consider biologic after the FeNO result.",
                 chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"));
+        assertTrue(chair.getCurrentUrl().contains("edit=summary"), "the form stays open: " + chair.getCurrentUrl());
         assertAccessible(chair);
 
         click(chair, chair.findElement(By.cssSelector("[id='case-tabs:description-form'] .reload-case")));
@@ -184,7 +189,10 @@ class CasePageIT extends BrowserTestBase {
                 chair.findElement(By.id("case-tabs:description-form:summary")).getAttribute("value"),
                 "still kept after reload");
         click(chair, chair.findElement(By.id("case-tabs:description-form:save")));
-        waitFor(chair, d -> d.findElement(By.id("summary-text")).getText().contains("Chair's view"));
+        backOnTheOverview(chair);
+        assertTrue(chair.findElement(By.id("summary-text")).getText().contains("Chair's view"));
+        String toast = chair.findElement(By.id("growl")).getAttribute("textContent");
+        assertTrue(toast.contains("The summary was saved."), "the confirmation comes along: " + toast);
     }
 
     @Test
@@ -195,18 +203,18 @@ class CasePageIT extends BrowserTestBase {
         assertEquals("page", tabLink(browser, "Overview").getAttribute("aria-current"), "the Overview is current");
         assertNull(tabLink(browser, "History").getAttribute("aria-current"), "only the current tab is marked");
         assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "History is not in the Overview's page");
-        ((JavascriptExecutor) browser)
-                .executeScript(
-                        "window.refractWarnings = []; var warn = PrimeFaces.warn;"
-                                + " PrimeFaces.warn = function (m) { window.refractWarnings.push(String(m)); return warn.apply(this, arguments); };");
+        openSummaryForm(browser);
+        assertTrue(browser.getTitle().contains("Edit summary"), browser.getTitle());
+        assertEquals("page", tabLink(browser, "Overview").getAttribute("aria-current"), "the form is the Overview's");
+        assertAccessible(browser);
+        saveScreenshot("case/summary-form");
+        find("case-tabs:description-form:summary").sendKeys(" Not kept.");
+        find("cancel-edit").sendKeys(Keys.ENTER);
+        backOnTheOverview(browser);
+        assertFalse(find("summary-text").getText().contains("Not kept"), "Cancel saves nothing");
 
         editSummary(browser, "Edited while History is not shown.");
-        waitFor(browser, d -> d.findElement(By.id("summary-text")).getText().contains("History is not shown"));
-        assertEquals(
-                List.of(),
-                ((JavascriptExecutor) browser).executeScript("return window.refractWarnings;"),
-                "the refresh after the change updated only what the page holds");
-        assertTrue(browser.findElements(By.id("history-table")).isEmpty(), "and loaded nothing else");
+        assertTrue(find("summary-text").getText().contains("History is not shown"));
 
         tabLink(browser, "Overview").sendKeys(Keys.TAB);
         assertEquals(
@@ -238,6 +246,10 @@ class CasePageIT extends BrowserTestBase {
         assertTrue(find("case-tabs:factor-summary").isDisplayed());
 
         open("cases/case.xhtml?id=" + id + "&tab=history");
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "window.refractWarnings = []; var warn = PrimeFaces.warn;"
+                                + " PrimeFaces.warn = function (m) { window.refractWarnings.push(String(m)); return warn.apply(this, arguments); };");
         browser.findElement(By.cssSelector("#status-form button[data-target='READY_FOR_REVIEW']"))
                 .click();
         WebElement confirm = find("confirm-form:confirm-yes");
@@ -248,6 +260,10 @@ class CasePageIT extends BrowserTestBase {
                 "page",
                 tabLink(browser, "History").getAttribute("aria-current"),
                 "the workflow works on a read-only (stateless) tab and stays on it");
+        assertEquals(
+                List.of(),
+                ((JavascriptExecutor) browser).executeScript("return window.refractWarnings;"),
+                "the refresh after the change updated only what the page holds");
         assertAccessible(browser);
     }
 
@@ -318,11 +334,37 @@ class CasePageIT extends BrowserTestBase {
         guardAjax(() -> row.findElement(By.cssSelector("button[id$=':save']")).click());
     }
 
+    /** Edits the summary as a user does: "Edit summary" opens its form (a page of its own), Save goes back. */
     private void editSummary(WebDriver driver, String summary) {
-        click(driver, driver.findElement(By.id("case-tabs:description-form:edit")));
+        openSummaryForm(driver);
+        saveSummary(driver, summary);
+    }
+
+    private void openSummaryForm(WebDriver driver) {
+        driver.findElement(By.id("edit-summary")).click();
+        waitForUrl(driver, "edit=summary");
+        waitFor(
+                driver,
+                d -> !d.findElements(By.id("case-tabs:description-form:summary"))
+                        .isEmpty());
+    }
+
+    /** Types the summary and saves; a save that was made goes back to the Overview (a refused one stays). */
+    private void saveSummary(WebDriver driver, String summary) {
         WebElement area = driver.findElement(By.id("case-tabs:description-form:summary"));
         area.sendKeys(Keys.chord(Keys.CONTROL, "a"), summary);
         click(driver, driver.findElement(By.id("case-tabs:description-form:save")));
+        waitFor(
+                driver,
+                d -> !d.getCurrentUrl().contains("edit=summary")
+                        || !d.findElements(By.className("form-alert")).isEmpty());
+        waitForPage(driver);
+    }
+
+    private void backOnTheOverview(WebDriver driver) {
+        waitFor(driver, d -> !d.getCurrentUrl().contains("edit=summary"));
+        waitForPage(driver);
+        waitFor(driver, d -> !d.findElements(By.id("summary-text")).isEmpty());
     }
 
     private void click(WebDriver driver, WebElement element) {

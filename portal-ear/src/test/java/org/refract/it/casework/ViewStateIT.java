@@ -55,7 +55,7 @@ class ViewStateIT {
         CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Views")));
         PortalSession browser =
                 PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
-        String page = "cases/case.xhtml?id=" + asthma.id();
+        String page = summaryForm(asthma);
 
         List<HttpResponse<String>> opened = new ArrayList<>();
         for (int i = 0; i <= VIEWS_KEPT; i++) {
@@ -65,8 +65,8 @@ class ViewStateIT {
         HttpResponse<String> oldestKept = opened.get(1);
 
         // the kept one first: the expired-view page is a page too, and its view would push the oldest kept one out
-        HttpResponse<String> kept = edit(browser, oldestKept);
-        HttpResponse<String> expired = edit(browser, oldest);
+        HttpResponse<String> kept = postSummaryForm(browser, oldestKept);
+        HttpResponse<String> expired = postSummaryForm(browser, oldest);
         assertAll(
                 () -> assertEquals(200, kept.statusCode()),
                 () -> assertTrue(kept.body().contains("description-form:summary"), "the sixth page back still works"),
@@ -80,9 +80,10 @@ class ViewStateIT {
         CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Stateless")));
         PortalSession browser =
                 PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
-        HttpResponse<String> casePage = browser.get("cases/case.xhtml?id=" + asthma.id());
+        HttpResponse<String> casePage = browser.get(summaryForm(asthma));
 
         List<String> readOnly = List.of(
+                "cases/case.xhtml?id=" + asthma.id(),
                 "cases/case.xhtml?id=" + asthma.id() + "&tab=history",
                 "cases/case.xhtml?id=" + asthma.id() + "&tab=assessment",
                 "cases/index.xhtml",
@@ -98,7 +99,7 @@ class ViewStateIT {
                 viewStates.add(page + ": " + PortalSession.viewStateOf(answer.body()));
             }
         }
-        HttpResponse<String> edited = edit(browser, casePage);
+        HttpResponse<String> edited = postSummaryForm(browser, casePage);
 
         assertAll(
                 () -> assertTrue(viewStates.stream().allMatch(v -> v.endsWith(": stateless")), viewStates::toString),
@@ -145,10 +146,11 @@ class ViewStateIT {
         PortalSession browser =
                 PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
         for (int i = 0; i < 3 * VIEWS_KEPT; i++) {
+            browser.get(summaryForm(asthma));
             browser.get("cases/case.xhtml?id=" + asthma.id());
             browser.get("cases/case.xhtml?id=" + asthma.id() + "&tab=history");
         }
-        HttpResponse<String> edited = edit(browser, browser.get("cases/case.xhtml?id=" + asthma.id()));
+        HttpResponse<String> edited = postSummaryForm(browser, browser.get(summaryForm(asthma)));
         String[] counts = browser.get("it/view-contexts").body().strip().split(" ");
         int records = Integer.parseInt(counts[0]);
         int viewMaps = Integer.parseInt(counts[1]);
@@ -170,13 +172,13 @@ class ViewStateIT {
         CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Kept")));
         PortalSession browser =
                 PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
-        HttpResponse<String> shown = browser.get("cases/case.xhtml?id=" + asthma.id());
-        assertFalse("stateless".equals(PortalSession.viewStateOf(shown.body())), "the Overview keeps a view");
+        HttpResponse<String> shown = browser.get(summaryForm(asthma));
+        assertFalse("stateless".equals(PortalSession.viewStateOf(shown.body())), "the summary's form keeps a view");
         CaseDetail changed = as.call(
                 RESPIRATORY_CLINICIAN,
                 () -> cases.describe(asthma.id(), asthma.version(), "Changed meanwhile", asthma.summary(), null));
 
-        HttpResponse<String> editing = edit(browser, shown);
+        HttpResponse<String> editing = postSummaryForm(browser, shown);
         HttpResponse<String> stale = browser.clickAjax(
                 shown, "status-form", statusButton(shown), Map.of("case-version", String.valueOf(changed.version())));
         CaseStatus afterStale =
@@ -192,14 +194,14 @@ class ViewStateIT {
     @Test
     void aViewStateOfAnotherSessionIsRefused() throws Exception {
         CaseDetail asthma = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Forged")));
-        String page = "cases/case.xhtml?id=" + asthma.id();
+        String page = summaryForm(asthma);
         PortalSession victim = PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
         PortalSession other = PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_PHARMACIST, PASSWORD);
 
         HttpResponse<String> ownPage = victim.get(page);
         HttpResponse<String> othersPage = other.get(page);
-        HttpResponse<String> forged = edit(victim, othersPage);
-        HttpResponse<String> genuine = edit(victim, ownPage);
+        HttpResponse<String> forged = postSummaryForm(victim, othersPage);
+        HttpResponse<String> genuine = postSummaryForm(victim, ownPage);
 
         assertAll(
                 () -> assertTrue(
@@ -221,7 +223,8 @@ class ViewStateIT {
         PortalSession browser =
                 PortalSession.logIn(PortalSession.portalOfThisServer(), RESPIRATORY_CLINICIAN, PASSWORD);
         Pattern serverCountedId = Pattern.compile("id=\"[^\"]*j_idt\\d+");
-        List<String> pages = new ArrayList<>(List.of("home.xhtml", "cases/index.xhtml", "cases/new.xhtml"));
+        List<String> pages =
+                new ArrayList<>(List.of("home.xhtml", "cases/index.xhtml", "cases/new.xhtml", summaryForm(asthma)));
         for (String tab : List.of("", "&tab=measurements", "&tab=treatments", "&tab=discussion", "&tab=reviews")) {
             pages.add("cases/case.xhtml?id=" + asthma.id() + tab);
         }
@@ -234,7 +237,7 @@ class ViewStateIT {
                 counted.add(page + ": " + id.group());
             }
         }
-        HttpResponse<String> edited = edit(browser, browser.get(pages.get(3)));
+        HttpResponse<String> edited = postSummaryForm(browser, browser.get(pages.get(3)));
 
         assertAll(
                 () -> assertTrue(counted.isEmpty(), counted::toString),
@@ -258,8 +261,19 @@ class ViewStateIT {
         return button.group(1);
     }
 
-    /** The Overview's Edit button: a postback of the page's view, answered with the summary's form. */
-    private static HttpResponse<String> edit(PortalSession browser, HttpResponse<String> page) throws Exception {
-        return browser.clickAjax(page, "case-tabs:description-form", "case-tabs:description-form:edit");
+    /** The Overview's summary form: a page of its own, a stateful view. */
+    private static String summaryForm(CaseDetail asthma) {
+        return "cases/case.xhtml?id=" + asthma.id() + "&edit=summary";
+    }
+
+    /**
+     * Save on the summary's form with the required clinician left empty: a postback of the page's view, answered with
+     * the form (and the header card, as read for that request) and the refusal; nothing is saved.
+     */
+    private static HttpResponse<String> postSummaryForm(PortalSession browser, HttpResponse<String> page)
+            throws Exception {
+        String form = "case-tabs:description-form";
+        return browser.saveAjax(
+                page, form, form + ":save", form + " case-header", Map.of(form + ":clinician_input", ""));
     }
 }

@@ -32,6 +32,7 @@ class CrossSitePostIT extends ApiTestBase {
                 "home.xhtml",
                 "cases/index.xhtml",
                 "cases/case.xhtml?id=" + caseId,
+                "cases/case.xhtml?id=" + caseId + "&edit=summary",
                 "cases/case.xhtml?id=" + caseId + "&tab=history",
                 "cases/case.xhtml?id=" + caseId + "&tab=discussion",
                 "search.xhtml?q=asthma",

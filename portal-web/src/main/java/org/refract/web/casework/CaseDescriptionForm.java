@@ -1,5 +1,7 @@
 package org.refract.web.casework;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +10,11 @@ import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.web.shared.FormFeedback;
 
-/** The Overview's edit form: title, summary and responsible clinician. */
+/**
+ * The Overview's edit form: title, summary and responsible clinician. On the case page it is a page of its own
+ * ({@code ?id=N&edit=summary}, {@link CasePage#isSummaryEdit()}), open from the start and back to the Overview's
+ * address after a save, so that the Overview itself keeps no view; on the meeting screen it opens in place.
+ */
 @Named
 @ViewScoped
 public class CaseDescriptionForm implements Serializable {
@@ -30,6 +36,14 @@ public class CaseDescriptionForm implements Serializable {
     private String summary;
     private String clinician;
 
+    /** On the summary form's own address the form opens at once (when the case can still be edited). */
+    @PostConstruct
+    void openFromAddress() {
+        if (page.isSummaryEdit() && page.isEditable()) {
+            edit();
+        }
+    }
+
     /** Starts editing with what the case says now. */
     public void edit() {
         CaseDetail detail = page.getDetail();
@@ -45,13 +59,23 @@ public class CaseDescriptionForm implements Serializable {
         editing = false;
     }
 
-    public void save() {
-        if (change.run(
+    /**
+     * Saves; on the form's own page, then goes back to the Overview's address with the confirmation (a redirect, so
+     * that reloading the Overview does not post again).
+     */
+    public String save() {
+        if (!change.run(
                 feedback,
                 (id, version) -> cases.describe(id, version, title, summary, clinician),
                 "case.description.saved")) {
-            editing = false;
+            return null;
         }
+        editing = false;
+        if (!page.isSummaryEdit()) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/cases/case?faces-redirect=true&id=" + page.getId();
     }
 
     public FormFeedback getFeedback() {

@@ -34,10 +34,10 @@ import org.refract.web.shared.NavLink;
  * ({@link CaseOpenings}: not again for each tab); every later refresh reads the case again without logging, so that
  * the version the forms send is always the one the user sees. The view keeps the case's id and the version shown, not
  * the record: that is read once per request ({@link RequestCaseRecord}), so an open case page costs the session a few
- * bytes, not the case's measurements and treatment lines. A read-only tab's page is a stateless view
- * ({@link CaseTab#isReadOnly()}): it keeps nothing, so the header's workflow form carries the page's address ({@code id}
- * and {@code tab} as hidden fields) and the version shown ({@link #VERSION_FIELD}); on such a postback the case is read
- * again from them.
+ * bytes, not the case's measurements and treatment lines. A read-only tab's page, and the Overview's unless its
+ * address opens the summary's form, is a stateless view ({@link #isStateless()}): it keeps nothing, so the header's
+ * workflow form carries the page's address ({@code id} and {@code tab} as hidden fields) and the version shown
+ * ({@link #VERSION_FIELD}); on such a postback the case is read again from them.
  */
 @Named
 @ViewScoped
@@ -47,6 +47,9 @@ public class CasePage implements Serializable {
 
     /** The request parameter of the header's workflow form that carries the case version the page showed. */
     public static final String VERSION_FIELD = "case-version";
+
+    /** The value of the address's {@code edit} parameter that opens the Overview's summary form. */
+    static final String SUMMARY_EDIT = "summary";
 
     @Inject
     CaseService cases;
@@ -65,6 +68,7 @@ public class CasePage implements Serializable {
 
     private String idParam;
     private CaseTab tab = CaseTab.OVERVIEW;
+    private boolean summaryEdit;
     private Long shownVersion;
     private List<TeamMemberOption> clinicians;
 
@@ -77,6 +81,7 @@ public class CasePage implements Serializable {
     void readAddress() {
         idParam = Faces.getRequestParameter("id");
         tab = CaseTab.of(Faces.getRequestParameter("tab"));
+        summaryEdit = SUMMARY_EDIT.equals(Faces.getRequestParameter("edit"));
     }
 
     /**
@@ -227,6 +232,28 @@ public class CasePage implements Serializable {
                         null,
                         t == tab))
                 .toList();
+    }
+
+    /**
+     * Whether the address opens the summary's form ({@code ?id=N&edit=summary}): that page is a stateful view; the
+     * Overview without it shows the summary with a link to that address, and is stateless (issue 16: saving the
+     * Overview's view was the largest part left of the case page's cost).
+     */
+    public boolean isSummaryEdit() {
+        return summaryEdit && tab == CaseTab.OVERVIEW;
+    }
+
+    /** Whether the page keeps no view in the session: a read-only tab, or the Overview without its summary form. */
+    public boolean isStateless() {
+        return tab.isReadOnly() || (tab == CaseTab.OVERVIEW && !summaryEdit);
+    }
+
+    public String getEditParam() {
+        return isSummaryEdit() ? SUMMARY_EDIT : null;
+    }
+
+    public void setEditParam(String editParam) {
+        this.summaryEdit = SUMMARY_EDIT.equals(editParam);
     }
 
     public String getTabParam() {

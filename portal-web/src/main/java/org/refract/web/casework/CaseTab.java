@@ -33,7 +33,8 @@ public enum CaseTab {
 
     /**
      * A tab with no form of its own: its page is a stateless view, so the session keeps nothing of it (the header
-     * card's workflow form posts to the page's address with the version shown; {@link CasePage}).
+     * card's workflow form posts to the page's address with the version shown; {@link CasePage}). The Overview is
+     * stateless too unless its address opens the summary's form ({@link CasePage#isStateless()}).
      */
     public boolean isReadOnly() {
         return readOnly;
