@@ -41,6 +41,17 @@ public class FoundResources extends ResourceHandlerWrapper {
                 ViewResource.class);
     }
 
+    /** A name without a library, as {@code #{resource[name]}} asks for it ({@code r:script}): as with no library. */
+    @Override
+    public Resource createResource(String resourceName) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return find(
+                "resource:" + null + ":" + resourceName,
+                () -> super.createResource(resourceName),
+                forPages(context),
+                Resource.class);
+    }
+
     @Override
     public Resource createResource(String resourceName, String libraryName) {
         FacesContext context = FacesContext.getCurrentInstance();
