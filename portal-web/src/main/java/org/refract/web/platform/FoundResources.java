@@ -46,7 +46,7 @@ public class FoundResources extends ResourceHandlerWrapper {
     public Resource createResource(String resourceName) {
         FacesContext context = FacesContext.getCurrentInstance();
         return find(
-                "resource:" + null + ":" + resourceName,
+                resourceKey(resourceName, null),
                 () -> super.createResource(resourceName),
                 forPages(context),
                 Resource.class);
@@ -56,7 +56,7 @@ public class FoundResources extends ResourceHandlerWrapper {
     public Resource createResource(String resourceName, String libraryName) {
         FacesContext context = FacesContext.getCurrentInstance();
         return find(
-                "resource:" + libraryName + ":" + resourceName,
+                resourceKey(resourceName, libraryName),
                 () -> super.createResource(resourceName, libraryName),
                 forPages(context),
                 Resource.class);
@@ -70,6 +70,11 @@ public class FoundResources extends ResourceHandlerWrapper {
                 () -> super.createResource(resourceName, libraryName, contentType),
                 forPages(context),
                 Resource.class);
+    }
+
+    /** One key for a name and library, however the name was asked for (with no library, or a null one). */
+    private static String resourceKey(String resourceName, String libraryName) {
+        return "resource:" + libraryName + ":" + resourceName;
     }
 
     private static boolean production(FacesContext context) {
