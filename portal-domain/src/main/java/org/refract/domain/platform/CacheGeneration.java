@@ -7,9 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * How many times an administrator has changed what a server-wide cache holds (the catalogue, the rule book). Each
- * server remembers the generation its cache was built from and rebuilds when it is no longer the current one, so a
- * change made on one node of a cluster reaches the others. Kept in the second-level cache, which the nodes of a
+ * How many times an administrator has changed what a server-wide cache holds (the catalogue, the rule book, the
+ * articles). Each server remembers the generation its cache was built from and rebuilds when it is no longer the
+ * current one, so a change made on one node of a cluster reaches the others. Kept in the second-level cache, which the nodes of a
  * cluster invalidate for each other: reading it costs no statement until it changed. Not clinical data, not audited.
  */
 @Entity
@@ -22,6 +22,9 @@ public class CacheGeneration {
 
     /** The generation of the decision rules and the registered trials. */
     public static final String RULES = "rules";
+
+    /** The generation of the knowledge articles (which are published, and what they say). */
+    public static final String ARTICLES = "articles";
 
     @Id
     @Column(length = 32)

@@ -15,10 +15,11 @@ import org.refract.domain.platform.CacheGeneration;
 import org.refract.it.Deployments;
 import org.refract.service.catalog.CatalogService;
 import org.refract.service.decision.DecisionRules;
+import org.refract.service.knowledge.PublishedArticles;
 import org.refract.service.platform.CacheGenerations;
 
 /**
- * The catalogue and the rule book are kept in memory on every server; a change committed on another server of a
+ * The catalogue, the rule book and the published articles are kept in memory on every server; a change committed on another server of a
  * cluster (which raises the generation in the database, as this test does directly) makes this one read them again.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -34,6 +35,9 @@ class CacheGenerationsIT {
 
     @EJB
     CatalogService catalog;
+
+    @EJB
+    PublishedArticles published;
 
     @EJB
     CacheGenerations generations;
@@ -59,6 +63,16 @@ class CacheGenerationsIT {
         raisedElsewhere(CacheGeneration.CATALOG);
 
         assertNotSame(conditions, catalog.conditions(), "read again after the change");
+    }
+
+    @Test
+    void thePublishedArticlesAreReadAgainAfterAChangeOnAnotherServer() throws Exception {
+        var slugs = published.slugs();
+        assertSame(slugs, published.slugs(), "kept while nothing changed");
+
+        raisedElsewhere(CacheGeneration.ARTICLES);
+
+        assertNotSame(slugs, published.slugs(), "read again after the change");
     }
 
     private void raisedElsewhere(String name) throws Exception {

@@ -2,6 +2,7 @@ package org.refract.it.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ import org.refract.service.knowledge.ArticleAdministrationService;
 import org.refract.service.knowledge.ArticleDetail;
 import org.refract.service.knowledge.ArticleLinks;
 import org.refract.service.review.DiscussionService;
+import org.refract.service.search.ReferenceAnswers;
 import org.refract.service.search.SearchHit;
 import org.refract.service.search.SearchIndex;
 import org.refract.service.search.SearchResults;
@@ -283,14 +285,7 @@ class SearchScopingIT {
     void draftArticlesAreFoundOnlyOncePublished() throws Exception {
         String word = word();
         String slug = "search-" + word;
-        ArticleDetail draft = as.call(
-                ADMIN,
-                () -> articles.create(
-                        slug,
-                        "Inhaler technique " + word,
-                        "How to check technique.",
-                        "<p>Watch the patient use the device; " + word + ".</p>",
-                        new ArticleLinks(List.of(), List.of(), List.of())));
+        ArticleDetail draft = draftArticle(slug, "Inhaler technique " + word, word);
         assertTrue(
                 as.call(RESPIRATORY_CLINICIAN, () -> search.search(word))
                         .articles()
@@ -305,6 +300,52 @@ class SearchScopingIT {
                 as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles();
         assertEquals(List.of(slug), keys(found));
         assertTrue(found.get(0).titleHtml().contains("<mark>" + word + "</mark>"), found.toString());
+    }
+
+    /**
+     * The articles' and the catalogue's answer to a query is kept for the next search of the same words (issue 16),
+     * and a change of an article is found at once: its generation is part of what the answer is kept under.
+     */
+    @Test
+    void aKeptAnswerIsUsedUntilAnArticleChangesAndTheChangeIsFoundAtOnce() throws Exception {
+        String word = word();
+        String slug = "kept-" + word;
+        ArticleDetail draft = draftArticle(slug, "Spacer devices " + word, word);
+        ArticleDetail inReview =
+                as.call(ADMIN, () -> articles.changeStatus(slug, draft.version(), ArticleStatus.IN_REVIEW));
+        ArticleDetail published =
+                as.call(ADMIN, () -> articles.changeStatus(slug, inReview.version(), ArticleStatus.PUBLISHED));
+        assertEquals(
+                List.of(slug),
+                keys(as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles()));
+        // an answer is kept once the server has known the generations for a while (the index may lag behind them)
+        Thread.sleep(ReferenceAnswers.SETTLED.toMillis() + 500);
+        List<SearchHit> first =
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles();
+        List<SearchHit> again =
+                as.call(NEUROMUSCULAR_CLINICIAN, () -> search.search(word)).articles();
+        assertSame(first, again, "the second search of the same words, by anyone, used the kept answer");
+
+        ArticleDetail renamed = as.call(
+                ADMIN,
+                () -> articles.save(
+                        slug,
+                        published.version(),
+                        "Spacers " + word + " renamed",
+                        "How to check technique.",
+                        "<p>Watch the patient use the device; " + word + ".</p>",
+                        null,
+                        null));
+        List<SearchHit> afterSave =
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word)).articles();
+        assertTrue(afterSave.get(0).titleHtml().contains("renamed"), afterSave.toString());
+
+        as.call(ADMIN, () -> articles.changeStatus(slug, renamed.version(), ArticleStatus.ARCHIVED));
+        assertTrue(
+                as.call(RESPIRATORY_CLINICIAN, () -> search.search(word))
+                        .articles()
+                        .isEmpty(),
+                "an archived article is no longer found");
     }
 
     @Test
@@ -350,6 +391,18 @@ class SearchScopingIT {
     @Test
     void tooShortAQueryFindsNothing() throws Exception {
         assertTrue(as.call(RESPIRATORY_CLINICIAN, () -> search.search(" a ")).isEmpty());
+    }
+
+    /** A new article in draft whose body holds {@code word}. */
+    private ArticleDetail draftArticle(String slug, String title, String word) throws Exception {
+        return as.call(
+                ADMIN,
+                () -> articles.create(
+                        slug,
+                        title,
+                        "How to check technique.",
+                        "<p>Watch the patient use the device; " + word + ".</p>",
+                        new ArticleLinks(List.of(), List.of(), List.of())));
     }
 
     private static List<String> keys(List<SearchHit> hits) {

@@ -81,8 +81,7 @@ public class ArticleAdministrationService {
         Article article = new Article(slug, ArticleContent.of(title, summary, body), caller(), clock.instant());
         link(article, links);
         em.persist(article);
-        em.flush();
-        return ArticleDetail.of(article);
+        return flushed(article);
     }
 
     /**

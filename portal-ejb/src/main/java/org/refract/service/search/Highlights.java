@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.refract.service.shared.HtmlText;
 
 /**
@@ -23,13 +24,19 @@ final class Highlights {
     private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LEAD = 50;
+    private static final int ASCII = 0x80;
 
     private final Set<String> words;
     private final List<String> prefixes;
+    /** The first letters (ASCII) of the words and prefixes: a text word starting otherwise is passed over. */
+    private final boolean[] firstLetters = new boolean[ASCII];
 
     private Highlights(Set<String> words, List<String> prefixes) {
         this.words = words;
         this.prefixes = prefixes;
+        Stream.concat(words.stream(), prefixes.stream())
+                .filter(w -> !w.isEmpty() && w.charAt(0) < ASCII)
+                .forEach(w -> firstLetters[w.charAt(0)] = true);
     }
 
     /** The words to mark in results of this query; excluded words ({@code -word}) are never marked. */
@@ -55,6 +62,20 @@ final class Highlights {
         return word.equals("AND") || word.equals("OR") || word.equals("NOT");
     }
 
+    /**
+     * Whether the word of {@code text} from {@code start} to {@code end} is marked. Most words of a result are not,
+     * and an ASCII letter folds to its lower case, which is the first letter of the term it could match: a word whose
+     * first letter starts no word and no prefix of the query is passed over without folding it (issue 16: the search
+     * page folded every word of every snippet's text).
+     */
+    private boolean marks(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (first < ASCII && !firstLetters[Character.toLowerCase(first)]) {
+            return false;
+        }
+        return marks(text.substring(start, end));
+    }
+
     private boolean marks(String word) {
         String folded = SearchWords.fold(word);
         if (words.contains(SearchWords.singular(folded))) {
@@ -72,7 +93,7 @@ final class Highlights {
     private int firstMatch(String text) {
         Matcher m = TEXT_WORD.matcher(text);
         while (m.find()) {
-            if (marks(m.group())) {
+            if (marks(text, m.start(), m.end())) {
                 return m.start();
             }
         }
@@ -119,7 +140,7 @@ final class Highlights {
         Matcher m = TEXT_WORD.matcher(text);
         int last = 0;
         while (m.find()) {
-            if (marks(m.group())) {
+            if (marks(text, m.start(), m.end())) {
                 out.append(escape(text.substring(last, m.start())))
                         .append("<mark>")
                         .append(escape(m.group()))

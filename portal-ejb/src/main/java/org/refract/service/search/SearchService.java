@@ -40,8 +40,9 @@ import org.refract.service.identity.CallerTeams;
  * the caller's teams. Administrators get no cases, whatever their memberships.
  * <p>
  * The index is asked twice per search, whatever the data size: once over the reference texts (articles and the four
- * catalogue kinds, one query over their five indexes) and once over the caller's cases and their discussion (one
- * query over the case and comment indexes, both restricted to the caller's teams). Each query tells the index that
+ * catalogue kinds, one query over their five indexes; its answer is kept for the next search of the same words,
+ * {@link ReferenceAnswers}) and once over the caller's cases and their discussion (one query over the case and
+ * comment indexes, both restricted to the caller's teams). Each query tells the index that
  * only the best few hits matter ({@code totalHitCountThreshold}; the teams as in {@link #ofTeams}), so that it skips
  * documents that cannot make the first page instead of scoring every match: the cost no longer grows with the number
  * of cases that match. A further query is asked only when a group was cut short by another (a word in more than ten
@@ -109,6 +110,9 @@ public class SearchService {
     @EJB
     SearchIndex index;
 
+    @EJB
+    ReferenceAnswers referenceAnswers;
+
     /** Searches everything the caller may see; a query shorter than two characters finds nothing. */
     @RolesAllowed({Role.CLINICIAN_NAME, Role.CHAIR_NAME, Role.ADMIN_NAME})
     public SearchResults search(String query) {
@@ -118,6 +122,13 @@ public class SearchService {
         }
         SearchSession session = Search.session(em);
         Highlights marks = Highlights.of(q);
+        boolean rebuilding = index.isRebuilding();
+        ReferenceAnswers.Answer reference = referenceAnswers.answer(q, rebuilding, () -> reference(session, q, marks));
+        return new SearchResults(q, reference.articles(), reference.catalogue(), cases(session, q, marks), rebuilding);
+    }
+
+    /** The published articles and active catalogue entries that match, at most {@link #PER_GROUP} of each. */
+    private static ReferenceAnswers.Answer reference(SearchSession session, String q, Highlights marks) {
         List<SearchHit> articles = new ArrayList<>();
         List<SearchHit> catalogue = new ArrayList<>();
         reference(session, q, marks, REFERENCE, 2 * PER_GROUP, articles, catalogue);
@@ -131,7 +142,7 @@ public class SearchService {
                 reference(session, q, marks, CATALOGUE, PER_GROUP, new ArrayList<>(), catalogue);
             }
         }
-        return new SearchResults(q, first(articles), first(catalogue), cases(session, q, marks), index.isRebuilding());
+        return new ReferenceAnswers.Answer(first(articles), first(catalogue));
     }
 
     /**

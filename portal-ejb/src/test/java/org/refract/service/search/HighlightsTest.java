@@ -116,4 +116,37 @@ class HighlightsTest {
                     () -> "for " + s.chars().boxed().toList());
         }
     }
+
+    @Test
+    void passingOverWordsByTheirFirstLetterMarksWhatFoldingEveryWordWould() {
+        Random random = new Random(16);
+        String[] pieces = {"as", "As", "AS", "th", "ma", "s", "ies", "es", "é", "Ö", "o", "st", "ß", "I", "ı", "İ", "1"
+        };
+        String[] queries = {"asthma", "Asthmas", "ostéo", "Östrogen", "as*", "ös*", "ß", "ist", "İst", "1as", "sth* ma"
+        };
+        for (String query : queries) {
+            Highlights marks = Highlights.of(query);
+            for (int i = 0; i < 3000; i++) {
+                StringBuilder word = new StringBuilder();
+                for (int j = 1 + random.nextInt(4); j > 0; j--) {
+                    word.append(pieces[random.nextInt(pieces.length)]);
+                }
+                String w = word.toString();
+                assertEquals(foldingEveryWord(query, w), marks.matches(w), () -> "query " + query + ", word " + w);
+            }
+        }
+    }
+
+    /** What the marks were before words were passed over by their first letter: every word folded and compared. */
+    private static boolean foldingEveryWord(String query, String word) {
+        String folded = SearchWords.fold(word);
+        for (String q : query.split(" ")) {
+            if (q.endsWith("*")
+                    ? folded.startsWith(SearchWords.fold(q.substring(0, q.length() - 1)))
+                    : SearchWords.term(q).equals(SearchWords.singular(folded))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
