@@ -115,6 +115,15 @@ class SearchIT extends BrowserTestBase {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no dialog fired");
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss;"), "no payload ran");
         saveScreenshot("search/clinician-finds-case");
+        assertTrue(browser.findElements(By.id("searchIndexForm:rebuild")).isEmpty(), "only administrators rebuild");
+        assertTrue(
+                browser.findElements(By.cssSelector("script[src*='core.js'], script[src*='jquery']"))
+                        .isEmpty(),
+                () ->
+                        "a clinician's search builds no PrimeFaces component, so it loads neither jQuery nor PrimeFaces' core: "
+                                + browser.findElements(By.tagName("script")).stream()
+                                        .map(e -> e.getAttribute("src"))
+                                        .toList());
 
         WebDriver otherTeam = newBrowser();
         logIn(otherTeam, "neuro.neuro", DEMO_PASSWORD);
