@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -47,32 +48,27 @@ class CacheGenerationsIT {
 
     @Test
     void theRuleBookIsReadAgainAfterAChangeOnAnotherServer() throws Exception {
-        var book = rules.book();
-        assertSame(book, rules.book(), "kept while nothing changed");
-
-        raisedElsewhere(CacheGeneration.RULES);
-
-        assertNotSame(book, rules.book(), "read again after the change");
+        assertReadAgainAfterAChangeElsewhere(rules::book, CacheGeneration.RULES);
     }
 
     @Test
     void theCatalogueIsReadAgainAfterAChangeOnAnotherServer() throws Exception {
-        var conditions = catalog.conditions();
-        assertSame(conditions, catalog.conditions(), "kept while nothing changed");
-
-        raisedElsewhere(CacheGeneration.CATALOG);
-
-        assertNotSame(conditions, catalog.conditions(), "read again after the change");
+        assertReadAgainAfterAChangeElsewhere(catalog::conditions, CacheGeneration.CATALOG);
     }
 
     @Test
     void thePublishedArticlesAreReadAgainAfterAChangeOnAnotherServer() throws Exception {
-        var slugs = published.slugs();
-        assertSame(slugs, published.slugs(), "kept while nothing changed");
+        assertReadAgainAfterAChangeElsewhere(published::slugs, CacheGeneration.ARTICLES);
+    }
 
-        raisedElsewhere(CacheGeneration.ARTICLES);
+    /** What {@code cached} reads is kept while nothing changes, and read again once {@code generation} is raised. */
+    private void assertReadAgainAfterAChangeElsewhere(Supplier<?> cached, String generation) throws Exception {
+        Object kept = cached.get();
+        assertSame(kept, cached.get(), "kept while nothing changed");
 
-        assertNotSame(slugs, published.slugs(), "read again after the change");
+        raisedElsewhere(generation);
+
+        assertNotSame(kept, cached.get(), "read again after the change");
     }
 
     private void raisedElsewhere(String name) throws Exception {
