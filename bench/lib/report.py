@@ -125,6 +125,23 @@ def verdict(ok):
     return "**met**" if ok else "**not met**"
 
 
+def jit_not_settled(size_dir):
+    """How the warm-up ended, when its last round still had the compilers above the settled share; else None."""
+    path = os.path.join(size_dir, "warmup.jit")
+    if not os.path.exists(path):
+        return None
+    rounds = [line.split() for line in open(path) if line.strip()]
+    if not rounds:
+        return None
+    settled = float(META.get("jit_settled", 5))
+    jit, elapsed = int(rounds[-1][1]), int(rounds[-1][2])
+    share = 100 * jit / elapsed if elapsed else 0
+    if share < settled:
+        return None
+    return (f"its last round of {len(rounds)}: the compilers {jit / 1000:.1f} s of CPU in {elapsed / 1000:.0f} s, "
+            f"{share:.0f} % against the {settled:g} % that counts as settled")
+
+
 out = []
 p = out.append
 p(f"# Refract benchmark - {META.get('date', '?')}")
@@ -403,6 +420,12 @@ if peak is not None:
     p(f"| heap under the 16-user load <= 1 GB | at most {peak:,.0f} MiB in use (max heap `{META.get('heap_opts')}`) "
       f"| {verdict(peak <= 1024)} |")
 p("")
+unsettled = jit_not_settled(os.path.join(WORK, "large"))
+if unsettled:
+    p(f"**Warning:** the JIT had not settled after the warm-up ({unsettled}): the compilers were still compiling the "
+      "pages' code, and the page figures include that work and code not yet compiled, so they are not a verdict on "
+      "the compiled server. Run again with more `--warmup-rounds`.")
+    p("")
 bad = sum((results[s][k] or {}).get("bad", 0) for s, _ in SIZES for k in KINDS)
 if bad:
     p(f"**Warning:** {bad} responses were not 200 or failed; their figures do not describe the page.")
