@@ -125,16 +125,21 @@ def verdict(ok):
     return "**met**" if ok else "**not met**"
 
 
-def jit_not_settled(size_dir):
-    """How the warm-up ended, when its last round still had the compilers above the settled share; else None."""
+def warmup_rounds(size_dir):
+    """The warm-up rounds bench/run recorded for a size: (round, compilers' CPU ms, round's ms) each."""
     path = os.path.join(size_dir, "warmup.jit")
     if not os.path.exists(path):
-        return None
-    rounds = [line.split() for line in open(path) if line.strip()]
+        return []
+    return [tuple(int(x) for x in line.split()) for line in open(path) if line.strip()]
+
+
+def jit_not_settled(size_dir):
+    """How the warm-up ended, when its last round still had the compilers above the settled share; else None."""
+    rounds = warmup_rounds(size_dir)
     if not rounds:
         return None
     settled = float(META.get("jit_settled", 5))
-    jit, elapsed = int(rounds[-1][1]), int(rounds[-1][2])
+    _, jit, elapsed = rounds[-1]
     share = 100 * jit / elapsed if elapsed else 0
     if share < settled:
         return None
@@ -203,11 +208,10 @@ for size, label in SIZES:
       "process's user + system time during a run (and its drain) divided by the requests served: the figure that "
       "the machine's other load disturbs least. Of that CPU, the share of Undertow's IO threads (median over the "
       "runs): they read the requests, and under load spin while a worker thread ends a connection's exchange.")
-    warm = os.path.join(WORK, size, "warmup.jit")
-    if os.path.exists(warm):
-        rounds = [line.split() for line in open(warm) if line.strip()]
+    rounds = warmup_rounds(os.path.join(WORK, size))
+    if rounds:
         p("")
-        p("Warm-up: " + "; ".join(f"round {r}: JIT compilers {int(j) / 1000:.1f} s of CPU in {int(t) / 1000:.0f} s"
+        p("Warm-up: " + "; ".join(f"round {r}: JIT compilers {j / 1000:.1f} s of CPU in {t / 1000:.0f} s"
                                     for r, j, t in rounds) + ".")
     before, after = (os.path.join(WORK, size, "jit." + x) for x in ("before", "after"))
     if os.path.exists(before) and os.path.exists(after):
