@@ -159,9 +159,14 @@ public abstract class BrowserTestBase {
         WebElement yes = driver.findElement(By.id("confirm-form:confirm-yes"));
         waitFor(driver, d -> yes.isDisplayed());
         yes.click();
+        waitForNextPage(driver, yes);
+    }
+
+    /** Waits until the page that held {@code element} has been replaced by the next one, and checks that one. */
+    protected void waitForNextPage(WebDriver driver, WebElement element) {
         waitFor(driver, d -> {
             try {
-                yes.isDisplayed();
+                element.isDisplayed();
                 return false;
             } catch (StaleElementReferenceException e) {
                 return true;

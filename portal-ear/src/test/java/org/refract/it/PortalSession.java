@@ -143,6 +143,19 @@ public final class PortalSession {
         return send(request);
     }
 
+    /**
+     * Submits a form of a page this session holds (not ajax) with the given fields, as a plain submit button sends
+     * them (its name and value among them), with the page's view state and script nonce; redirects are not followed.
+     */
+    public HttpResponse<String> submitFields(HttpResponse<String> page, String form, Map<String, String> formFields)
+            throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>(formFields);
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        fields.put("primefaces.nonce", nonce(page));
+        return post(path(page), fields, false);
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException {
         HttpRequest.Builder request = formPost(path, fields);
         if (ajax) {

@@ -129,9 +129,24 @@ class ViewStateIT {
                 as.call(RESPIRATORY_CLINICIAN, () -> cases.get(asthma.id())).status();
 
         assertAll(
+                () -> assertEquals(200, stale.statusCode(), "a refused step shows the page again"),
                 () -> assertTrue(stale.body().contains("saved a change to this case"), stale::body),
+                () -> assertTrue(
+                        Pattern.compile("reload-case\"\\s+href=\"/portal/cases/case\\.xhtml\\?id=" + asthma.id()
+                                        + "&amp;tab=history\"")
+                                .matcher(stale.body())
+                                .find(),
+                        "the conflict's reload is a link to the tab's address"),
                 () -> assertEquals(CaseStatus.DRAFT, afterStale, "a change on a version not shown is refused"),
-                () -> assertFalse(current.body().contains("<error>"), current::body),
+                () -> assertEquals(302, current.statusCode(), current::body),
+                () -> assertTrue(
+                        current.headers()
+                                .firstValue("Location")
+                                .orElse("")
+                                .matches(".*/cases/case\\.xhtml\\?(id=" + asthma.id() + "&tab=history|tab=history&id="
+                                        + asthma.id() + ")"),
+                        "a step taken goes back to the tab's address: "
+                                + current.headers().map()),
                 () -> assertEquals(CaseStatus.READY_FOR_REVIEW, afterCurrent, "on the version shown it is made"));
     }
 
@@ -179,8 +194,8 @@ class ViewStateIT {
                 () -> cases.describe(asthma.id(), asthma.version(), "Changed meanwhile", asthma.summary(), null));
 
         HttpResponse<String> editing = postSummaryForm(browser, shown);
-        HttpResponse<String> stale = browser.clickAjax(
-                shown, "status-form", statusButton(shown), Map.of("case-version", String.valueOf(changed.version())));
+        HttpResponse<String> stale =
+                browser.submitFields(shown, "status-form", submitStep(String.valueOf(changed.version())));
         CaseStatus afterStale =
                 as.call(RESPIRATORY_CLINICIAN, () -> cases.get(asthma.id())).status();
 
@@ -250,15 +265,15 @@ class ViewStateIT {
         Matcher version =
                 Pattern.compile("name=\"case-version\" value=\"(\\d+)\"").matcher(page.body());
         assertTrue(version.find(), "the version shown");
-        return browser.clickAjax(page, "status-form", statusButton(page), Map.of("case-version", version.group(1)));
+        assertTrue(
+                page.body().contains("<button type=\"submit\" name=\"status-form:move\" value=\"READY_FOR_REVIEW\""),
+                "a Submit for review button");
+        return browser.submitFields(page, "status-form", submitStep(version.group(1)));
     }
 
-    /** The id of the header's "Submit for review" button. */
-    private static String statusButton(HttpResponse<String> page) {
-        Matcher button = Pattern.compile("<button id=\"(status-form[^\"]*)\"[^>]*data-target=\"READY_FOR_REVIEW\"")
-                .matcher(page.body());
-        assertTrue(button.find(), "a Submit for review button");
-        return button.group(1);
+    /** What the header's "Submit for review" button posts: its name and value, and the form's version field. */
+    private static Map<String, String> submitStep(String version) {
+        return Map.of("status-form:move", "READY_FOR_REVIEW", "case-version", version);
     }
 
     /** The Overview's summary form: a page of its own, a stateful view. */

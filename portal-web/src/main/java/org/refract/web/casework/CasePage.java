@@ -235,6 +235,30 @@ public class CasePage implements Serializable {
     }
 
     /**
+     * The outcome that redirects to the page's own address ({@code ?id=N}, with its tab and the summary's form where
+     * it shows them): where a step of the workflow goes after it was taken.
+     */
+    public String getRedirect() {
+        return "/cases/case?faces-redirect=true&" + query();
+    }
+
+    /** The page's own address, to read the case again by a plain GET (the workflow form's "Reload the case"). */
+    public String getAddress() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/cases/case.xhtml?"
+                + query();
+    }
+
+    private String query() {
+        StringBuilder query = new StringBuilder("id=").append(getId());
+        if (tab != CaseTab.OVERVIEW) {
+            query.append("&tab=").append(tab.key());
+        } else if (isSummaryEdit()) {
+            query.append("&edit=").append(SUMMARY_EDIT);
+        }
+        return query.toString();
+    }
+
+    /**
      * Whether the address opens the summary's form ({@code ?id=N&edit=summary}): that page is a stateful view; the
      * Overview without it shows the summary with a link to that address, and is stateless (issue 16: saving the
      * Overview's view was the largest part left of the case page's cost).
