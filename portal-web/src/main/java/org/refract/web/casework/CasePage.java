@@ -223,7 +223,7 @@ public class CasePage implements Serializable {
     /** The tab bar's links, in the order of {@link CaseTab}, the shown tab's marked ({@code ?id=N&tab=history}). */
     public List<NavLink> getTabLinks() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String page = faces.getExternalContext().getRequestContextPath() + "/cases/case.xhtml?id=" + getId();
+        String page = faces.getExternalContext().getRequestContextPath() + CaseLinks.CASE_PAGE + getId();
         return Arrays.stream(CaseTab.values())
                 .map(t -> new NavLink(
                         null,
@@ -239,17 +239,19 @@ public class CasePage implements Serializable {
      * it shows them): where a step of the workflow goes after it was taken.
      */
     public String getRedirect() {
-        return "/cases/case?faces-redirect=true&" + query();
+        return "/cases/case?faces-redirect=true&id=" + idAndView();
     }
 
     /** The page's own address, to read the case again by a plain GET (the workflow form's "Reload the case"). */
     public String getAddress() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/cases/case.xhtml?"
-                + query();
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + CaseLinks.CASE_PAGE
+                + idAndView();
     }
 
-    private String query() {
-        StringBuilder query = new StringBuilder("id=").append(getId());
+    /** The address's parameters from the id on: {@code N&tab=history}, {@code N&edit=summary} or {@code N}. */
+    private String idAndView() {
+        StringBuilder query = new StringBuilder().append(getId());
         if (tab != CaseTab.OVERVIEW) {
             query.append("&tab=").append(tab.key());
         } else if (isSummaryEdit()) {
