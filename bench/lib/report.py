@@ -158,7 +158,8 @@ p("")
 p(f"- {META.get('nproc')} CPU cores ({META.get('cpu')}), {int(META.get('memory_mb', 0)) / 1024:.1f} GiB memory, "
   f"shared with other work: load average (1/5/15 min) {META.get('loadavg_start')} at the start, "
   f"{META.get('loadavg_end')} at the end")
-p(f"- {META.get('java')}; PostgreSQL {META.get('postgres')} on loopback; WildFly heap `{META.get('heap_opts')}`")
+p(f"- {META.get('java')}; PostgreSQL {META.get('postgres')} on loopback; WildFly heap `{META.get('heap_opts')}`"
+  + (f", JVM options `{META.get('jvm_xx').strip()}`" if META.get("jvm_xx", "").strip() else ""))
 p(f"- {META.get('wrk')}, {META.get('connections')} connections (one thread each), closed loop; "
   f"warm-up rounds of {META.get('warmup')} s per request kind until the JIT compilers worked less than "
   f"{META.get('jit_settled', '?')} % of a round (at most {META.get('warmup_rounds', '?')} rounds), then "
