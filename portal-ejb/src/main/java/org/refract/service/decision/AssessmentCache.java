@@ -1,9 +1,6 @@
 package org.refract.service.decision;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +24,7 @@ import org.refract.service.platform.RecentlyUsed;
  * change. The cache holds at most {@value #CAPACITY} cases and forgets the least recently used first. Only callers
  * that have read the case through its team-scoped access reach it ({@link AssessmentService}).
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@PermitAll
+@ApplicationScoped
 public class AssessmentCache {
 
     static final int CAPACITY = 2_000;

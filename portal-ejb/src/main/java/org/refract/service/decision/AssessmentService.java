@@ -40,7 +40,7 @@ public class AssessmentService {
     @EJB
     DecisionRules rules;
 
-    @EJB
+    @Inject
     AssessmentCache cache;
 
     @Inject

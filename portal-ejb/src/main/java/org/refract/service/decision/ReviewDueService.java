@@ -48,7 +48,7 @@ public class ReviewDueService {
     @EJB
     CacheGenerations generations;
 
-    @EJB
+    @Inject
     ReviewMarkerCache cache;
 
     @Inject

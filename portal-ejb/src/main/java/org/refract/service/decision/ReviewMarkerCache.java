@@ -1,9 +1,6 @@
 package org.refract.service.decision;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import org.refract.domain.decision.RuleBook;
 import org.refract.service.platform.RecentlyUsed;
@@ -18,9 +15,7 @@ import org.refract.service.platform.RecentlyUsed;
  * no server of a cluster needs to tell another one about a change. Each entry keeps the case's team, so that
  * {@link ReviewDueService} answers from it only callers of that team. It holds at most {@value #CAPACITY} cases.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@PermitAll
+@ApplicationScoped
 public class ReviewMarkerCache {
 
     static final int CAPACITY = 20_000;
