@@ -31,6 +31,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -164,16 +165,27 @@ public abstract class BrowserTestBase {
 
     /** Waits until the page that held {@code element} has been replaced by the next one, and checks that one. */
     protected void waitForNextPage(WebDriver driver, WebElement element) {
-        waitFor(driver, d -> {
-            try {
-                element.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            }
-        });
+        waitFor(driver, d -> isGone(element));
         waitForPage(driver);
         assertAccessible(driver);
+    }
+
+    /**
+     * Whether the page that held {@code element} is gone: the element is stale, or (Chromium, while the next page
+     * replaces the document) its node "does not belong to the document".
+     */
+    protected static boolean isGone(WebElement element) {
+        try {
+            element.isDisplayed();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks something that submits without ajax and waits for the next page. */
@@ -385,14 +397,7 @@ public abstract class BrowserTestBase {
         String link = "//nav[@id='case-tab-bar']//a[normalize-space()='" + title + "']";
         WebElement tab = driver.findElement(By.xpath(link));
         tab.click();
-        waitFor(driver, d -> {
-            try {
-                tab.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            }
-        });
+        waitFor(driver, d -> isGone(tab));
         waitForPage(driver);
         waitFor(driver, d -> "page".equals(d.findElement(By.xpath(link)).getAttribute("aria-current")));
         waitForAjax(driver);

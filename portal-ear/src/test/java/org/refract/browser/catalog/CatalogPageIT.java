@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.refract.browser.BrowserTestBase;
 import org.refract.it.api.ApiClient;
@@ -63,16 +62,7 @@ class CatalogPageIT extends BrowserTestBase {
         WebElement yes = find("confirm-form:confirm-yes");
         waitFor(browser, d -> yes.isDisplayed());
         yes.click();
-        waitFor(browser, d -> {
-            try {
-                yes.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            }
-        });
-        waitForPage(browser);
-        assertAccessible(browser);
+        waitForNextPage(browser, yes);
         assertTrue(find("state-active").getText().contains("Deactivated"));
 
         open("admin/catalogue/factor.xhtml?code=adherence");

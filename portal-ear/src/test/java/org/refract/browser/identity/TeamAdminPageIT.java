@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.refract.arquillian.FreshDeployment;
 import org.refract.browser.BrowserTestBase;
@@ -51,16 +50,7 @@ class TeamAdminPageIT extends BrowserTestBase {
         WebElement yes = find("confirm-form:confirm-yes");
         waitFor(browser, d -> yes.isDisplayed());
         yes.click();
-        waitFor(browser, d -> {
-            try {
-                yes.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            }
-        });
-        waitForPage(browser);
-        assertAccessible(browser);
+        waitForNextPage(browser, yes);
         assertFalse(find("members:member-table").getText().contains("Okafor"));
     }
 
