@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -97,6 +99,34 @@ class WorklistIT extends BrowserTestBase {
         // A row opens its case, by its link.
         WebElement link = browser.findElement(By.linkText(first));
         assertTrue(link.getAttribute("href").contains("cases/case.xhtml?id=" + firstId), link.getAttribute("href"));
+    }
+
+    @Test
+    void theWorklistFitsBesideTheNavigationAt1280Pixels() {
+        // A demo case with a response review due (P-1004) carries the widest cells (two chips and a line of text),
+        // and the selects list long condition and status names: at 1,280 px the table ran under the right edge and
+        // the page scrolled sideways.
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        logIn("resp.pulm");
+        open("cases/index.xhtml?q=benralizumab");
+        waitForPage(browser);
+        assertFalse(
+                browser.findElements(By.cssSelector("#cases .review-due")).isEmpty(), "a review-due chip is listed");
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) ((JavascriptExecutor) browser)
+                .executeScript("const main = document.querySelector('.content');"
+                        + "const style = getComputedStyle(main);"
+                        + "return [document.documentElement.scrollWidth, window.innerWidth,"
+                        + " Math.ceil(document.getElementById('cases').getBoundingClientRect().right),"
+                        + " Math.floor(main.getBoundingClientRect().right - parseFloat(style.paddingRight))];");
+        saveScreenshot("casework/worklist-1280");
+        assertTrue(
+                widths.get(0).doubleValue() <= widths.get(1).doubleValue(),
+                "the page does not scroll sideways: " + widths);
+        assertTrue(
+                widths.get(2).doubleValue() <= widths.get(3).doubleValue(),
+                "the table ends inside the main column: " + widths);
+        assertAccessible(browser);
     }
 
     @Test
