@@ -54,6 +54,11 @@ class MeetingMonthIT extends BrowserTestBase {
                 browser.findElements(By.cssSelector("#meetings a.ics-link")).stream()
                         .allMatch(a -> a.getAttribute("href").contains("/meetings/meeting.ics?id=")),
                 "each meeting of the list links its .ics");
+        // WCAG 2.5.3 (label in name): a speech-input user says what the link shows, so its name contains ".ics"
+        assertTrue(
+                browser.findElements(By.cssSelector("#meetings a.ics-link")).stream()
+                        .allMatch(a -> a.getAttribute("aria-label").contains(".ics")),
+                "each .ics link's name contains what it shows");
         assertEquals(
                 browser.findElements(By.cssSelector("#meetings tbody tr")).size(),
                 browser.findElements(By.cssSelector("#meetings a.ics-link")).size());
