@@ -36,7 +36,8 @@ import org.refract.service.review.MeetingScheduleService;
  * Reads are audited (issue 14, finding 6): the case page writes a line in the view log once per opening of a case,
  * not once per tab (issue 16: each tab is a page of its own); the API's reads of a case and of its assessment write the case's view log
  * like the case page, a refused read writes nothing, and a FHIR download or an outcome letter is an export in the
- * security log (the letter also a view of its case).
+ * security log (the letter also a view of its case). Opening a case within a caller's transaction leaves the caller's
+ * unflushed change to the caller's commit: the opening runs in a transaction of its own that flushes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReadAuditIT {
@@ -56,6 +57,9 @@ class ReadAuditIT {
 
     @EJB
     CaseHistoryService history;
+
+    @EJB
+    ChangeAroundAnOpening changeAroundAnOpening;
 
     @EJB
     SecurityEventService securityEvents;
@@ -96,6 +100,21 @@ class ReadAuditIT {
                         .statusCode(),
                 "another team's tab is not found either");
         assertEquals(3, viewers(id).size(), "and is no view");
+    }
+
+    @Test
+    void openingACaseWithinAChangeLeavesTheChangeToItsCommit() throws Exception {
+        long id = as.call(RESPIRATORY_CLINICIAN, () -> cases.create(CaseRequests.severeAsthma("Before the change")))
+                .id();
+
+        as.run(
+                RESPIRATORY_CLINICIAN,
+                () -> changeAroundAnOpening.retitleAndOpen(id, "After the change", RESPIRATORY_CLINICIAN));
+
+        assertEquals(
+                "After the change",
+                as.call(RESPIRATORY_CLINICIAN, () -> cases.get(id)).title());
+        assertEquals(List.of(RESPIRATORY_CLINICIAN), viewers(id), "the opening is in the view log");
     }
 
     @Test
