@@ -150,9 +150,14 @@ public abstract class BrowserTestBase {
     void quitBrowsers() {
         extraBrowsers.forEach(WebDriver::quit);
         extraBrowsers.clear();
-        if (failed || !emptied(kept)) {
-            kept.quit();
-            kept = null;
+        if (kept != null && (failed || !emptied(kept))) {
+            try {
+                kept.quit();
+            } catch (WebDriverException alreadyGone) {
+                // a browser that crashed cannot be quit; the next test starts a new one all the same
+            } finally {
+                kept = null;
+            }
         }
     }
 
