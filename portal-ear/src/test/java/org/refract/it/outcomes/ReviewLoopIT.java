@@ -12,16 +12,20 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -38,6 +42,7 @@ import org.refract.it.ChairedMeeting;
 import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
 import org.refract.it.PortalSession;
+import org.refract.it.SqlStatements;
 import org.refract.it.api.ApiClient;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
@@ -120,6 +125,9 @@ class ReviewLoopIT {
 
     @EJB
     PasswordChangeService passwords;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -334,29 +342,14 @@ class ReviewLoopIT {
 
     @Test
     void aRelapseAfterStoppingATherapyThatBroughtRemissionIsNotifiedOnce() throws Exception {
-        LocalDate measured = TODAY.minusDays(40);
-        CaseDetail stopped = readyCase(
-                List.of(line("mepolizumab", TODAY.minusDays(420), TODAY.minusDays(30))),
-                List.of(
-                        new ObservationRequest("act", 22, "points", measured, null),
-                        new ObservationRequest("exacerbations-12m", 0, "count", measured, null),
-                        new ObservationRequest("fev1-pct-pred", 86, "%", measured, null)));
+        CaseDetail stopped = stoppedInRemission();
 
         assertEquals(
                 List.of(),
                 as.call(ADMIN, () -> loop.runTeam(teamId, TODAY)).raised(),
                 "still in remission after the stop: nothing to say");
 
-        as.call(
-                clinician,
-                () -> events.record(
-                        stopped.id(),
-                        null,
-                        new EventRequest(
-                                "EXACERBATION",
-                                TODAY.minusDays(5),
-                                new EventDetails(true, false, null, null, null, null, null),
-                                "After stopping mepolizumab")));
+        exacerbation(stopped.id());
         LoopRunDetail relapse = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(1)));
         assertEquals(1, relapse.raised().size(), relapse.raised()::toString);
         assertTrue(
@@ -373,6 +366,85 @@ class ReviewLoopIT {
                 List.of(),
                 as.call(ADMIN, () -> loop.runTeam(teamId, TODAY.plusDays(2))).raised());
         assertEquals(1, probe.notifications(stopped.id(), "RELAPSE", clinician), "once");
+    }
+
+    @Test
+    void aLoopOfManyReviewsReadsEachRecipientsMailPreferenceOnce() throws Exception {
+        List<Long> due = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            due.add(readyCase(List.of(line("mepolizumab", TODAY.minusWeeks(53), null)), List.of())
+                    .id());
+        }
+        schedule(90);
+        SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
+
+        SqlStatements.Measured<LoopRunDetail> run =
+                sql.measure(() -> as.call(ADMIN, () -> loop.runTeam(teamId, TODAY)));
+
+        assertEquals(3, run.result().raised().size(), run.result().raised()::toString);
+        for (long caseId : due) {
+            assertEquals(1, probe.notifications(caseId, "REVIEW_DUE", clinician));
+            assertEquals(1, probe.notifications(caseId, "REVIEW_DUE", chair));
+        }
+        // Two recipients (the clinician and the chair): a query per notice (six here, thousands for a large team)
+        // made Hibernate look through every entity of the transaction before each one (issue 16).
+        assertEquals(
+                2,
+                run.statements().stream()
+                        .filter(s -> s.contains("notification_preference"))
+                        .count(),
+                run::toString);
+    }
+
+    @Test
+    void relapsesAreFoundOnEveryPageOfStoppedLines() throws Exception {
+        List<Long> stopped = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            stopped.add(stoppedInRemission().id());
+        }
+        for (long caseId : stopped) {
+            exacerbation(caseId);
+        }
+        String before = System.getProperty(ReviewLoop.STOPPED_LINES_PAGE);
+        System.setProperty(ReviewLoop.STOPPED_LINES_PAGE, "2");
+        try {
+            LoopRunDetail run = as.call(ADMIN, () -> loop.runTeam(teamId, TODAY));
+
+            assertEquals(3, run.raised().size(), "three stopped lines on two pages: " + run.raised());
+            for (long caseId : stopped) {
+                assertEquals(1, probe.notifications(caseId, "RELAPSE", clinician));
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(ReviewLoop.STOPPED_LINES_PAGE);
+            } else {
+                System.setProperty(ReviewLoop.STOPPED_LINES_PAGE, before);
+            }
+        }
+    }
+
+    /** A case whose mepolizumab was stopped a month ago, in remission when last measured before the stop. */
+    private CaseDetail stoppedInRemission() throws Exception {
+        LocalDate measured = TODAY.minusDays(40);
+        return readyCase(
+                List.of(line("mepolizumab", TODAY.minusDays(420), TODAY.minusDays(30))),
+                List.of(
+                        new ObservationRequest("act", 22, "points", measured, null),
+                        new ObservationRequest("exacerbations-12m", 0, "count", measured, null),
+                        new ObservationRequest("fev1-pct-pred", 86, "%", measured, null)));
+    }
+
+    private void exacerbation(long caseId) throws Exception {
+        as.call(
+                clinician,
+                () -> events.record(
+                        caseId,
+                        null,
+                        new EventRequest(
+                                "EXACERBATION",
+                                TODAY.minusDays(5),
+                                new EventDetails(true, false, null, null, null, null, null),
+                                "After stopping mepolizumab")));
     }
 
     private void assertOnceOnTheAgenda(long caseId, long meetingId) {

@@ -58,6 +58,14 @@ public class ReviewLoop {
 
     static final int PLANNED_MINUTES = 10;
 
+    /**
+     * System property: how many stopped lines (with their cases' records) the relapse watch reads at a time; 500
+     * unless set. Lower it for a small heap.
+     */
+    public static final String STOPPED_LINES_PAGE = "refract.review-loop.stopped-lines-page";
+
+    private static final int DEFAULT_STOPPED_LINES_PAGE = 500;
+
     private static final DateTimeFormatter MEETING_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private static final Set<CaseStatus> PUT_FORWARD =
@@ -126,18 +134,31 @@ public class ReviewLoop {
         Optional<Meeting> next = nextMeeting(teamId, now);
         Scope scope = new Scope(teamId, caseId, day);
         List<String> raised = new ArrayList<>();
+        ReviewNotifications.Deliveries deliveries = notifications.deliveries();
         List<Due> dues = new ArrayList<>(followUps(scope));
         dues.addAll(responseReviews(scope));
         for (Due due : dues) {
             if (called.add(key(due.reason(), due.subject()))) {
-                raised.add(raise(due, next, now));
+                raised.add(raise(due, next, deliveries, now));
             }
         }
-        for (Due relapse : relapses(scope)) {
-            if (called.add(key(relapse.reason(), relapse.subject()))) {
-                raised.add(notice(relapse, null, NotificationKind.RELAPSE, relapse.what(), now));
+        // The relapses read every stopped line of the team's last years with its case's record: at scale more than
+        // a heap holds at once (a team of 40,000 cases ran the server out of memory, issue 16). They are read a page
+        // of lines at a time, and what was read is let go once the page's notices are written.
+        int pageSize = Math.max(1, Integer.getInteger(STOPPED_LINES_PAGE, DEFAULT_STOPPED_LINES_PAGE));
+        long after = 0;
+        List<TreatmentLine> page;
+        do {
+            em.flush();
+            em.clear();
+            page = stoppedLines(scope, after, pageSize);
+            for (Due relapse : relapses(scope.day(), page)) {
+                if (called.add(key(relapse.reason(), relapse.subject()))) {
+                    raised.add(notice(relapse, null, NotificationKind.RELAPSE, relapse.what(), deliveries, now));
+                }
             }
-        }
+            after = page.isEmpty() ? after : page.get(page.size() - 1).getId();
+        } while (page.size() == pageSize);
         em.flush();
         return raised;
     }
@@ -235,45 +256,52 @@ public class ReviewLoop {
         return reviewed != null && !reviewed.isBefore(dueOn);
     }
 
-    private List<Due> relapses(Scope scope) {
+    /** The team's lines stopped within the longest watch, {@code size} of them after line {@code after}. */
+    private List<TreatmentLine> stoppedLines(Scope scope, long after, int size) {
         LocalDate day = scope.day();
-        RuleBook book = rules.book();
-        List<Due> relapses = new ArrayList<>();
-        scope.bind(em.createQuery(
+        return scope.bind(em.createQuery(
                         "select l from TreatmentLine l join fetch l.clinicalCase c join fetch c.condition"
                                 + " join fetch l.therapy t where c.team.id = :team and l.endDate <= :day"
-                                + " and l.endDate >= :earliest" + scope.filter(),
+                                + " and l.endDate >= :earliest and l.id > :after" + scope.filter()
+                                + " order by l.id",
                         TreatmentLine.class))
                 .setParameter("earliest", day.minusYears(StopFacts.LONGEST_WATCH_YEARS))
-                .getResultStream()
-                .forEach(line -> {
-                    ClinicalCase c = line.getClinicalCase();
-                    RelapseWatch.check(
-                                    book,
-                                    c.getCondition().getCode(),
-                                    new RelapseWatch.StoppedLine(
-                                            line.getTherapy().getCode(),
-                                            line.getTherapy().getName(),
-                                            line.getTherapy().getTherapyClass(),
-                                            line.getStartDate(),
-                                            line.getEndDate()),
-                                    stopFacts.on(c, line.getEndDate()),
-                                    stopFacts.on(c, day))
-                            .ifPresent(relapse -> relapses.add(new Due(
-                                    c,
-                                    ReviewCallReason.RELAPSE,
-                                    line.getId(),
-                                    day,
-                                    c.getPatient().getPseudonym() + ": possible relapse after stopping "
-                                            + relapse.therapyName() + " on " + relapse.stoppedOn() + " ("
-                                            + relapse.rule() + " no longer met: " + relapse.unmet()
-                                            + "). Watched until " + relapse.watchUntil() + ".")));
-                });
+                .setParameter("after", after)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    private List<Due> relapses(LocalDate day, List<TreatmentLine> stopped) {
+        RuleBook book = rules.book();
+        List<Due> relapses = new ArrayList<>();
+        stopped.forEach(line -> {
+            ClinicalCase c = line.getClinicalCase();
+            RelapseWatch.check(
+                            book,
+                            c.getCondition().getCode(),
+                            new RelapseWatch.StoppedLine(
+                                    line.getTherapy().getCode(),
+                                    line.getTherapy().getName(),
+                                    line.getTherapy().getTherapyClass(),
+                                    line.getStartDate(),
+                                    line.getEndDate()),
+                            stopFacts.on(c, line.getEndDate()),
+                            stopFacts.on(c, day))
+                    .ifPresent(relapse -> relapses.add(new Due(
+                            c,
+                            ReviewCallReason.RELAPSE,
+                            line.getId(),
+                            day,
+                            c.getPatient().getPseudonym() + ": possible relapse after stopping "
+                                    + relapse.therapyName() + " on " + relapse.stoppedOn() + " ("
+                                    + relapse.rule() + " no longer met: " + relapse.unmet()
+                                    + "). Watched until " + relapse.watchUntil() + ".")));
+        });
         return relapses;
     }
 
     /** Puts the case forward on the next meeting where it can be, and tells the clinician and the chair. */
-    private String raise(Due due, Optional<Meeting> next, Instant now) {
+    private String raise(Due due, Optional<Meeting> next, ReviewNotifications.Deliveries deliveries, Instant now) {
         ClinicalCase c = due.clinicalCase();
         Meeting listedOn = next.filter(m -> putForward(c, m, now)).orElse(null);
         if (next.isEmpty() && PUT_FORWARD.contains(c.getStatus()) && c.getStatus() != CaseStatus.READY_FOR_REVIEW) {
@@ -284,14 +312,20 @@ public class ReviewLoop {
                         ? "put forward for " + listedOn.getTitle() + " on " + MEETING_DAY.format(listedOn.getStartsAt())
                                 + "."
                         : whyNotListed(c, next));
-        return notice(due, listedOn, NotificationKind.REVIEW_DUE, text, now);
+        return notice(due, listedOn, NotificationKind.REVIEW_DUE, text, deliveries, now);
     }
 
-    private String notice(Due due, Meeting listedOn, NotificationKind kind, String text, Instant now) {
+    private String notice(
+            Due due,
+            Meeting listedOn,
+            NotificationKind kind,
+            String text,
+            ReviewNotifications.Deliveries deliveries,
+            Instant now) {
         ClinicalCase c = due.clinicalCase();
         ReviewCall call = new ReviewCall(c, due.reason(), due.subject(), due.dueOn(), listedOn, text, now);
         em.persist(call);
-        notifications.deliver(
+        deliveries.deliver(
                 NotificationRules.clinicianAndChairs(c, kind, call.getText()),
                 c.getId(),
                 listedOn == null ? null : listedOn.getId(),

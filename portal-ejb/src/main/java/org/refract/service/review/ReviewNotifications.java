@@ -5,10 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.refract.domain.casework.ClinicalCase;
 import org.refract.domain.review.AgendaItem;
 import org.refract.domain.review.CaseComment;
@@ -68,18 +72,51 @@ public class ReviewNotifications {
      * who asked for it after the commit, with {@code link} under the text.
      */
     public void deliver(List<Notice> notices, long caseId, Long meetingId, String actor, String link) {
-        Instant now = clock.instant();
-        for (Notice notice : notices) {
-            em.persist(
-                    new Notification(notice.recipient(), notice.kind(), notice.text(), caseId, meetingId, actor, now));
-            em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
-                    .setParameter("username", notice.recipient().getUsername())
-                    .getResultStream()
-                    .findFirst()
-                    .flatMap(NotificationPreference::deliveryAddress)
-                    .ifPresent(to ->
-                            outbox.queue(to, subject(notice.kind()), mailText(notice.kind(), caseCode(caseId), link)));
+        deliveries().deliver(notices, caseId, meetingId, actor, link);
+    }
+
+    /**
+     * Deliveries for one transaction that raises many notices (the review loop): each recipient's e-mail preference
+     * is read once, however many notices they get. A query per notice made Hibernate look through every entity of
+     * the transaction for changes before each one, so that a large team's daily loop outgrew its transaction's time
+     * (issue 16).
+     */
+    public Deliveries deliveries() {
+        return new Deliveries();
+    }
+
+    /** Notices delivered in the caller's transaction, with the recipients' delivery addresses read once each. */
+    public final class Deliveries {
+
+        private final Map<String, Optional<String>> addresses = new HashMap<>();
+
+        private Deliveries() {}
+
+        /** As {@link ReviewNotifications#deliver}. */
+        public void deliver(List<Notice> notices, long caseId, Long meetingId, String actor, String link) {
+            Instant now = clock.instant();
+            for (Notice notice : notices) {
+                em.persist(new Notification(
+                        notice.recipient(), notice.kind(), notice.text(), caseId, meetingId, actor, now));
+                addresses
+                        .computeIfAbsent(notice.recipient().getUsername(), ReviewNotifications.this::deliveryAddress)
+                        .ifPresent(to -> outbox.queue(
+                                to, subject(notice.kind()), mailText(notice.kind(), caseCode(caseId), link)));
+            }
         }
+    }
+
+    /**
+     * Where {@code username} wants notifications by e-mail, if anywhere. Nothing that delivers notifications changes a
+     * preference, so the query does not flush the transaction's changes first.
+     */
+    private Optional<String> deliveryAddress(String username) {
+        return em.createNamedQuery("NotificationPreference.ofUser", NotificationPreference.class)
+                .setParameter("username", username)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream()
+                .findFirst()
+                .flatMap(NotificationPreference::deliveryAddress);
     }
 
     /** Who did it, by name: the author of a comment is referred to by id, and their account is not read for this. */
