@@ -13,10 +13,13 @@ import static org.refract.it.review.ReviewAccounts.PHARMACIST;
 import static org.refract.it.review.ReviewAccounts.PULMONOLOGIST;
 
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,6 +34,7 @@ import org.refract.domain.shared.InvalidStateException;
 import org.refract.it.AsUser;
 import org.refract.it.DatabaseSensitive;
 import org.refract.it.Deployments;
+import org.refract.it.SqlStatements;
 import org.refract.service.casework.CaseDetail;
 import org.refract.service.casework.CaseService;
 import org.refract.service.review.ActionItemService;
@@ -39,6 +43,7 @@ import org.refract.service.review.ItemDetail;
 import org.refract.service.review.MeetingAttendanceService;
 import org.refract.service.review.MeetingDetail;
 import org.refract.service.review.MeetingRequest;
+import org.refract.service.review.MeetingRow;
 import org.refract.service.review.MeetingScheduleService;
 import org.refract.service.review.ProposalRequest;
 import org.refract.service.review.RecommendationRequest;
@@ -84,6 +89,9 @@ class ReviewMeetingLifecycleIT {
 
     @EJB
     ReviewAudit audit;
+
+    @PersistenceContext
+    EntityManager em;
 
     CaseDetail first;
     CaseDetail second;
@@ -335,6 +343,36 @@ class ReviewMeetingLifecycleIT {
      * A broken domain rule. The domain exceptions are application exceptions of the EJB module (ejb-jar.xml); the
      * test's {@link AsUser} bean lives in the test WAR, where they are not, so it wraps them in an EJBException.
      */
+    @Test
+    void theCalendarAndTheUpcomingMeetingsCountTheAgendaWithoutReadingIt() throws Exception {
+        MeetingDetail scheduled = as.call(COORDINATOR, () -> meetings.schedule(request(when)));
+        long id = scheduled.id();
+        MeetingDetail listed = as.call(COORDINATOR, () -> meetings.list(id, scheduled.version(), first.id(), 20));
+        as.call(COORDINATOR, () -> meetings.list(id, listed.version(), second.id(), 10));
+        SqlStatements sql = new SqlStatements(em.getEntityManagerFactory().unwrap(SessionFactory.class));
+
+        SqlStatements.Measured<List<MeetingRow>> calendar = sql.measure(() -> as.call(
+                CHAIR,
+                () -> meetings.calendar(when.toLocalDate(), when.toLocalDate().plusDays(1))));
+        SqlStatements.Measured<List<MeetingRow>> upcoming =
+                sql.measure(() -> as.call(CHAIR, () -> meetings.upcoming(10_000)));
+
+        for (SqlStatements.Measured<List<MeetingRow>> rows : List.of(calendar, upcoming)) {
+            assertEquals(
+                    2,
+                    rows.result().stream()
+                            .filter(m -> m.id() == id)
+                            .findFirst()
+                            .orElseThrow()
+                            .cases(),
+                    "two cases on the agenda");
+            // Counted, not loaded: a meeting with thousands of cases on its agenda cost the home page 600 ms.
+            assertTrue(
+                    rows.statements().stream().noneMatch(s -> s.contains("from agenda_item") && !s.contains("count(")),
+                    rows::toString);
+        }
+    }
+
     private CaseDetail ready(String summary) throws Exception {
         return ReadyCases.ready(as, cases, 1972, "M", summary, ReadyCases.techniqueChecked());
     }

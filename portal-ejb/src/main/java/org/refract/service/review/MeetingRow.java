@@ -17,7 +17,8 @@ public record MeetingRow(
         int cases)
         implements java.io.Serializable {
 
-    static MeetingRow of(Meeting m) {
+    /** The row of {@code m}, whose agenda holds {@code cases} cases (counted by the caller, the agenda unread). */
+    static MeetingRow of(Meeting m, int cases) {
         return new MeetingRow(
                 m.getId(),
                 m.getTeam().getCode(),
@@ -28,6 +29,6 @@ public record MeetingRow(
                 m.getPlace().orElse(null),
                 m.getVideoLink().orElse(null),
                 m.getStatus().name(),
-                m.getAgenda().size());
+                cases);
     }
 }
