@@ -124,6 +124,9 @@ class ReviewLoopIT {
     OutcomeProbe probe;
 
     @EJB
+    ChangeAroundALoopRun around;
+
+    @EJB
     PasswordChangeService passwords;
 
     @PersistenceContext
@@ -421,6 +424,20 @@ class ReviewLoopIT {
                 System.setProperty(ReviewLoop.STOPPED_LINES_PAGE, before);
             }
         }
+    }
+
+    @Test
+    void aRunForOneCaseLeavesTheCallersEntitiesInItsTransaction() throws Exception {
+        CaseDetail stopped = stoppedInRemission();
+        exacerbation(stopped.id());
+
+        as.run(ADMIN, () -> around.runAndRetitle(stopped.id(), TODAY, "Retitled after the loop", ADMIN));
+
+        assertEquals(1, probe.notifications(stopped.id(), "RELAPSE", clinician), "the loop ran");
+        assertEquals(
+                "Retitled after the loop",
+                as.call(clinician, () -> cases.get(stopped.id())).title(),
+                "the caller's change after the run is written at its commit");
     }
 
     /** A case whose mepolizumab was stopped a month ago, in remission when last measured before the stop. */

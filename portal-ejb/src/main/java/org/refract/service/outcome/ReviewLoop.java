@@ -3,6 +3,8 @@ package org.refract.service.outcome;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -102,9 +104,10 @@ public class ReviewLoop {
     /**
      * Runs the loop for one team on {@code day}, if this server wins the day's claim for the team. The claim commits
      * with the work: a run that fails, or whose server dies before the commit, leaves the day to the next run (the
-     * noon run, or another server's).
+     * noon run, or another server's). The run is a transaction of its own, whatever the caller's.
      */
     @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoopRunDetail runTeam(long teamId, LocalDate day) {
         if (!jobRuns.claim(JOB, Long.toString(teamId), day)) {
             return LoopRunDetail.notClaimed();
@@ -144,13 +147,17 @@ public class ReviewLoop {
         }
         // The relapses read every stopped line of the team's last years with its case's record: at scale more than
         // a heap holds at once (a team of 40,000 cases ran the server out of memory, issue 16). They are read a page
-        // of lines at a time, and what was read is let go once the page's notices are written.
+        // of lines at a time, and a team's run lets go of what it read once the page's notices are written (its
+        // transaction, and so its persistence context, is its own: runTeam). A run for one case reads little and
+        // leaves its caller's entities alone.
         int pageSize = Math.max(1, Integer.getInteger(STOPPED_LINES_PAGE, DEFAULT_STOPPED_LINES_PAGE));
         long after = 0;
         List<TreatmentLine> page;
         do {
-            em.flush();
-            em.clear();
+            if (scope.wholeTeam()) {
+                em.flush();
+                em.clear();
+            }
             page = stoppedLines(scope, after, pageSize);
             for (Due relapse : relapses(scope.day(), page)) {
                 if (called.add(key(relapse.reason(), relapse.subject()))) {
@@ -167,12 +174,16 @@ public class ReviewLoop {
     private record Scope(long teamId, Long caseId, LocalDate day) {
 
         String filter() {
-            return caseId == null ? "" : " and c.id = :caseId";
+            return wholeTeam() ? "" : " and c.id = :caseId";
+        }
+
+        boolean wholeTeam() {
+            return caseId == null;
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             query.setParameter("team", teamId).setParameter("day", day);
-            return caseId == null ? query : query.setParameter("caseId", caseId);
+            return wholeTeam() ? query : query.setParameter("caseId", caseId);
         }
     }
 
