@@ -66,6 +66,9 @@ public class CasePage implements Serializable {
     @Inject
     RequestCaseRecord record;
 
+    @Inject
+    CaseAddress address;
+
     private String idParam;
     private CaseTab tab = CaseTab.OVERVIEW;
     private boolean summaryEdit;
@@ -74,19 +77,19 @@ public class CasePage implements Serializable {
 
     /**
      * The address's {@code id} and {@code tab}, read when the bean is made, before the view is built (the tab decides
-     * what is built): on a first request the view parameters set the same values again; a stateless tab's postback
-     * has no saved view parameters, and its form carries them as hidden fields.
+     * what is built): on a stateful view's first request the view parameters set the same values again; a stateless
+     * view has no view parameters, and its form carries them as hidden fields for its postback.
      */
     @PostConstruct
     void readAddress() {
-        idParam = Faces.getRequestParameter("id");
-        tab = CaseTab.of(Faces.getRequestParameter("tab"));
-        summaryEdit = SUMMARY_EDIT.equals(Faces.getRequestParameter("edit"));
+        idParam = address.getId();
+        tab = address.getTab();
+        summaryEdit = address.isSummaryEdit();
     }
 
     /**
-     * The view action of the first request. A case that does not exist, or that belongs to another team, answers
-     * HTTP 404 exactly like an unknown page; a role without access to clinical data answers 403.
+     * The view action of a stateful view's first request. A case that does not exist, or that belongs to another team,
+     * answers HTTP 404 exactly like an unknown page; a role without access to clinical data answers 403.
      */
     public void open() throws IOException {
         if (record.get() != null) {
@@ -105,6 +108,16 @@ public class CasePage implements Serializable {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
         } catch (EJBAccessException e) {
             Faces.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Clinical data are for clinicians.");
+        }
+    }
+
+    /**
+     * Opens the case, as {@link #open} does, on the first request of a stateless view, which has no view action: just
+     * before its render (after a stateful view's action, or on a postback, nothing is left to do).
+     */
+    public void openBeforeRender() throws IOException {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            open();
         }
     }
 
@@ -271,7 +284,7 @@ public class CasePage implements Serializable {
 
     /** Whether the page keeps no view in the session: a read-only tab, or the Overview without its summary form. */
     public boolean isStateless() {
-        return tab.isReadOnly() || (tab == CaseTab.OVERVIEW && !summaryEdit);
+        return CaseAddress.stateless(tab, summaryEdit);
     }
 
     public String getEditParam() {
