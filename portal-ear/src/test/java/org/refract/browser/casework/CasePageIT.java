@@ -60,6 +60,15 @@ class CasePageIT extends BrowserTestBase {
         waitForAjax(browser);
         find("case-tabs:treatment-form:dose").sendKeys("Fluticasone/salmeterol 500/50 twice daily");
         typeDate("case-tabs:treatment-form:start_input", TODAY.minusMonths(2));
+        // a date field's calendar button names its field, its hidden text too (WCAG 2.5.3: date-picker.js), after
+        // the ajax update that the therapy's choice made as on a first load
+        for (String field : List.of("start", "end")) {
+            WebElement button = browser.findElement(
+                    By.cssSelector("#case-tabs\\:treatment-form\\:" + field + " .ui-datepicker-trigger"));
+            String name = "Choose Date: " + (field.equals("start") ? "Start" : "End");
+            assertEquals(name, button.getAttribute("aria-label"));
+            assertEquals(name, button.getAttribute("textContent"));
+        }
         chooseOption("case-tabs:treatment-form:response", "Partial response");
         chooseOption("case-tabs:treatment-form:adherenceConfirmed", "Yes");
         find("case-tabs:treatment-form:adherenceMethod").sendKeys("Prescription refill records");

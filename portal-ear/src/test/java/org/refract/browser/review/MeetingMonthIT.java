@@ -1,9 +1,11 @@
 package org.refract.browser.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -11,8 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.refract.browser.BrowserTestBase;
 
 /**
- * The meetings page's month view beside the list: it shows the month, moves to the next month by keyboard, passes
- * the accessibility check in both views, and each meeting of the list offers its iCalendar file.
+ * The meetings page's month view beside the list: it shows the month (a day with a meeting named by what it shows),
+ * moves to the next month by keyboard, passes the accessibility check in both views, and each meeting of the list
+ * offers its iCalendar file.
  */
 class MeetingMonthIT extends BrowserTestBase {
 
@@ -25,6 +28,15 @@ class MeetingMonthIT extends BrowserTestBase {
                 d -> !d.findElements(By.cssSelector("#monthForm\\:month .fc-daygrid"))
                         .isEmpty());
         saveScreenshot("meetings/month");
+        // WCAG 2.5.3 (label in name): a day with a meeting is named by what it shows, its date then the meeting,
+        // not by its date alone (meetings-calendar.js)
+        List<WebElement> daysWithMeetings =
+                browser.findElements(By.cssSelector("#monthForm\\:month td.fc-daygrid-day:has(.fc-event)"));
+        assertFalse(daysWithMeetings.isEmpty(), "the demo's month shows a meeting");
+        assertTrue(
+                daysWithMeetings.stream().allMatch(day -> day.getAttribute("aria-labelledby") == null),
+                "a day with a meeting is named by its content");
+        assertAccessible(browser);
         WebElement title = browser.findElement(By.cssSelector("#monthForm\\:month .fc-toolbar-title"));
         String shown = title.getText();
 
