@@ -12,6 +12,20 @@
 #
 # Left alone when JAVA_OPTS already says when to mark (G1UseAdaptiveIHOP, InitiatingHeapOccupancyPercent) or chooses
 # a collector other than G1, whose options these are not.
+#
+# Also, with any collector: the class metadata that a start may hold before it triggers a collection of its own
+# (docs/performance.md, "Thirty-second round"). The JDK's first threshold is about 21 MB; a started portal holds
+# about 51 MB besides the classes mapped from the class-sharing archive, so that every start crossed it, and G1 began
+# a marking cycle for it ("Metadata GC Threshold"), one or two per start, each tracing the whole heap while the
+# deployment ran. 128 MB is a threshold, not a limit (MaxMetaspaceSize is): past it the JVM collects as before.
+# Left alone when JAVA_OPTS sets MetaspaceSize.
+refract_metaspace() {
+    case "$JAVA_OPTS" in
+        *-XX:MetaspaceSize=*) return 0 ;;
+    esac
+    JAVA_OPTS="$JAVA_OPTS -XX:MetaspaceSize=128m"
+}
+refract_metaspace
 refract_collector() {
     case "$JAVA_OPTS" in
         *G1UseAdaptiveIHOP*|*InitiatingHeapOccupancyPercent*) return 0 ;;
