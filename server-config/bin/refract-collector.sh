@@ -34,3 +34,39 @@ refract_collector() {
     JAVA_OPTS="$JAVA_OPTS -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=45"
 }
 refract_collector
+
+# Also, G1's young generation during a start (docs/performance.md, "Thirty-fourth round"). G1 begins with the smallest
+# young generation it allows (5 % of the heap: 13 MB of a 256 MB start) and grows it from the pauses it has seen, so a
+# start ran 14 young collections before it was ready, half of them while the young generation was under 64 MB, each
+# stopping every thread to copy the frameworks' new long-lived objects; 0.7 s of pauses in all. A floor of a quarter
+# of the maximum heap (-XX:NewSize; G1 still grows the young generation above it, as it does under load to some
+# 600 MB of 1 GB) lets a start run a few larger collections instead. Only where JAVA_OPTS names the maximum heap
+# (-Xmx or MaxHeapSize), and left alone where it sizes the young generation itself (-Xmn, NewSize, MaxNewSize,
+# G1NewSizePercent) or chooses another collector.
+refract_young() {
+    case "$JAVA_OPTS" in
+        *-Xmn*|*NewSize=*|*G1NewSizePercent*) return 0 ;;
+        *-XX:+UseParallelGC*|*-XX:+UseSerialGC*|*-XX:+UseZGC*|*-XX:+UseShenandoahGC*|*-XX:+UseEpsilonGC*) return 0 ;;
+    esac
+    refract_heap=""
+    for refract_opt in $JAVA_OPTS; do   # the last one counts, as for the JVM
+        case "$refract_opt" in
+            -Xmx*) refract_heap=${refract_opt#-Xmx} ;;
+            -XX:MaxHeapSize=*) refract_heap=${refract_opt#-XX:MaxHeapSize=} ;;
+        esac
+    done
+    case "$refract_heap" in
+        *[gG]) refract_unit=1048576 ;;
+        *[mM]) refract_unit=1024 ;;
+        *[kK]) refract_unit=1 ;;
+        *) return 0 ;;   # none, or in bytes: too rare to guess at
+    esac
+    refract_heap=${refract_heap%?}
+    case "$refract_heap" in
+        ""|*[!0-9]*) return 0 ;;
+    esac
+    refract_young_mb=$(( refract_heap * refract_unit / 4096 ))   # a quarter, in MB
+    [ "$refract_young_mb" -ge 32 ] || return 0
+    JAVA_OPTS="$JAVA_OPTS -XX:NewSize=${refract_young_mb}m"
+}
+refract_young
