@@ -40,11 +40,12 @@ import org.refract.service.platform.AfterStart;
  * rebuilds the whole index when it does not match the database at start (first start, a database restored or
  * cleaned under an index that survived) and when an administrator asks for it.
  * <p>
- * The rebuild at start runs in the background, so that a large database does not hold the deployment (and the
- * readiness of the node) for the minutes a full reindex takes; meanwhile searches answer what the index already
- * holds and say that it is being rebuilt ({@link #isRebuilding()}). It begins once the server has started
- * ({@link AfterStart}), so that it does not take the processors from the rest of the deployment either, unless
- * someone waits for it earlier ({@link #awaitRebuild()}).
+ * The check at start and the rebuild it may ask for run in the background, so that a large database does not hold
+ * the deployment (and the readiness of the node) for the minutes a full reindex takes; meanwhile searches answer what
+ * the index already holds and say that it may be incomplete ({@link #isRebuilding()}). Both begin once the server has
+ * started ({@link AfterStart}), so that they do not take the processors from the rest of the deployment either (the
+ * check's counts and first queries were 0.44 s of CPU in a start on two cores), unless someone waits for them earlier
+ * ({@link #awaitRebuild()}).
  */
 @Startup
 @Singleton
@@ -76,33 +77,46 @@ public class SearchIndex {
     @Inject
     AfterStart afterStart;
 
-    /** The rebuild under way (or asked for at start and not begun yet), or a completed one. */
+    /**
+     * The check at start and the rebuild it asked for (one answer, complete once the index is known to be whole), a
+     * rebuild under way, or a completed one.
+     */
     private final AtomicReference<CompletableFuture<Void>> running =
             new AtomicReference<>(CompletableFuture.completedFuture(null));
 
-    /** Begins the rebuild that the start asked for; taken by whoever comes first (after the start, or a waiter). */
+    /** Begins the check that the start asked for; taken by whoever comes first (after the start, or a waiter). */
     private final AtomicReference<Runnable> pending = new AtomicReference<>();
 
     @PostConstruct
-    void rebuildIfStale() {
+    void checkOnceStarted() {
         if (isShared()) {
             createSharedIndexesIfMissing();
         }
-        long inDatabase = rowsInDatabase();
-        long inIndex = documentsInIndex();
-        if (needsRebuild(isShared(), inDatabase, inIndex)) {
-            LOG.infof(
-                    "Search index holds %d documents for %d rows: rebuilding it in the background once the server"
-                            + " has started",
-                    inIndex, inDatabase);
-            CompletableFuture<Void> rebuild = new CompletableFuture<>();
-            running.set(rebuild);
-            pending.set(() -> massIndex(rebuild));
-            afterStart.run("Rebuilding the search index", this::beginPending);
-        }
+        CompletableFuture<Void> check = new CompletableFuture<>();
+        running.set(check);
+        pending.set(() -> rebuildIfStale(check));
+        afterStart.run("Checking the search index", this::beginPending);
     }
 
-    /** Begins the rebuild asked for at start, unless it has begun already. */
+    /** Compares the index with the database and rebuilds it when they differ; completes {@code check} when whole. */
+    private void rebuildIfStale(CompletableFuture<Void> check) {
+        try {
+            long inDatabase = rowsInDatabase();
+            long inIndex = documentsInIndex();
+            if (!needsRebuild(isShared(), inDatabase, inIndex)) {
+                check.complete(null);
+                return;
+            }
+            LOG.infof(
+                    "Search index holds %d documents for %d rows: rebuilding it in the background",
+                    inIndex, inDatabase);
+        } catch (RuntimeException e) {
+            LOG.warn("Checking the search index failed; rebuilding it", e);
+        }
+        massIndex(check);
+    }
+
+    /** Begins the check asked for at start, unless it has begun already. */
     private void beginPending() {
         Runnable begin = pending.getAndSet(null);
         if (begin != null) {
@@ -232,8 +246,9 @@ public class SearchIndex {
     }
 
     /**
-     * Waits until a rebuild under way has finished, beginning at once one that waits for the end of the start (the
-     * demo module does after seeding, so that the demonstration starts with a whole index; nothing else needs to).
+     * Waits until the check at start and a rebuild under way have finished, beginning at once a check that waits for
+     * the end of the start (the demo module does after seeding, so that the demonstration starts with a whole index;
+     * nothing else needs to).
      */
     @PermitAll
     public void awaitRebuild() {
@@ -247,7 +262,10 @@ public class SearchIndex {
         }
     }
 
-    /** True while the index is being rebuilt: searches may miss what it has not reached yet. */
+    /**
+     * True while the index is being rebuilt, or not yet checked after a start (a second or so): searches may miss what
+     * it has not reached yet.
+     */
     @PermitAll
     public boolean isRebuilding() {
         return !running.get().isDone();
