@@ -26,10 +26,19 @@ refract_metaspace() {
     JAVA_OPTS="$JAVA_OPTS -XX:MetaspaceSize=128m"
 }
 refract_metaspace
+
+# Whether JAVA_OPTS chooses a collector other than G1, whose options the functions below set.
+refract_other_collector() {
+    case "$JAVA_OPTS" in
+        *-XX:+UseParallelGC*|*-XX:+UseSerialGC*|*-XX:+UseZGC*|*-XX:+UseShenandoahGC*|*-XX:+UseEpsilonGC*) return 0 ;;
+    esac
+    return 1
+}
+
 refract_collector() {
+    refract_other_collector && return 0
     case "$JAVA_OPTS" in
         *G1UseAdaptiveIHOP*|*InitiatingHeapOccupancyPercent*) return 0 ;;
-        *-XX:+UseParallelGC*|*-XX:+UseSerialGC*|*-XX:+UseZGC*|*-XX:+UseShenandoahGC*|*-XX:+UseEpsilonGC*) return 0 ;;
     esac
     JAVA_OPTS="$JAVA_OPTS -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=45"
 }
@@ -44,9 +53,9 @@ refract_collector
 # (-Xmx or MaxHeapSize), and left alone where it sizes the young generation itself (-Xmn, NewSize, MaxNewSize,
 # G1NewSizePercent) or chooses another collector.
 refract_young() {
+    refract_other_collector && return 0
     case "$JAVA_OPTS" in
         *-Xmn*|*NewSize=*|*G1NewSizePercent*) return 0 ;;
-        *-XX:+UseParallelGC*|*-XX:+UseSerialGC*|*-XX:+UseZGC*|*-XX:+UseShenandoahGC*|*-XX:+UseEpsilonGC*) return 0 ;;
     esac
     refract_heap=""
     for refract_opt in $JAVA_OPTS; do   # the last one counts, as for the JVM
