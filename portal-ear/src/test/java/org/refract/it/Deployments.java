@@ -21,6 +21,8 @@ public final class Deployments {
 
     private static final String DEMO = "portal-demo.jar";
 
+    private static final String WAR_INDEX = "WEB-INF/classes/META-INF/jandex.idx";
+
     private static final List<Class<?>> TEST_LIBRARIES = List.of(GreenMail.class);
 
     private Deployments() {}
@@ -46,10 +48,18 @@ public final class Deployments {
      * The portal with the in-container test classes (package org.refract.it) inside its WAR, and the test-only
      * libraries they use (GreenMail, an in-process SMTP server) in its WEB-INF/lib. Every in-container test class
      * asks for this same archive, so that one deployment serves them all (org.refract.arquillian).
+     *
+     * <p>The WAR's annotation index, written by the build for the portal's own classes, is left out: it does not
+     * know the test classes added beside them, whose beans WildFly would then never see. Without it WildFly indexes
+     * WEB-INF/classes itself, as it does any archive without an index (the HTTP tests deploy the EAR as built).
      */
     public static EnterpriseArchive portalWithTests() {
         EnterpriseArchive ear = portal();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        if (war.delete(WAR_INDEX) == null) {
+            throw new IllegalStateException(
+                    WAR + " has no " + WAR_INDEX + ": the build writes one (jandex-maven-plugin)");
+        }
         war.addPackages(true, Deployments.class.getPackage());
         war.addClass(FreshDeployment.class);
         war.addAsLibrary(openTestRunner());
