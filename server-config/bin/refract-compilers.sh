@@ -28,7 +28,7 @@ refract_compilers_may_return() {   # whether this user may put a process into SC
 
 refract_compilers_jvm() {   # launcher pid: prints the pid of its child that runs jboss-modules (the server's JVM)
     for refract_child in $(cat "/proc/$1/task/$1/children" 2>/dev/null || pgrep -P "$1" 2>/dev/null); do
-        read -r refract_comm < "/proc/$refract_child/comm" 2>/dev/null || continue
+        read -r refract_comm 2>/dev/null < "/proc/$refract_child/comm" || continue   # 2> before <: it may have ended
         [ "$refract_comm" = java ] || continue   # not yet: the launcher's fork before it runs java
         grep -q -a 'jboss-modules\.jar' "/proc/$refract_child/cmdline" 2>/dev/null && echo "$refract_child" && return 0
     done
@@ -36,7 +36,7 @@ refract_compilers_jvm() {   # launcher pid: prints the pid of its child that run
 }
 
 refract_compilers_temp_dir() {   # jvm pid: the server's temp dir, where WildFly writes its startup marker
-    tr '\0' '\n' < "/proc/$1/cmdline" 2>/dev/null | awk -v home="$JBOSS_HOME" '
+    tr '\0' '\n' 2>/dev/null < "/proc/$1/cmdline" | awk -v home="$JBOSS_HOME" '
         sub(/^-Djboss\.server\.temp\.dir=/, "") { temp = $0 }
         sub(/^-Djboss\.server\.base\.dir=/, "") { base = $0 }
         END { if (temp == "") temp = (base == "" ? home "/standalone" : base) "/tmp"; print temp }'
@@ -45,7 +45,7 @@ refract_compilers_temp_dir() {   # jvm pid: the server's temp dir, where WildFly
 refract_compilers_idle() {   # jvm pid, tids already idle: puts the other C2 threads into SCHED_IDLE, prints all
     refract_idle=$2
     for refract_task in /proc/"$1"/task/*; do
-        read -r refract_comm < "$refract_task/comm" 2>/dev/null || continue
+        read -r refract_comm 2>/dev/null < "$refract_task/comm" || continue
         case "$refract_comm" in
             "C2 CompilerThre"*) ;;
             *) continue ;;

@@ -2,7 +2,8 @@
 # Test of bin/refract-compilers.sh, run by the build (pom.xml, phase test). A JVM started by a shell that sourced the
 # script, as standalone.sh starts WildFly's, has its C2 compiler thread under SCHED_IDLE until a startup marker newer
 # than the launch appears in its temp dir, and under the normal policy after; an old marker does not count; nothing
-# changes with REFRACT_START_COMPILERS=normal, nor where this user may not take a thread out of SCHED_IDLE again.
+# changes with REFRACT_START_COMPILERS=normal, nor where this user may not take a thread out of SCHED_IDLE again; a
+# process that ends while the watcher looks at it leaves nothing on the console.
 #   sh refract-compilers-test.sh <the script>
 set -u
 SCRIPT=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -30,7 +31,7 @@ launch() {   # REFRACT_START_COMPILERS value: a launcher that sources the script
     C2=""
     for _ in $(seq 1 100); do
         for task in /proc/"$JVM"/task/*; do
-            read -r comm < "$task/comm" 2>/dev/null || continue
+            read -r comm 2>/dev/null < "$task/comm" || continue
             case "$comm" in "C2 CompilerThre"*) C2=${task##*/} ;; esac
         done
         [ -n "$C2" ] && break
@@ -78,6 +79,13 @@ else
     stays SCHED_OTHER "where this user may not take it back"
     stop
 fi
+
+# a process or thread that ends while the watcher reads its /proc entries is skipped without a word (the watcher's
+# errors go to the server's console)
+gone=$(REFRACT_START_COMPILERS=normal sh -c '. "$1"; cat() { echo 999999999; }
+    refract_compilers_jvm $$; refract_compilers_idle 999999999 ""; refract_compilers_temp_dir 999999999' sh "$SCRIPT" \
+    2>&1 >/dev/null)
+[ -z "$gone" ] || fail "a process that has ended: the watcher printed '$gone'"
 
 rm -f "$WORK/base/tmp/startup-marker"
 launch normal
