@@ -41,6 +41,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -313,13 +314,7 @@ public abstract class BrowserTestBase {
      */
     protected void assertAccessible(WebDriver driver) {
         assertNoPolicyViolation(driver);
-        // colours as the user sees them once settled: a button just clicked is still fading into its hover colours
-        // for 0.2 s, and axe measured the contrast of a frame in between (seen once on a slow machine)
-        waitFor(
-                driver,
-                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return document.getAnimations()"
-                                + ".every(a => !(a instanceof CSSTransition) || a.playState !== 'running');")));
+        settle(driver);
         Results results = new AxeBuilder()
                 .withOptions(violationsOnly())
                 .withTags(WCAG_TAGS)
@@ -342,6 +337,25 @@ public abstract class BrowserTestBase {
                                             .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Brings the page to the colours a user sees once it has settled. A button just clicked fades into its hover
+     * colours for 0.2 s, and axe measured the contrast of a frame in between (seen twice on a slow machine; the second
+     * time the ajax update had re-rendered the button under the pointer, and Chromium started its fade only after the
+     * check for running transitions). So the pointer leaves the page's content, two frames pass so that the browser
+     * has applied the new hover state, and then no CSS transition may still be running.
+     */
+    private void settle(WebDriver driver) {
+        new Actions(driver).moveToLocation(0, 0).perform();
+        ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        waitFor(
+                driver,
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.getAnimations()"
+                                + ".every(a => !(a instanceof CSSTransition) || a.playState !== 'running');")));
     }
 
     private void assertNoPolicyViolation(WebDriver driver) {

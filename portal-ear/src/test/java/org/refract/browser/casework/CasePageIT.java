@@ -213,8 +213,11 @@ class CasePageIT extends BrowserTestBase {
         click(chair, chair.findElement(By.id("case-tabs:description-form:save")));
         backOnTheOverview(chair);
         assertTrue(chair.findElement(By.id("summary-text")).getText().contains("Chair's view"));
-        String toast = chair.findElement(By.id("growl")).getAttribute("textContent");
-        assertTrue(toast.contains("The summary was saved."), "the confirmation comes along: " + toast);
+        // the confirmation comes along; toasts.js takes a toast that came with the page out of the live region and
+        // puts it back 0.1 s after the page has loaded (so that screen readers announce it): read it once it is back
+        waitFor(
+                chair,
+                d -> d.findElement(By.id("growl")).getAttribute("textContent").contains("The summary was saved."));
     }
 
     @Test
