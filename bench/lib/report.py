@@ -397,6 +397,10 @@ growth = ratio(wl_p95, get("small", worklist, "p95"))
 if growth is not None:
     p(f"| worklist p95(100k) <= 1.2 x p95(1k) | {growth:.2f} x ({fmt(get('small', worklist, 'p95'))} -> "
       f"{fmt(wl_p95)} ms) | {verdict(growth <= 1.2)} |")
+search_growth = ratio(search_p95, get("small", "page-search", "p95"))
+if search_growth is not None:
+    p(f"| full-text search p95(100k) <= 1.2 x p95(1k) | {search_growth:.2f} x "
+      f"({fmt(get('small', 'page-search', 'p95'))} -> {fmt(search_p95)} ms) | {verdict(search_growth <= 1.2)} |")
 for kind in (worklist, case):
     a, b = sql("small", kind), sql("large", kind)
     if a and b and a.get("db_statements") is not None:
